@@ -1,0 +1,1 @@
+"""Ingestion: load reports (txt, pdf, docx, md), clean them, chunk them."""

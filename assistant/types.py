@@ -1,0 +1,82 @@
+"""Data types that cross module boundaries: chunks, hits and answers.
+
+Dataclasses inside the program; dicts only at the JSON edges (`to_dict`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Chunk:
+    chunk_id: str
+    doc_id: str
+    doc_title: str
+    source_file: str
+    section: str
+    page: int | None
+    text: str
+    footnotes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["footnotes"] = list(self.footnotes)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Chunk":
+        return cls(
+            chunk_id=d["chunk_id"],
+            doc_id=d["doc_id"],
+            doc_title=d.get("doc_title", ""),
+            source_file=d.get("source_file", ""),
+            section=d.get("section", ""),
+            page=d.get("page"),
+            text=d["text"],
+            footnotes=tuple(d.get("footnotes", ())),
+        )
+
+    @property
+    def full_text(self) -> str:
+        """Body text plus the footnotes it references, as the verifier and BM25 see it."""
+        if not self.footnotes:
+            return self.text
+        return self.text + "\n" + "\n".join(self.footnotes)
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+
+    def to_dict(self) -> dict:
+        d = self.chunk.to_dict()
+        d["score"] = round(float(self.score), 6)
+        return d
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    citations: list[Hit] = field(default_factory=list)
+    verified: bool = False
+    unverified_numbers: list[str] = field(default_factory=list)
+    refused: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
+    standalone_question: str | None = None
+    mode: str = ""  # "llm", "extractive", "computed", "refusal"
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "citations": [h.to_dict() for h in self.citations],
+            "verified": self.verified,
+            "unverified_numbers": list(self.unverified_numbers),
+            "refused": self.refused,
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
+            "standalone_question": self.standalone_question,
+            "mode": self.mode,
+        }
