@@ -1,0 +1,125 @@
+"""The real `AnswerService`: models, index, searcher and answerer wired from settings.
+
+Heavy things load once and lazily (the web app starts fast; the first question pays).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from assistant.chat.service import Event, IngestReport, Turn
+from assistant.config import Settings
+from assistant.generation.answer import Answerer, AnswerOptions
+from assistant.generation.prompts import Prompts
+from assistant.models.fetch import resolve
+from assistant.retrieval.build import BuildOptions, BuildReport, add_files, build_index
+from assistant.retrieval.search import Searcher
+from assistant.retrieval.store import load_index
+from assistant.types import Answer
+
+log = logging.getLogger(__name__)
+
+
+def build_options(s: Settings, rebuild: bool = False) -> BuildOptions:
+    return BuildOptions(s.chunk_size, s.chunk_overlap, s.ann, s.ann_threshold, s.max_file_mb * 2**20, rebuild)
+
+
+def make_embedder(s: Settings):
+    from assistant.retrieval.sbert import SentenceTransformerEmbedder
+
+    path = resolve(s.embed_model, s.home)
+    dim = s.embed_dim if s.embed_dim and s.embed_dim < 768 else None
+    return SentenceTransformerEmbedder(path, dim=dim, batch_size=s.embed_batch, name=s.embed_model)
+
+
+def make_generator(s: Settings):
+    if s.openai_base_url:
+        from assistant.generation.openai_compat import OpenAICompatGenerator
+
+        return OpenAICompatGenerator(s.openai_base_url, s.openai_model, seed=s.seed)
+    from assistant.generation.llm import LlamaCppGenerator
+
+    path = resolve(s.llm_model, s.home)
+    if path.is_dir():
+        path = next(iter(sorted(path.glob("*.gguf"))), path)
+    return LlamaCppGenerator(path, n_ctx=s.n_ctx, n_threads=s.n_threads, seed=s.seed, name=s.llm_model)
+
+
+class Service:
+    def __init__(self, settings: Settings, embedder=None, generator=None, with_generator: bool = True):
+        self.settings = settings
+        self._embedder = embedder
+        self._generator = generator
+        self.with_generator = with_generator
+        self._answerer: Answerer | None = None
+        self._lock = threading.RLock()
+
+    # -- lazy parts -------------------------------------------------------------------------
+    @property
+    def embedder(self):
+        with self._lock:
+            if self._embedder is None:
+                self._embedder = make_embedder(self.settings)
+            return self._embedder
+
+    @property
+    def searcher(self) -> Searcher:
+        return self.answerer.searcher
+
+    @property
+    def answerer(self) -> Answerer:
+        with self._lock:
+            if self._answerer is None:
+                s = self.settings
+                data = load_index(s.index_dir)
+                searcher = Searcher(data, self.embedder, rrf_k=s.rrf_k, dense_weight=s.dense_weight,
+                                    bm25_weight=s.bm25_weight, max_question_chars=s.max_question_chars)
+                if self._generator is None and self.with_generator and s.answer_mode != "extractive":
+                    self._generator = make_generator(s)
+                opts = AnswerOptions(k=s.k, max_tokens=s.max_tokens, mode=s.answer_mode)
+                self._answerer = Answerer(searcher, self._generator, Prompts(s.prompts_dir), opts)
+            return self._answerer
+
+    # -- AnswerService ----------------------------------------------------------------------
+    def documents(self) -> list[dict]:
+        return list(self.searcher.documents.values())
+
+    def ask_stream(self, question: str, history: list[Turn] | None = None,
+                   doc_ids: list[str] | None = None) -> Iterator[Event]:
+        return self.answerer.stream(question, history, doc_ids)
+
+    def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
+        return self.answerer.ask(question, history, doc_ids)
+
+    def build(self, rebuild: bool = False, progress: Callable[[float, str], None] | None = None) -> BuildReport:
+        s = self.settings
+        with self._lock:
+            report = build_index(s.corpus_dir, s.index_dir, self.embedder, build_options(s, rebuild), progress)
+            if report.written:
+                self._reload()
+            return report
+
+    def add_documents(self, paths: list[str], progress: Callable[[float, str], None] | None = None) -> IngestReport:
+        s = self.settings
+        progress = progress or (lambda f, m: None)
+        with self._lock:
+            progress(0.02, "Kiểm tra tệp")
+            added, errors = add_files([Path(p) for p in paths], s.corpus_dir, s.max_file_mb * 2**20)
+            report = self.build(progress=progress) if added else BuildReport()
+            errors += report.errors
+            return IngestReport(added=report.added, unchanged=[d for d in added if d not in report.added],
+                                errors=errors)
+
+    def _reload(self) -> None:
+        if self._answerer is not None:
+            data = load_index(self.settings.index_dir)
+            old = self._answerer
+            old.searcher.data = data
+            self._answerer = Answerer(old.searcher, old.generator, old.prompts, old.opts)
+
+
+def build_service(settings: Settings) -> Service:
+    return Service(settings)

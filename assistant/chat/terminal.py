@@ -1,0 +1,58 @@
+"""`baocao chat`: a terminal conversation with streaming answers and sources under each one."""
+
+from __future__ import annotations
+
+import sys
+
+from assistant.chat.format import answer_as_text
+from assistant.chat.service import AnswerService
+from assistant.errors import BaocaoError
+from assistant.types import Answer
+
+HELP = "Gõ câu hỏi rồi Enter. Lệnh: /moi (hội thoại mới), /thoat (thoát)."
+
+
+def run_chat(service: AnswerService, stdin=None, stdout=None) -> int:
+    stdin = stdin or sys.stdin
+    out = stdout or sys.stdout
+    history: list[tuple[str, str]] = []
+    print("baocao — trợ lý tra cứu số liệu báo cáo. " + HELP, file=out, flush=True)
+    while True:
+        print("\nBạn: ", end="", file=out, flush=True)
+        line = stdin.readline()
+        if not line:
+            return 0
+        q = line.strip()
+        if q in ("/thoat", "/exit", "/quit"):
+            return 0
+        if q in ("/moi", "/new"):
+            history = []
+            print("Đã bắt đầu hội thoại mới.", file=out)
+            continue
+        if not q:
+            continue
+        try:
+            final = _stream_one(service, q, history, out)
+        except BaocaoError as err:
+            print(f"lỗi: {err}", file=out)
+            continue
+        history.append((q, final.answer))
+
+
+def _stream_one(service: AnswerService, q: str, history, out) -> Answer:
+    print("Trợ lý: ", end="", file=out, flush=True)
+    final = None
+    streamed = False
+    for kind, payload in service.ask_stream(q, history):
+        if kind == "evidence":
+            print(f"(đã tìm thấy {len(payload)} đoạn liên quan)\n        ", end="", file=out, flush=True)
+        elif kind == "token":
+            streamed = True
+            print(payload, end="", file=out, flush=True)
+        elif kind == "final":
+            final = payload
+    assert isinstance(final, Answer)
+    if streamed:
+        print("\n\n— Câu trả lời sau kiểm chứng —", file=out)
+    print(answer_as_text(final), file=out, flush=True)
+    return final

@@ -1,0 +1,237 @@
+"""The `baocao` command line. Reads settings, runs one command, prints; errors become one line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from assistant.config import Settings, load_settings
+from assistant.errors import BaocaoError
+
+log = logging.getLogger("baocao")
+
+
+def _progress_bar(desc: str):
+    from tqdm import tqdm
+
+    bar = tqdm(total=100, desc=desc, unit="%", file=sys.stderr, leave=True,
+               bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}")
+
+    def update(fraction: float, message: str) -> None:
+        bar.n = int(round(100 * max(0.0, min(1.0, fraction))))
+        bar.set_postfix_str(message[:60])
+        bar.refresh()
+        if fraction >= 1.0:
+            bar.close()
+
+    return update
+
+
+def _questions(args) -> list[str]:
+    qs = [" ".join(args.question)] if getattr(args, "question", None) else []
+    if getattr(args, "from_file", None):
+        text = Path(args.from_file).read_text(encoding="utf-8")
+        qs += [line.strip() for line in text.splitlines() if line.strip()]
+    if not qs:
+        raise BaocaoError("Chưa có câu hỏi: nhập câu hỏi hoặc dùng --from FILE")
+    return qs
+
+
+def _print_build(report) -> None:
+    for e in report.errors:
+        print(f"lỗi: {e}")
+    if report.written:
+        print(f"Đã cập nhật chỉ mục: thêm/sửa {len(report.added)} tài liệu, giữ nguyên {len(report.unchanged)}, "
+              f"bỏ {len(report.removed)}; nhúng {report.embedded} đoạn mới, dùng lại {report.reused}.")
+    else:
+        print(f"Chỉ mục đã mới nhất ({len(report.unchanged)} tài liệu) — không có gì phải làm.")
+
+
+def cmd_models(args, s: Settings) -> int:
+    from assistant.models.command import models_command
+
+    return models_command(args.action, args.names, s.home)
+
+
+def cmd_setup(args, s: Settings) -> int:
+    from assistant.chat.pipeline import Service
+    from assistant.models.command import models_command
+
+    print("1/2 Tải và kiểm tra mô hình (một lần, lưu tại %s)…" % s.home, flush=True)
+    if models_command("fetch", [], s.home) != 0:
+        return 1
+    print("2/2 Đọc tài liệu trong corpus/ và xây chỉ mục…", flush=True)
+    report = Service(s, with_generator=False).build(args.rebuild, _progress_bar("Chỉ mục"))
+    _print_build(report)
+    return 0
+
+
+def cmd_ingest(args, s: Settings) -> int:
+    from assistant.chat.pipeline import Service
+    from assistant.retrieval.build import add_files
+
+    errors: list[str] = []
+    if args.paths:
+        _, errors = add_files([Path(p) for p in args.paths], s.corpus_dir, s.max_file_mb * 2**20)
+        for e in errors:
+            print(f"lỗi: {e}")
+    report = Service(s, with_generator=False).build(args.rebuild, _progress_bar("Chỉ mục"))
+    _print_build(report)
+    return 1 if (errors or report.errors) else 0
+
+
+def cmd_chunks(args, s: Settings) -> int:
+    from assistant.ingest.pipeline import corpus_chunks
+
+    chunks, errors = corpus_chunks(s.corpus_dir, s.chunk_size, s.chunk_overlap, s.max_file_mb * 2**20)
+    for c in chunks:
+        if args.doc and c.doc_id != args.doc:
+            continue
+        if args.json:
+            print(json.dumps(c.to_dict(), ensure_ascii=False))
+        else:
+            print(f"--- {c.chunk_id} | {c.section}\n{c.text}\n")
+    for e in errors:
+        print(f"lỗi: {e}", file=sys.stderr)
+    return 0
+
+
+def cmd_search(args, s: Settings) -> int:
+    from assistant.chat.pipeline import Service
+    from assistant.retrieval.search import Filters
+
+    searcher = Service(s, with_generator=False).searcher
+    filters = Filters(doc_ids=args.doc or None, doc_types=args.type or None, years=args.year or None)
+    for q in _questions(args):
+        try:
+            hits = searcher.search(q, args.k or s.k, mode=args.mode, filters=filters)
+        except BaocaoError as err:
+            print(json.dumps({"question": q, "error": str(err)}, ensure_ascii=False) if args.json else f"lỗi: {err}")
+            continue
+        for rank, h in enumerate(hits, 1):
+            d = {**h.to_dict(), "question": q, "rank": rank}
+            print(json.dumps(d, ensure_ascii=False) if args.json else f"{rank}. [{h.score:.4f}] {h.chunk.chunk_id} {h.chunk.section[-60:]}\n   {h.chunk.text[:200]}")
+    return 0
+
+
+def cmd_ask(args, s: Settings) -> int:
+    from assistant.chat.pipeline import Service
+    from assistant.chat.format import answer_as_text
+
+    service = Service(s)
+    for q in _questions(args):
+        try:
+            a = service.ask(q, doc_ids=args.doc or None)
+        except BaocaoError as err:
+            print(json.dumps({"question": q, "error": str(err)}, ensure_ascii=False) if args.json else f"lỗi: {err}")
+            continue
+        print(json.dumps(a.to_dict(), ensure_ascii=False) if args.json else answer_as_text(a), flush=True)
+    return 0
+
+
+def cmd_chat(args, s: Settings) -> int:
+    from assistant.chat.pipeline import Service
+    from assistant.chat.terminal import run_chat
+
+    return run_chat(Service(s))
+
+
+def cmd_serve(args, s: Settings) -> int:
+    from assistant.chat.pipeline import Service
+    from assistant.ui.app import serve
+
+    serve(Service(s), s)
+    return 0
+
+
+def cmd_eval(args, s: Settings) -> int:
+    from assistant.eval.command import eval_command
+
+    return eval_command(args, s)
+
+
+def cmd_bench(args, s: Settings) -> int:
+    from assistant.bench import run_bench
+
+    return run_bench(s, runs=args.runs, scale=args.scale, out=args.out)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="baocao", description="Trợ lý tra cứu số liệu báo cáo KT-XH, chạy offline.")
+    p.add_argument("--config", type=Path, help="tệp baocao.toml")
+    p.add_argument("--index", dest="index_name", help="tên chỉ mục trong embeddings/")
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    sp = sub.add_parser("setup", help="tải mô hình, đọc corpus/, xây chỉ mục")
+    sp.add_argument("--rebuild", action="store_true")
+    sp.set_defaults(fn=cmd_setup)
+    sp = sub.add_parser("ingest", help="thêm hoặc cập nhật tài liệu (theo sha256)")
+    sp.add_argument("paths", nargs="*")
+    sp.add_argument("--rebuild", action="store_true", help="xây lại toàn bộ chỉ mục")
+    sp.set_defaults(fn=cmd_ingest)
+    sp = sub.add_parser("chunks", help="in các đoạn đã cắt")
+    sp.add_argument("--doc")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(fn=cmd_chunks)
+    for name, fn in (("search", cmd_search), ("ask", cmd_ask)):
+        sp = sub.add_parser(name, help="tìm đoạn liên quan" if name == "search" else "hỏi và nhận câu trả lời")
+        sp.add_argument("question", nargs="*")
+        sp.add_argument("--from", dest="from_file", help="tệp câu hỏi, mỗi dòng một câu")
+        sp.add_argument("--json", action="store_true")
+        sp.add_argument("--doc", action="append", help="chỉ tìm trong tài liệu này (lặp lại được)")
+        if name == "search":
+            sp.add_argument("--k", type=int)
+            sp.add_argument("--mode", choices=("fused", "dense", "bm25"), default="fused")
+            sp.add_argument("--type", action="append", help="loại văn bản")
+            sp.add_argument("--year", type=int, action="append")
+        sp.set_defaults(fn=fn)
+    sub.add_parser("chat", help="trò chuyện trên terminal").set_defaults(fn=cmd_chat)
+    sp = sub.add_parser("serve", help="mở ứng dụng web")
+    sp.add_argument("--host")
+    sp.add_argument("--port", type=int)
+    sp.set_defaults(fn=cmd_serve)
+    sp = sub.add_parser("eval", help="chạy bộ đánh giá")
+    sp.add_argument("--set", dest="set_file", type=Path)
+    sp.add_argument("--limit", type=int)
+    sp.add_argument("--type", action="append")
+    sp.add_argument("--doc", action="append")
+    sp.add_argument("--out", type=Path)
+    sp.add_argument("--no-resume", action="store_true")
+    sp.add_argument("--retrieval-only", action="store_true")
+    sp.add_argument("--compare", nargs=2, type=Path, metavar=("OLD", "NEW"))
+    sp.set_defaults(fn=cmd_eval)
+    sp = sub.add_parser("bench", help="đo tốc độ và bộ nhớ")
+    sp.add_argument("--runs", type=int, default=5)
+    sp.add_argument("--scale", type=int, action="append", help="nhân bản corpus (10, 100) để đo độ tăng")
+    sp.add_argument("--out", type=Path)
+    sp.set_defaults(fn=cmd_bench)
+    sp = sub.add_parser("models", help="quản lý mô hình")
+    sp.add_argument("action", choices=("list", "fetch", "verify"))
+    sp.add_argument("names", nargs="*")
+    sp.set_defaults(fn=cmd_models)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        overrides = {"index_name": args.index_name}
+        if args.command == "serve":
+            overrides.update(host=args.host, port=args.port)
+        s = load_settings(args.config, **overrides)
+        return int(args.fn(args, s) or 0)
+    except BaocaoError as err:
+        print(f"lỗi: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Đã dừng.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

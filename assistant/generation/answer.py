@@ -1,0 +1,182 @@
+"""Answer a question from retrieved passages: select evidence sentences, let the model phrase
+the answer, verify every figure in code, and repair or refuse when a figure is unsupported.
+
+Paths (Answer.mode): "llm" (model answer, every figure verified), "extractive" (the evidence
+sentence quoted: used when the model's answer fails verification, or when configured),
+"computed" (arithmetic across two figures, done here), "refusal".
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assistant.chat.rewrite import rewrite
+from assistant.generation import arith
+from assistant.generation.generator import Generator
+from assistant.generation.periods import doc_period, find_periods
+from assistant.generation.prompts import Prompts
+from assistant.generation.select import Sentence, TermWeights, candidate_sentences
+from assistant.generation.verify import verify_answer
+from assistant.ingest.lexfold import fold
+from assistant.retrieval.search import Filters, Searcher, clean_question
+from assistant.types import Answer, Hit
+
+log = logging.getLogger(__name__)
+NOT_FOUND = "KHÔNG CÓ TRONG TÀI LIỆU"
+_FIGURE_CUES = ("bao nhieu", "may ", "ty le", "%", "toc do", "quy mo", "gia tri", "so luong",
+                "tong so", "muc tang", "dat bao", "tang bao", "giam bao", "chiem")
+
+
+@dataclass
+class AnswerOptions:
+    k: int = 5
+    min_coverage: float = 0.6
+    max_sentences: int = 3
+    max_tokens: int = 160
+    mode: str = "hybrid"  # "hybrid": model first, extractive repair; "extractive"; "llm" (no repair)
+
+
+def wants_figure(question: str) -> bool:
+    f = fold(question.lower()) + " "
+    return any(c in f for c in _FIGURE_CUES)
+
+
+class Answerer:
+    def __init__(self, searcher: Searcher, generator: Generator | None, prompts: Prompts,
+                 options: AnswerOptions | None = None):
+        self.searcher = searcher
+        self.generator = generator
+        self.prompts = prompts
+        self.opts = options or AnswerOptions()
+        self.weights = TermWeights([c.full_text for c in searcher.data.chunks])
+        self.system = prompts.render("system")
+
+    # -- public -----------------------------------------------------------------------------
+    def ask(self, question: str, history=None, doc_ids: list[str] | None = None) -> Answer:
+        final = None
+        for kind, payload in self.stream(question, history, doc_ids):
+            if kind == "final":
+                final = payload
+        assert isinstance(final, Answer)
+        return final
+
+    def stream(self, question: str, history=None, doc_ids: list[str] | None = None) -> Iterator[tuple[str, object]]:
+        t0 = time.perf_counter()
+        q = clean_question(question, self.searcher.max_question_chars)
+        standalone = rewrite(q, history)
+        filters = Filters(doc_ids=doc_ids or None)
+        hits = self.searcher.search(standalone, self.opts.k, filters=filters)
+        timings = {"retrieve_s": time.perf_counter() - t0}
+        yield ("evidence", hits)
+        asked = find_periods(standalone)
+        comparison = arith.parse_comparison(standalone, asked)
+        if comparison is not None:
+            answer = yield from self._compare(q, standalone, comparison, filters, timings, t0)
+        else:
+            answer = yield from self._answer(q, standalone, hits, asked, timings, t0)
+        answer.standalone_question = standalone
+        answer.timings.setdefault("first_token_s", answer.timings.get("total_s", 0.0))
+        yield ("final", answer)
+
+    # -- single figure ------------------------------------------------------------------------
+    def evidence(self, standalone: str, hits: list[Hit], asked) -> list[Sentence]:
+        cands = candidate_sentences(hits, standalone, self.weights, self.searcher.documents, asked)
+        need_number = wants_figure(standalone)
+        good = [s for s in cands if s.coverage >= self.opts.min_coverage and s.period_ok
+                and (s.numbers or not need_number)]
+        return good[: self.opts.max_sentences]
+
+    def _answer(self, q, standalone, hits, asked, timings, t0):
+        good = self.evidence(standalone, hits, asked)
+        if not good:
+            answer = self._refusal(q, standalone, hits, asked)
+            answer.timings = {**timings, "total_s": time.perf_counter() - t0}
+            return answer
+        if self.generator is None or self.opts.mode == "extractive":
+            answer = self._extractive(q, hits, good)
+            answer.timings = {**timings, "total_s": time.perf_counter() - t0}
+            return answer
+        text = ""
+        for piece in self.generator.stream(self._messages(standalone, hits, good), self.opts.max_tokens):
+            if not text:
+                timings["first_token_s"] = time.perf_counter() - t0
+            text += piece
+            yield ("token", piece)
+        answer = self._check(q, standalone, text.strip(), hits, good)
+        answer.timings = {**timings, "total_s": time.perf_counter() - t0}
+        return answer
+
+    def _messages(self, question: str, hits: list[Hit], good: list[Sentence]) -> list[dict[str, str]]:
+        lines = []
+        for n, s in enumerate(good, 1):
+            c = hits[s.hit_index].chunk
+            period = self.searcher.documents.get(c.doc_id, {}).get("period", "")
+            lines.append(self.prompts.render("passage", n=n, doc_title=c.doc_title, period=period, text=s.text))
+        user = self.prompts.render("answer", passages="\n".join(lines), question=question)
+        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+
+    def _check(self, q, standalone, text, hits, good) -> Answer:
+        if NOT_FOUND in text.upper():
+            return self._refusal(q, standalone, hits, find_periods(standalone))
+        # The prompt numbered sentences; verification maps figures back to their chunks.
+        v = verify_answer(text, standalone, good)
+        has_figure = bool(v.cited)
+        if v.ok and (has_figure or not wants_figure(standalone)):
+            cited_hits = [hits[i] for i in v.cited] or [hits[good[0].hit_index]]
+            renum = _renumber(v.text, v.cited)
+            return Answer(q, renum, cited_hits, verified=True, mode="llm")
+        if self.opts.mode == "llm":
+            return Answer(q, text, [hits[s.hit_index] for s in good], verified=False,
+                          unverified_numbers=v.unverified, mode="llm")
+        repaired = self._extractive(q, hits, good)
+        repaired.unverified_numbers = []  # the shown answer is the verified quote
+        repaired.mode = "extractive-repair"
+        return repaired
+
+    def _extractive(self, q: str, hits: list[Hit], good: list[Sentence]) -> Answer:
+        best = good[0]
+        hit = hits[best.hit_index]
+        text = self.prompts.render("extractive", doc_title=hit.chunk.doc_title, sentence=best.text, n=1)
+        return Answer(q, text, [hit], verified=True, mode="extractive")
+
+    def _refusal(self, q: str, standalone: str, hits: list[Hit], asked) -> Answer:
+        available = sorted({
+            doc_period(m).label() for m in self.searcher.documents.values() if doc_period(m)
+        })
+        if asked and not any(
+            any(_covers(a, doc_period(m)) for m in self.searcher.documents.values()) for a in asked
+        ):
+            text = self.prompts.render("refusal_period", asked=", ".join(a.label() for a in asked),
+                                       available="; ".join(available))
+        else:
+            text = self.prompts.render("refusal", topic="số liệu này" + (
+                f" cho {', '.join(a.label() for a in asked)}" if asked else ""))
+        return Answer(q, text, hits[:3], verified=True, refused=True, mode="refusal")
+
+    # -- arithmetic ---------------------------------------------------------------------------
+    def _compare(self, q, standalone, comparison, filters, timings, t0):
+        parts = []
+        for sub in comparison.sub_questions:
+            hits = self.searcher.search(sub, self.opts.k, filters=filters)
+            sub_answer = yield from self._answer(sub, sub, hits, find_periods(sub), timings, t0)
+            parts.append(sub_answer)
+        answer = arith.combine(q, comparison, parts)
+        answer.timings = {**timings, "total_s": time.perf_counter() - t0}
+        return answer
+
+
+def _covers(asked, have) -> bool:
+    from assistant.generation.periods import compatible
+
+    return have is not None and (compatible(asked, have) or (asked.span == "year" and have.year == asked.year
+                                                            and have.span == "year"))
+
+
+def _renumber(text: str, cited: list[int]) -> str:
+    """Citations in the answer refer to positions in Answer.citations (1-based)."""
+    for pos, hit_index in enumerate(cited, 1):
+        text = text.replace(f"[{hit_index + 1}]", f"[\x00{pos}]")
+    return text.replace("\x00", "")

@@ -1,0 +1,231 @@
+"""Turn raw extracted text into clean paragraphs with a section path and their footnotes.
+
+What it undoes, as found in the seeds (text extracted from PDF/DOCX):
+- lines wrapped by the layout (and the blank line the extractor puts after each line);
+- footnote blocks (a line of spaces, then "N text" lines) sitting in the middle of a sentence
+  that a page break cut; the body resumes on a line starting with one space (a page start);
+- footnote markers glued to words or figures ("so cùng kỳ8.", "14,31%2;"): removed from the body
+  so they never change a figure, and replaced by a sentinel so the chunker can attach the
+  footnote text to the chunk that references it;
+- `[bookmark: …]` residue of DOCX conversion.
+Headings (Phần thứ / A. / I. / 1. / 1.1. / a) / Điều N.) build the section path.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from assistant.ingest.document import Document
+
+FN_OPEN, FN_CLOSE = "\ue000", "\ue001"  # private-use sentinels around a footnote id
+FN_SENTINEL_RE = re.compile(f"{FN_OPEN}([^{FN_CLOSE}]+){FN_CLOSE}")
+
+_SEPARATOR_RE = re.compile(r"^ {15,}$|^_{10,}\s*$")
+_FOOTNOTE_LINE_RE = re.compile(r"^\s?(\d{1,3})(?:\s+|(?=[^\W\d_]))(\S.*)$")
+_NOISE_RE = re.compile(r"\[bookmark:[^\]]*\]|\[image:[^\]]*\]")
+_MD_FN_RE = re.compile(r"\[\^(\w+)\]")
+# A marker: digits glued to a letter, %, closing bracket or quote, followed by punctuation/space.
+_GLUED_RE = re.compile(r"(?<=[^\W\d_]|[%)”\"’])(\d{1,3})(?=[\s.,;:)”]|$)")
+_SENT_END = tuple(".:;!?…")
+
+_HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
+    (0, re.compile(r"^(Phần thứ \w+|PHẦN THỨ \w+)\b", re.IGNORECASE)),
+    (1, re.compile(r"^(Điều \d+)\.")),
+    (1, re.compile(r"^([A-H])\.\s")),
+    (2, re.compile(r"^([IVX]{1,5})\.\s")),
+    (4, re.compile(r"^(\d{1,2}\.\d{1,2}\.?)\s")),
+    (3, re.compile(r"^(\d{1,2})\.\s")),
+    (5, re.compile(r"^([a-zđ])\)\s")),
+]
+MAX_HEADING_CHARS = 160
+
+
+@dataclass
+class Paragraph:
+    text: str  # body text; footnote markers replaced by sentinels
+    section: str
+    page: int | None
+    footnote_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CleanDocument:
+    paragraphs: list[Paragraph]
+    footnotes: dict[str, str]
+
+
+def normalize(text: str) -> str:
+    return unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_footnotes(raw: str) -> tuple[list[str], dict[str, str]]:
+    """Separate body lines from footnote blocks. Returns (body lines, {number: footnote text})."""
+    body: list[str] = []
+    notes: dict[str, list[str]] = {}
+    expected = 1
+    current: str | None = None
+    in_block = False
+    for line in raw.split("\n"):
+        if _SEPARATOR_RE.match(line):
+            in_block, current = True, None
+            continue
+        if in_block:
+            m = _FOOTNOTE_LINE_RE.match(line)
+            if m and int(m.group(1)) in (expected, expected + 1):
+                current, expected = m.group(1), int(m.group(1)) + 1
+                notes[current] = [m.group(2)]
+                continue
+            if line.startswith(" ") and line.strip():  # a page start: the body resumes
+                in_block = False
+            elif line.strip():
+                if current is not None:
+                    notes[current].append(line)
+                continue
+            else:
+                continue
+        body.append(line)
+    return body, {k: _join_lines(v) for k, v in notes.items()}
+
+
+def _join_lines(lines: list[str]) -> str:
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out.endswith("-") and out[-2:-1].isdigit() and line[:1].isdigit():
+            out += line  # "2021-" + "2025"
+        else:
+            out = f"{out} {line}" if out else line
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def _is_upper_title(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(line) <= MAX_HEADING_CHARS
+
+
+def _starts_block(para: list[str], line: str) -> bool:
+    """Does `line` start a new paragraph after the lines of `para`? (The layout lost the breaks.)"""
+    prev = para[-1].strip()
+    first = line[:1]
+    if _is_upper_title(line) or _is_upper_title(prev):
+        return True
+    if heading_of(para[0].strip()) and not prev.endswith(_SENT_END) and len(" ".join(para)) <= MAX_HEADING_CHARS:
+        # A heading has no final stop: what follows it in capitals is its body.
+        return first.isupper() or heading_of(line) is not None
+    if heading_of(line) and prev.endswith(_SENT_END + (")",)):
+        return True
+    return prev.endswith(_SENT_END) and (first.isupper() or first in "-+*•–")
+
+
+def to_paragraphs(lines: list[str]) -> list[str]:
+    paras: list[list[str]] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        if not paras or _starts_block(paras[-1], line.strip()):
+            paras.append([line])
+        else:
+            paras[-1].append(line)
+    return [_join_lines(p) for p in paras]
+
+
+def heading_of(text: str) -> tuple[int, str] | None:
+    """(level, label) if `text` starts with a heading marker."""
+    for level, pat in _HEADING_PATTERNS:
+        m = pat.match(text)
+        if m:
+            return level, m.group(1)
+    return None
+
+
+def _heading_title(text: str, label: str) -> str:
+    rest = text[len(label) :]
+    if len(text) <= MAX_HEADING_CHARS and not rest.strip(" .").count(". "):
+        return text.rstrip(" .:")
+    head = label + re.split(r"(?<=[^\d])[.:;](?=\s)", rest.lstrip(".) "), maxsplit=1)[0].join(
+        [". " if not label.endswith(("." , ")")) else " ", ""])
+    return (head[:100] + "…") if len(head) > 100 else head
+
+
+MARKER_WINDOW = 3  # markers run in order; accept one up to this far past the expected number
+
+
+def mark_footnotes(text: str, known: set[str], state: dict[str, int] | None = None) -> tuple[str, list[str]]:
+    """Replace glued footnote markers that name a known footnote by sentinels.
+
+    Markers are numbered in reading order, so a glued number is taken as a marker only if it
+    is the next expected one (or a little past it): "QL18" far after footnote 18 stays text.
+    """
+    state = state if state is not None else {"next": 1}
+
+    def repl(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        if m.group(1) in known and state["next"] <= n < state["next"] + MARKER_WINDOW:
+            state["next"] = n + 1
+            return f"{FN_OPEN}{m.group(1)}{FN_CLOSE}"
+        return m.group(0)
+
+    text = _MD_FN_RE.sub(lambda m: f"{FN_OPEN}{m.group(1)}{FN_CLOSE}" if m.group(1) in known else "", text)
+    text = _GLUED_RE.sub(repl, text)
+    found = [m.group(1) for m in FN_SENTINEL_RE.finditer(text)]
+    return text, found
+
+
+def clean_document(doc: Document) -> CleanDocument:
+    """Paragraphs with section paths and footnote references, plus the footnote texts."""
+    footnotes: dict[str, str] = dict(doc.footnotes)
+    out: list[Paragraph] = []
+    stack: list[tuple[int, str]] = []
+    title_open = False  # the last paragraph was a bare heading its title may continue
+    marker_state = {"next": 1}
+    for page in doc.pages:
+        raw = _NOISE_RE.sub("", normalize(page.text))
+        body, notes = split_footnotes(raw)
+        footnotes.update(notes)
+        for text in to_paragraphs(body):
+            stack, title_open = _update_stack(stack, text, title_open)
+            text, ids = mark_footnotes(text, set(footnotes), marker_state)
+            section = " > ".join(t for _, t in stack)
+            out.append(Paragraph(text, section, page.number, ids))
+    out = [p for p in out if p.text.strip()]
+    _attach_orphans(out, footnotes)
+    return CleanDocument(out, footnotes)
+
+
+def _attach_orphans(paras: list[Paragraph], footnotes: dict[str, str]) -> None:
+    """A footnote whose marker was not recognised still belongs somewhere: next to its
+    neighbours in numbering (its marker sits between theirs), so its figures are never lost."""
+    where = {fid: i for i, p in enumerate(paras) for fid in p.footnote_ids}
+    for fid in footnotes:
+        if fid in where or not fid.isdigit():
+            continue
+        n = int(fid)
+        for delta in (-1, 1, -2, 2, -3, 3):
+            if str(n + delta) in where:
+                paras[where[str(n + delta)]].footnote_ids.append(fid)
+                where[fid] = where[str(n + delta)]
+                break
+        else:
+            if paras:
+                paras[-1].footnote_ids.append(fid)
+
+
+def _update_stack(
+    stack: list[tuple[int, str]], text: str, title_open: bool
+) -> tuple[list[tuple[int, str]], bool]:
+    h = heading_of(text)
+    if h is not None:
+        level, label = h
+        title = _heading_title(text, label)
+        bare = text.rstrip(" .:") in (label.rstrip("."), title) and len(text) <= MAX_HEADING_CHARS
+        return [s for s in stack if s[0] < level] + [(level, title)], bare
+    if title_open and _is_upper_title(text) and stack:
+        # "Phần thứ nhất" followed by its title on the next line(s)
+        level, title = stack[-1]
+        sep = ": " if ":" not in title else " "
+        return stack[:-1] + [(level, f"{title}{sep}{text.rstrip(' .')}")], True
+    return stack, False

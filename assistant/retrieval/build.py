@@ -1,0 +1,196 @@
+"""Build or update the index from corpus/: incremental by document sha256, embeddings cached
+by chunk text hash, so a changed report re-embeds only its new chunks and an unchanged corpus
+costs seconds."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.errors import DocumentError, IndexMismatchError
+from assistant.ingest import corpus as corpus_mod
+from assistant.ingest.chunk import chunk_document
+from assistant.ingest.clean import clean_document
+from assistant.ingest.loaders import load_document
+from assistant.retrieval.embedder import Embedder
+from assistant.retrieval.store import IndexData, load_index, read_manifest, write_index
+from assistant.types import Chunk
+
+log = logging.getLogger(__name__)
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class BuildOptions:
+    chunk_size: int = 900
+    chunk_overlap: int = 150
+    ann: str = "auto"
+    ann_threshold: int = 50_000
+    max_bytes: int = 100 * 2**20
+    rebuild: bool = False
+
+
+@dataclass
+class BuildReport:
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    embedded: int = 0
+    reused: int = 0
+    written: bool = False
+
+
+def text_hash(chunk: Chunk) -> str:
+    return hashlib.sha256(embed_input(chunk)[0].encode() + b"\0" + embed_input(chunk)[1].encode()).hexdigest()
+
+
+def embed_input(chunk: Chunk) -> tuple[str, str]:
+    """(title, text) given to the document encoder: the section path gives a chunk its context."""
+    title = f"{chunk.doc_title} — {chunk.section}" if chunk.section else chunk.doc_title
+    return title, chunk.full_text
+
+
+def settings_signature(embedder: Embedder, opts: BuildOptions) -> dict:
+    return {
+        "embed_model": embedder.name,
+        "embed_fingerprint": embedder.fingerprint,
+        "dim": embedder.dim,
+        "chunk_size": opts.chunk_size,
+        "chunk_overlap": opts.chunk_overlap,
+    }
+
+
+def add_files(paths: list[Path], corpus_dir: Path, max_bytes: int) -> tuple[list[str], list[str]]:
+    """Validate and copy new reports into corpus/ with manifest entries. Returns (doc_ids, errors)."""
+    entries = corpus_mod.load_manifest(corpus_dir)
+    added, errors = [], []
+    for src in paths:
+        try:
+            doc = load_document(src, None, max_bytes)  # validate before anything touches corpus/
+        except DocumentError as exc:
+            errors.append(str(exc))
+            continue
+        dest = corpus_mod.copy_into_corpus(src, corpus_dir)
+        sha = corpus_mod.sha256_file(dest)
+        known = next((e for e in entries if e["source_file"] == dest.name), None)
+        if known is None:
+            sample = "\n".join(p.text for p in doc.pages)[:5000]
+            known = corpus_mod.entry_for(dest, {e["doc_id"] for e in entries}, doc.title, sample)
+            entries.append(known)
+        known["sha256"] = sha
+        added.append(known["doc_id"])
+    corpus_mod.save_manifest(corpus_dir, entries)
+    return added, errors
+
+
+def _corpus_entries(corpus_dir: Path) -> list[dict]:
+    """Manifest entries, plus entries for files dropped into corpus/ without one."""
+    entries = corpus_mod.load_manifest(corpus_dir)
+    listed = {e["source_file"] for e in entries}
+    extra = [
+        p for p in sorted(corpus_dir.iterdir())
+        if p.is_file() and p.name != corpus_mod.MANIFEST and not p.name.startswith(".") and p.name not in listed
+        and p.suffix.lower() != ".json"
+    ]
+    if extra:
+        add_files(extra, corpus_dir, 10**12)
+        entries = corpus_mod.load_manifest(corpus_dir)
+    return entries
+
+
+def _previous(root: Path, signature: dict, rebuild: bool) -> IndexData | None:
+    manifest = read_manifest(root)
+    if manifest is None or rebuild:
+        return None
+    differs = {k: (manifest.get(k), v) for k, v in signature.items() if manifest.get(k) != v}
+    if differs:
+        detail = ", ".join(f"{k}: {a} ≠ {b}" for k, (a, b) in differs.items())
+        raise IndexMismatchError(
+            f"chỉ mục hiện có được xây với thiết lập khác ({detail}) — chạy lại với `--rebuild`"
+        )
+    try:
+        return load_index(root)
+    except Exception as exc:  # damaged index: rebuild from scratch rather than fail
+        log.warning("previous index unusable, rebuilding: %s", exc)
+        return None
+
+
+def build_index(corpus_dir: Path, root: Path, embedder: Embedder, opts: BuildOptions,
+                progress: Progress | None = None) -> BuildReport:
+    progress = progress or (lambda f, m: None)
+    report = BuildReport()
+    signature = settings_signature(embedder, opts)
+    prev = _previous(root, signature, opts.rebuild)
+    prev_docs = prev.manifest.get("documents", {}) if prev else {}
+    prev_chunks: dict[str, list[Chunk]] = {}
+    for c in prev.chunks if prev else []:
+        prev_chunks.setdefault(c.doc_id, []).append(c)
+
+    entries = _corpus_entries(corpus_dir)
+    chunks: list[Chunk] = []
+    docs_meta: dict[str, dict] = {}
+    for i, entry in enumerate(entries):
+        progress(0.3 * i / max(len(entries), 1), f"Đọc {entry['source_file']}")
+        path = corpus_dir / entry["source_file"]
+        doc_id = entry["doc_id"]
+        try:
+            sha = corpus_mod.sha256_file(path)
+        except OSError:
+            report.errors.append(f"{entry['source_file']}: không tìm thấy tệp")
+            continue
+        old = prev_docs.get(doc_id)
+        if old and old.get("sha256") == sha and doc_id in prev_chunks:
+            chunks += prev_chunks[doc_id]
+            docs_meta[doc_id] = old
+            report.unchanged.append(doc_id)
+            continue
+        try:
+            doc = load_document(path, entry, opts.max_bytes)
+            new = chunk_document(doc, clean_document(doc), opts.chunk_size, opts.chunk_overlap)
+        except DocumentError as exc:
+            report.errors.append(str(exc))
+            if doc_id in prev_chunks:  # keep what was indexed before: nothing is lost
+                chunks += prev_chunks[doc_id]
+                docs_meta[doc_id] = old
+            continue
+        chunks += new
+        docs_meta[doc_id] = {**entry, "sha256": sha, "n_chunks": len(new)}
+        report.added.append(doc_id)
+    report.removed = sorted(set(prev_docs) - set(docs_meta))
+
+    if prev is not None and not report.added and not report.removed:
+        progress(1.0, "Không có gì thay đổi")
+        return report
+    vectors = _embed(chunks, prev, embedder, report, progress)
+    manifest = {**signature, "documents": docs_meta}
+    write_index(root, manifest, chunks, vectors, opts.ann, opts.ann_threshold)
+    report.written = True
+    progress(1.0, f"Đã ghi chỉ mục: {len(chunks)} đoạn")
+    return report
+
+
+def _embed(chunks: list[Chunk], prev: IndexData | None, embedder: Embedder, report: BuildReport,
+           progress: Progress, batch: int = 32) -> np.ndarray:
+    cache: dict[str, np.ndarray] = {}
+    if prev is not None:
+        cache = {text_hash(c): prev.vectors[i] for i, c in enumerate(prev.chunks)}
+    hashes = [text_hash(c) for c in chunks]
+    todo = sorted({h: i for i, h in enumerate(hashes) if h not in cache}.values())
+    report.reused = len(chunks) - len(todo)
+    for start in range(0, len(todo), batch):
+        idx = todo[start : start + batch]
+        progress(0.3 + 0.7 * start / max(len(todo), 1), f"Nhúng vector {start}/{len(todo)} đoạn")
+        titles, texts = zip(*(embed_input(chunks[i]) for i in idx))
+        vecs = embedder.embed_documents(list(texts), list(titles))
+        for i, v in zip(idx, vecs):
+            cache[hashes[i]] = v
+        report.embedded += len(idx)
+    if not chunks:
+        return np.zeros((0, embedder.dim), np.float32)
+    return np.stack([cache[h] for h in hashes]).astype(np.float32)

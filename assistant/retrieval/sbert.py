@@ -1,0 +1,70 @@
+"""EmbeddingGemma (or any local sentence-transformers model) behind the `Embedder` Protocol.
+
+The only module that imports sentence_transformers. Uses the model's own query and document
+prompts (`encode_query` / `encode_document`), normalised vectors, optional Matryoshka truncation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+import numpy as np
+
+from assistant.errors import ModelMissingError
+
+log = logging.getLogger(__name__)
+
+
+def weights_fingerprint(path: Path) -> str:
+    """sha256 of the weights file, cached beside the model by size and mtime (hashing 1.2 GB is slow)."""
+    weights = next(iter(sorted(path.glob("*.safetensors"))), None) or next(iter(path.glob("*.bin")), None)
+    if weights is None:
+        raise ModelMissingError(f"không thấy tệp trọng số trong {path}")
+    st = weights.stat()
+    marker = path / ".baocao-sha256"
+    key = f"{st.st_size}:{int(st.st_mtime)}"
+    if marker.is_file():
+        cached_key, _, digest = marker.read_text().strip().partition(" ")
+        if cached_key == key:
+            return digest
+    h = hashlib.sha256()
+    with weights.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    try:
+        marker.write_text(f"{key} {h.hexdigest()}\n")
+    except OSError:
+        pass
+    return h.hexdigest()
+
+
+class SentenceTransformerEmbedder:
+    def __init__(self, path: Path, dim: int | None = None, batch_size: int = 16, name: str | None = None):
+        if not (path / "config.json").is_file() and not (path / "modules.json").is_file():
+            raise ModelMissingError(f"mô hình embedding không có tại {path} — chạy `baocao models fetch`")
+        from sentence_transformers import SentenceTransformer  # heavy: import only when used
+
+        self.model = SentenceTransformer(str(path), device="cpu", local_files_only=True, truncate_dim=dim)
+        self.name = name or path.name
+        self.dim = int(self.model.get_sentence_embedding_dimension())
+        self.batch_size = batch_size
+        self.fingerprint = weights_fingerprint(path)
+
+    def embed_documents(self, texts: list[str], titles: list[str] | None = None, progress: bool = False) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        kwargs = {}
+        if titles is not None and "document" in getattr(self.model, "prompts", {}):
+            # EmbeddingGemma's document prompt is "title: {title} | text: "; fill the title in.
+            texts = [f"title: {t or 'none'} | text: {x}" for t, x in zip(titles, texts)]
+            kwargs["prompt"] = ""
+        v = self.model.encode_document(
+            texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=progress, **kwargs
+        )
+        return np.asarray(v, dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        v = self.model.encode_query([text], normalize_embeddings=True, show_progress_bar=False)
+        return np.asarray(v[0], dtype=np.float32)

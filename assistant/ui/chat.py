@@ -1,0 +1,117 @@
+"""The chat turn as a generator of screen states, independent of Gradio.
+
+`respond` consumes `AnswerService.ask_stream` and yields a `ChatView` after each event, so the
+evidence is on screen as soon as retrieval ends and the answer grows token by token. The
+conversation (`turns`) is per browser session and is what follow-up questions are resolved
+against.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assistant.chat.service import AnswerService, Turn
+from assistant.errors import BaocaoError
+from assistant.types import Answer, Hit
+from assistant.ui import render
+
+log = logging.getLogger(__name__)
+
+Message = dict  # {"role": "user" | "assistant", "content": str}, Gradio's messages format
+INTERNAL_ERROR = "Đã xảy ra lỗi khi trả lời câu hỏi này. Vui lòng thử lại hoặc báo quản trị viên."
+
+
+@dataclass
+class ChatView:
+    """What the chat shows after one step: the messages, the conversation, the text to copy."""
+
+    messages: list[Message]
+    turns: list[Turn]
+    copy: str
+    done: bool = False
+
+
+def _assistant(content: str) -> Message:
+    return {"role": "assistant", "content": content}
+
+
+def too_long(question: str, max_chars: int) -> str | None:
+    if len(question) > max_chars:
+        return f"Câu hỏi quá dài ({len(question)} ký tự; tối đa {max_chars})."
+    return None
+
+
+def respond(
+    service: AnswerService,
+    question: str,
+    messages: list[Message],
+    turns: list[Turn],
+    doc_ids: list[str] | None,
+    copy: str = "",
+    max_chars: int = 2000,
+) -> Iterator[ChatView]:
+    """Ask one question and yield the screen after each step; the last view has done=True."""
+    question = question.strip()
+    if not question:
+        yield ChatView(messages, turns, copy, done=True)
+        return
+    shown = [*messages, {"role": "user", "content": question}]
+    problem = too_long(question, max_chars)
+    if problem:
+        yield ChatView([*shown, _assistant(render.error_message(problem))], turns, copy, done=True)
+        return
+    yield ChatView([*shown, _assistant(render.streaming_message(question, "", None))], turns, copy)
+    try:
+        yield from _stream(service, question, shown, turns, doc_ids or None, copy)
+    except BaocaoError as err:
+        yield ChatView([*shown, _assistant(render.error_message(str(err)))], turns, copy, done=True)
+    except Exception:  # one failed answer must not take the session down; the log has the detail
+        log.exception("answering %r failed", question)
+        yield ChatView([*shown, _assistant(render.error_message(INTERNAL_ERROR))], turns, copy, done=True)
+
+
+def _stream(
+    service: AnswerService,
+    question: str,
+    shown: list[Message],
+    turns: list[Turn],
+    doc_ids: list[str] | None,
+    copy: str,
+) -> Iterator[ChatView]:
+    evidence: list[Hit] = []
+    partial = ""
+    for kind, value in service.ask_stream(question, list(turns), doc_ids):
+        if kind == "evidence":
+            evidence = list(value)  # type: ignore[call-overload]
+        elif kind == "token":
+            partial += str(value)
+        elif kind == "final":
+            answer: Answer = value  # type: ignore[assignment]
+            content = render.final_message(answer, evidence)
+            new_turns = [*turns, (question, answer.answer)]
+            yield ChatView([*shown, _assistant(content)], new_turns, render.copy_text(answer, evidence), True)
+            return
+        else:
+            continue
+        yield ChatView([*shown, _assistant(render.streaming_message(question, partial, evidence))], turns, copy)
+    raise BaocaoError("Không nhận được câu trả lời hoàn chỉnh; vui lòng thử lại.")
+
+
+def answer_json(
+    service: AnswerService,
+    question: str,
+    history: list[Turn] | None = None,
+    doc_ids: list[str] | None = None,
+    max_chars: int = 2000,
+) -> dict:
+    """The `ask` API: the answer as the JSON shape of DESIGN.md. Raises BaocaoError/ValueError."""
+    question = (question or "").strip()
+    if not question:
+        raise ValueError("Câu hỏi trống.")
+    problem = too_long(question, max_chars)
+    if problem:
+        raise ValueError(problem)
+    turns = [(str(q), str(a)) for q, a in (history or [])]
+    return service.ask(question, turns, doc_ids or None).to_dict()
