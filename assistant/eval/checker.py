@@ -34,7 +34,9 @@ class Corpus:
         self.raw: dict[str, str] = {}
         for doc in manifest["documents"]:
             text = (Path(corpus_dir) / doc["source_file"]).read_text(encoding="utf-8")
-            self.raw[doc["doc_id"]] = re.sub(r"\[bookmark:[^\]]*\]", "", unicodedata.normalize("NFC", text))
+            self.raw[doc["doc_id"]] = re.sub(
+                r"\[bookmark:[^\]]*\]", "", unicodedata.normalize("NFC", text)
+            )
         self.norm = {d: normalize(t) for d, t in self.raw.items()}
         self.key = {d: match_key(t) for d, t in self.raw.items()}
 
@@ -55,18 +57,26 @@ def _check_answerable(it: Item, c: Corpus) -> list[str]:
         return [f"tài liệu không có trong manifest: {unknown or it.doc_id}"]
     if not it.evidence or it.value is None or not it.answer:
         return ["câu hỏi có đáp án cần answer, value và evidence"]
-    out = [f"bằng chứng không có trong tài liệu: {e!r}" for e in it.evidence if not _in_docs(e, it.docs, c)]
+    out = [
+        f"bằng chứng không có trong tài liệu: {e!r}"
+        for e in it.evidence
+        if not _in_docs(e, it.docs, c)
+    ]
     dec = it.tolerance_decimals
     if not figure_in_text(it.answer, it.value, it.unit, dec):
         out.append(f"không đọc được giá trị {it.value} {it.unit or ''} từ đáp án {it.answer!r}")
     evidence = " ".join(it.evidence)
-    if it.type not in ("comparison", "list") and not figure_in_text(evidence, it.value, it.unit, dec):
+    if it.type not in ("comparison", "list") and not figure_in_text(
+        evidence, it.value, it.unit, dec
+    ):
         out.append(f"số liệu {it.value} {it.unit or ''} không có trong bằng chứng")
     if it.type == "comparison":
         out += _check_arithmetic(it, evidence)
     if it.type == "list":
-        out += [f"bằng chứng không nêu {t!r}" for t in it.expected_terms if not contains(evidence, t)]
-    if it.type == "footnote":
+        out += [
+            f"bằng chứng không nêu {t!r}" for t in it.expected_terms if not contains(evidence, t)
+        ]
+    if it.type == "footnote" or it.footnote:
         out += _check_footnote(it, c)
     if it.type == "page_break":
         out += _check_split(it, c)
@@ -87,7 +97,11 @@ def _operand_value(text: str) -> float:
 def _check_arithmetic(it: Item, evidence: str) -> list[str]:
     if it.op is None or len(it.operands) < 2:
         return ["câu so sánh cần 'op' và ít nhất hai 'operands'"]
-    out = [f"toán hạng {o!r} không có trong bằng chứng" for o in it.operands if not contains(evidence, o)]
+    out = [
+        f"toán hạng {o!r} không có trong bằng chứng"
+        for o in it.operands
+        if not contains(evidence, o)
+    ]
     vals = [_operand_value(o) for o in it.operands]
     if it.op == "sub":
         result = (vals[0] - sum(vals[1:])) / parse_unit(it.unit).scale
@@ -119,7 +133,11 @@ def footnote_regions(raw: str, number: str) -> list[str]:
                     break
                 continue
             blanks = 0
-            if (nxt and nxt.match(follow)) or _SEPARATOR_RE.match(follow) or _PAGE_START_RE.match(follow):
+            if (
+                (nxt and nxt.match(follow))
+                or _SEPARATOR_RE.match(follow)
+                or _PAGE_START_RE.match(follow)
+            ):
                 break
             taken.append(follow)
             if len(taken) >= MAX_FOOTNOTE_LINES:
@@ -149,7 +167,9 @@ def _check_split(it: Item, c: Corpus) -> list[str]:
     if not any(m.group("mid").strip() for m in pat.finditer(raw)):
         return [f"không thấy ngắt trang/chú thích giữa {before!r} và {after!r}"]
     norm = c.norm[it.doc_id]  # type: ignore[index]
-    anchors = [m.start() for s in (before, after) for m in re.finditer(re.escape(normalize(s)), norm)]
+    anchors = [
+        m.start() for s in (before, after) for m in re.finditer(re.escape(normalize(s)), norm)
+    ]
     spans = [m.start() for e in it.evidence for m in re.finditer(re.escape(normalize(e)), norm)]
     if not any(abs(a - s) <= SPLIT_DISTANCE for a in anchors for s in spans):
         return ["bằng chứng ở xa chỗ ngắt trang"]
@@ -191,10 +211,14 @@ def _check_absent(it: Item, docs: tuple[str, ...], c: Corpus) -> list[str]:
         key = match_key(term)
         for d in docs:
             text = c.key[d]
-            windows = [text] if not near else [
-                text[max(0, m.start() - it.absent_window) : m.end() + it.absent_window]
-                for m in re.finditer(re.escape(near), text)
-            ]
+            windows = (
+                [text]
+                if not near
+                else [
+                    text[max(0, m.start() - it.absent_window) : m.end() + it.absent_window]
+                    for m in re.finditer(re.escape(near), text)
+                ]
+            )
             if any(key in w for w in windows):
                 where = f" gần {it.absent_near!r}" if near else ""
                 out.append(f"{term!r} có xuất hiện{where} trong {d}: câu này trả lời được")

@@ -22,6 +22,10 @@ _PERCENT_WORD_RE = re.compile(r"^\s*(?:phần\s*trăm)(?!\w)", re.IGNORECASE)
 _POINT_WORD_RE = re.compile(r"^\s*điểm(?!\w)", re.IGNORECASE)
 _DONG_RE = re.compile(r"^\s*(?:đồng|vnđ|vnd|đ)(?!\w)", re.IGNORECASE)
 _USD_RE = re.compile(r"^\s*(?:usd|đô\s*la|\$)(?!\w)", re.IGNORECASE)
+# "38/63", "35/55", "91,16/100": a ratio, not a date (find_numbers drops both sides of a "/").
+_FRACTION_RE = re.compile(
+    r"(?<![\d.,/])(\d+(?:[.,]\d+)?)/(?!(?:19|20)\d\d(?!\d))(\d+(?:[.,]\d+)?)(?![\d/])"
+)
 
 
 @dataclass(frozen=True)
@@ -67,8 +71,14 @@ def _currency(tail: str) -> str | None:
     return None
 
 
+def split_fractions(text: str) -> str:
+    """Write "38/63" as "38 / 63" so both sides are read as figures; dates stay whole."""
+    return _FRACTION_RE.sub(r"\1 / \2", text)
+
+
 def figures(text: str) -> list[Figure]:
     """Every figure in `text` (dates excluded), with its kind and currency."""
+    text = split_fractions(text)
     out: list[Figure] = []
     for m in find_numbers(text):
         if m.value is None:
@@ -80,7 +90,15 @@ def figures(text: str) -> list[Figure]:
         if sm:
             tail = tail[sm.end() :]
         percent = m.percent or bool(_PERCENT_WORD_RE.match(tail))
-        out.append(Figure(m.text, m.value * m.scale, percent, bool(_POINT_WORD_RE.match(tail)), _currency(tail)))
+        out.append(
+            Figure(
+                m.text,
+                m.value * m.scale,
+                percent,
+                bool(_POINT_WORD_RE.match(tail)),
+                _currency(tail),
+            )
+        )
     return out
 
 
@@ -99,7 +117,9 @@ def tolerance(spec: UnitSpec, decimals: int) -> float:
     return 0.5 * 10 ** (-decimals) * spec.scale
 
 
-def find_figure(text: str, value: float, unit: str | None, decimals: int | None = None) -> Figure | None:
+def find_figure(
+    text: str, value: float, unit: str | None, decimals: int | None = None
+) -> Figure | None:
     """The first figure in `text` equal to `value` `unit` up to the source's rounding, or None."""
     spec = parse_unit(unit)
     if decimals is None:
@@ -130,10 +150,12 @@ def source_decimals(answer: str, value: float, unit: str | None) -> int:
     """
     spec = parse_unit(unit)
     target = value * spec.scale
-    for m in find_numbers(answer):
-        if m.value is not None and math.isclose(m.value * m.scale, target, rel_tol=1e-9, abs_tol=1e-9):
-            if math.isclose(m.scale, spec.scale):
-                return decimals_of(m.text)
+    for m in find_numbers(split_fractions(answer)):
+        same = m.value is not None and math.isclose(
+            m.value * m.scale, target, rel_tol=1e-9, abs_tol=1e-9
+        )
+        if same and math.isclose(m.scale, spec.scale):
+            return decimals_of(m.text)
     return value_decimals(value)
 
 
@@ -150,7 +172,7 @@ def same_figure(expected: str, actual: str) -> bool:
     if not act:
         return False
     a = act[0]
-    first = next(m for m in find_numbers(expected) if m.value is not None)
+    first = next(m for m in find_numbers(split_fractions(expected)) if m.value is not None)
     tol = 0.5 * 10 ** (-decimals_of(first.text)) * first.scale + 1e-9 * max(1.0, abs(e.value))
     kinds_match = (e.percent, e.point_word) == (a.percent, a.point_word)
     currency_ok = not (e.currency and a.currency and e.currency != a.currency)

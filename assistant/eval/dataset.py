@@ -11,16 +11,36 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from assistant.eval.compare import source_decimals
 
 TYPES = ("body", "footnote", "page_break", "period", "comparison", "list", "unanswerable")
-_REQUIRED = ("id", "question", "type", "doc_id", "answer", "value", "unit", "evidence", "answerable")
+_REQUIRED = (
+    "id",
+    "question",
+    "type",
+    "doc_id",
+    "answer",
+    "value",
+    "unit",
+    "evidence",
+    "answerable",
+)
 _OPTIONAL = (
-    "notes", "footnote", "split_at", "operands", "op", "expected_terms", "absent_terms",
-    "absent_near", "absent_window", "blank", "other_docs", "decimals",
+    "notes",
+    "footnote",
+    "split_at",
+    "operands",
+    "op",
+    "expected_terms",
+    "absent_terms",
+    "absent_near",
+    "absent_window",
+    "blank",
+    "other_docs",
+    "decimals",
 )
 OPS = ("sub", "add", "div", "pct_change")
 
@@ -63,10 +83,7 @@ class Item:
         return source_decimals(self.answer or "", self.value, self.unit)
 
     def to_dict(self) -> dict:
-        d = {k: getattr(self, k) for k in _REQUIRED}
-        d["evidence"] = list(self.evidence)
-        d["notes"] = self.notes
-        return d
+        return asdict(self)
 
 
 def _tuple(v: object, name: str, line: int) -> tuple[str, ...]:
@@ -97,15 +114,26 @@ def item_from_dict(d: dict, line: int = 0) -> Item:
     if d.get("op") is not None and d["op"] not in OPS:
         raise ValueError(f"dòng {line}: 'op' phải là một trong {OPS}")
     return Item(
-        id=str(d["id"]), question=d["question"], type=d["type"], doc_id=d["doc_id"],
-        answer=d["answer"], value=None if value is None else float(value), unit=d["unit"],
-        evidence=_tuple(d["evidence"], "evidence", line), answerable=d["answerable"],
-        notes=d.get("notes") or "", footnote=d.get("footnote"), split_at=d.get("split_at"),
-        operands=_tuple(d.get("operands"), "operands", line), op=d.get("op"),
+        id=str(d["id"]),
+        question=d["question"],
+        type=d["type"],
+        doc_id=d["doc_id"],
+        answer=d["answer"],
+        value=None if value is None else float(value),
+        unit=d["unit"],
+        evidence=_tuple(d["evidence"], "evidence", line),
+        answerable=d["answerable"],
+        notes=d.get("notes") or "",
+        footnote=d.get("footnote"),
+        split_at=d.get("split_at"),
+        operands=_tuple(d.get("operands"), "operands", line),
+        op=d.get("op"),
         expected_terms=_tuple(d.get("expected_terms"), "expected_terms", line),
         absent_terms=_tuple(d.get("absent_terms"), "absent_terms", line),
-        absent_near=d.get("absent_near"), absent_window=int(d.get("absent_window") or 300),
-        blank=d.get("blank"), other_docs=_tuple(d.get("other_docs"), "other_docs", line),
+        absent_near=d.get("absent_near"),
+        absent_window=int(d.get("absent_window") or 300),
+        blank=d.get("blank"),
+        other_docs=_tuple(d.get("other_docs"), "other_docs", line),
         decimals=d.get("decimals"),
     )
 
@@ -121,7 +149,7 @@ def load_items(path: Path | str) -> list[Item]:
         except json.JSONDecodeError as e:
             raise ValueError(f"dòng {n}: JSON không hợp lệ ({e.msg})") from e
         if not isinstance(d, dict):
-            raise ValueError(f"dòng {n}: mỗi dòng phải là một đối tượng JSON")
+            raise ValueError(f"dòng {n}: mỗi dòng phải là một đối tượng JSON")  # noqa: TRY004 (bad input file)
         items.append(item_from_dict(d, n))
     return items
 
@@ -131,20 +159,39 @@ def select_items(
     limit: int | None = None,
     types: list[str] | None = None,
     docs: list[str] | None = None,
+    per_type: int | None = None,
 ) -> list[Item]:
-    """The items of the given types and documents, in set order, at most `limit` of them."""
+    """The items of the given types and documents, in set order, at most `limit` of them.
+
+    `per_type` keeps only the first N items of each type: a small slice that still covers
+    every kind of question (the CI smoke run).
+    """
     if types:
         bad = [t for t in types if t not in TYPES]
         if bad:
-            raise ValueError(f"loại câu hỏi không hợp lệ: {', '.join(bad)}; các loại: {', '.join(TYPES)}")
-    if limit is not None and limit < 0:
-        raise ValueError("limit phải >= 0")
+            raise ValueError(
+                f"loại câu hỏi không hợp lệ: {', '.join(bad)}; các loại: {', '.join(TYPES)}"
+            )
+    if (limit is not None and limit < 0) or (per_type is not None and per_type < 0):
+        raise ValueError("limit và per_type phải >= 0")
     out = [
         it
         for it in items
         if (not types or it.type in types) and (not docs or any(d in docs for d in it.docs))
     ]
+    if per_type is not None:
+        out = _first_per_type(out, per_type)
     return out if limit is None else out[:limit]
+
+
+def _first_per_type(items: list[Item], n: int) -> list[Item]:
+    counts: dict[str, int] = {}
+    out = []
+    for it in items:
+        if counts.get(it.type, 0) < n:
+            counts[it.type] = counts.get(it.type, 0) + 1
+            out.append(it)
+    return out
 
 
 def set_fingerprint(items: list[Item]) -> str:

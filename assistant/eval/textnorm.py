@@ -40,3 +40,15 @@ def contains(haystack: str, needle: str) -> bool:
 def normalize_blanks(text: str) -> str:
     """Map every kind of blank ("…", "....", "….") to one "…" so blank spans compare equal."""
     return BLANK_RE.sub("…", text)
+
+
+def loose_key(text: str) -> str:
+    """`match_key` without diacritics or dashes: "Hoà Bình" ~ "Hòa Bình", "Song Khê – Nội Hoàng"."""
+    nfd = unicodedata.normalize("NFD", match_key(text).replace("đ", "d"))
+    return re.sub(r"[-–—]", "", "".join(c for c in nfd if unicodedata.category(c) != "Mn"))
+
+
+def contains_loose(haystack: str, needle: str) -> bool:
+    """True if `needle` occurs in `haystack` up to whitespace, case, diacritics and dashes."""
+    key = loose_key(needle)
+    return bool(key) and key in loose_key(haystack)

@@ -37,6 +37,11 @@ def _assistant(content: str) -> Message:
     return {"role": "assistant", "content": content}
 
 
+def waiting_messages(question: str, messages: list[Message]) -> list[Message]:
+    """The question shown at once, with a "waiting for its turn" note until answering starts."""
+    return [*messages, {"role": "user", "content": question}, _assistant(render.waiting_message())]
+
+
 def too_long(question: str, max_chars: int) -> str | None:
     if len(question) > max_chars:
         return f"Câu hỏi quá dài ({len(question)} ký tự; tối đa {max_chars})."

@@ -55,10 +55,10 @@ class UploadOutcome:
         """A short Markdown summary for the panel."""
         lines = []
         if self.added:
-            lines.append(f"✅ Đã thêm vào kho và lập chỉ mục: {', '.join(self.added)}.")
+            lines.append(f"✓ Đã thêm vào kho và lập chỉ mục: {', '.join(self.added)}.")
         if self.unchanged:
-            lines.append(f"ℹ️ Đã có sẵn, không thay đổi: {', '.join(self.unchanged)}.")
-        lines += [f"❌ {p}" for p in self.problems]
+            lines.append(f"ℹ Đã có sẵn, không thay đổi: {', '.join(self.unchanged)}.")
+        lines += [f"✗ {p}" for p in self.problems]
         return "\n\n".join(lines) or "Chưa chọn tệp nào."
 
 

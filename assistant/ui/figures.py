@@ -1,8 +1,8 @@
 """Which figures an answer states, and marking those figures where a passage writes them.
 
 Figures are matched by value (`Mention.key`), so "315.145" in the answer marks "315.145" in the
-passage whatever the spacing around it. Numbers the question already contains ("6 tháng",
-"2024") are the period asked about, not the answer, so they are not marked.
+passage whatever the spacing around it. Numbers the question already contains ("6 tháng")
+and years are the period asked about, not the answer, so they are not marked.
 """
 
 from __future__ import annotations
@@ -21,8 +21,13 @@ def strip_citations(text: str) -> str:
     return CITATION_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _is_year(m: Mention) -> bool:
+    # "năm 2021" in an answer names a period, not a figure; marking it would hide the real one.
+    return len(m.text) == 4 and m.text.isdigit() and 1900 <= int(m.text) <= 2100
+
+
 def _figures(text: str) -> list[Mention]:
-    return [m for m in find_numbers(strip_citations(text)) if m.value is not None]
+    return [m for m in find_numbers(strip_citations(text)) if m.value is not None and not _is_year(m)]
 
 
 def answer_figures(answer: str, question: str = "") -> frozenset[str]:

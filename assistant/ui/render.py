@@ -15,6 +15,7 @@ from assistant.ui.figures import answer_figures, highlight_html, normalize_space
 
 WRITING = "Đang soạn câu trả lời…"
 SEARCHING = "Đang tìm trong các báo cáo…"
+WAITING = "Đang chờ đến lượt xử lý…"
 
 
 def numbered(hits: list[Hit], evidence: list[Hit]) -> list[tuple[int, Hit]]:
@@ -63,16 +64,16 @@ def sources_html(items: list[tuple[int, Hit]], figures: frozenset[str], title: s
 def badge_html(answer: Answer) -> str:
     """The verification badge: refused, unverified figures, computed, or checked."""
     if answer.refused:
-        return '<div class="bc-badge bc-refused">ℹ️ Không có trong tài liệu: các báo cáo không nêu thông tin này.</div>'
+        return '<div class="bc-badge bc-refused">ℹ Không có trong tài liệu: các báo cáo không nêu thông tin này.</div>'
     if not answer.verified:
         nums = ", ".join(escape(n) for n in answer.unverified_numbers)
         detail = f" Các số không tìm thấy trong nguồn: {nums}." if nums else ""
         return (
-            '<div class="bc-badge bc-unverified">⚠️ Chưa kiểm chứng được: hãy đối chiếu với nguồn '
+            '<div class="bc-badge bc-unverified">⚠ Chưa kiểm chứng được: hãy đối chiếu với nguồn '
             f"trước khi sử dụng.{detail}</div>"
         )
     if answer.mode == "computed":
-        return '<div class="bc-badge bc-ok">🧮 Số liệu được tính từ các đoạn trích dẫn bên dưới.</div>'
+        return '<div class="bc-badge bc-ok">∑ Số liệu được tính từ các đoạn trích dẫn bên dưới.</div>'
     return '<div class="bc-badge bc-ok">✓ Đã đối chiếu: các con số có trong đoạn trích dẫn.</div>'
 
 
@@ -91,6 +92,10 @@ def timings_html(timings: dict[str, float]) -> str:
 
 def answer_body(text: str, figures: frozenset[str]) -> str:
     return f'<div class="bc-answer">{highlight_html(text.strip(), figures)}</div>'
+
+
+def waiting_message() -> str:
+    return f'<div class="bc-status">{WAITING}</div>'
 
 
 def streaming_message(question: str, partial: str, evidence: list[Hit] | None) -> str:
@@ -121,15 +126,13 @@ def final_message(answer: Answer, evidence: list[Hit]) -> str:
 
 
 def error_message(text: str) -> str:
-    return f'<div class="bc-badge bc-error">⚠️ {escape(text)}</div>'
+    return f'<div class="bc-badge bc-error">⚠ {escape(text)}</div>'
 
 
 def copy_text(answer: Answer, evidence: list[Hit]) -> str:
     """Answer and sources as plain text, ready to paste into a report."""
     lines = [f"Câu hỏi: {answer.question.strip()}", f"Trả lời: {answer.answer.strip()}"]
-    if answer.refused:
-        lines.append("(Các báo cáo không nêu thông tin này.)")
-    elif not answer.verified:
+    if not answer.refused and not answer.verified:
         nums = ", ".join(answer.unverified_numbers)
         lines.append("(Chưa kiểm chứng được" + (f" các số: {nums}" if nums else "") + ".)")
     if answer.citations:

@@ -3,7 +3,8 @@
 Retrieval is word overlap; the answer is the best-matching sentence of the top passage with
 "[1]", streamed word by word. `add_documents` indexes a TXT file's paragraphs, so a test can
 upload a file and then ask about it. Tests can hold the stream right after the evidence
-(`hold_after_evidence`) to see the page before the answer is written, and read `calls`.
+(`hold_after_evidence`) to see the page before the answer is written, hold an upload
+(`hold_ingest`) to see its progress, and read `calls`.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class FakeAnswerService:
 
     token_delay: float = 0.0  # seconds between streamed words (a "long answer")
     hold_after_evidence: threading.Event | None = None
+    hold_ingest: threading.Event | None = None  # pause after the first progress report
     chunks: list[Chunk] = field(default_factory=list)
     docs: list[dict] = field(default_factory=lambda: [dict(d) for d in DOCS])
     calls: list[Call] = field(default_factory=list)
@@ -145,6 +147,8 @@ class FakeAnswerService:
         for i, path in enumerate(paths):
             if progress:
                 progress(i / len(paths), f"Đang đọc {Path(path).name}")
+            if self.hold_ingest is not None:
+                self.hold_ingest.wait(timeout=60)
             try:
                 self._add_one(Path(path), report)
             except (UnicodeDecodeError, ValueError) as err:

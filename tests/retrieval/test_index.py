@@ -1,0 +1,146 @@
+"""Index build: incremental, cached embeddings, atomic writes, refusal of mismatched indexes."""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+from assistant.errors import IndexMismatchError, IndexMissingError
+from assistant.retrieval import store
+from assistant.retrieval.build import BuildOptions, build_index
+from assistant.retrieval.embedder import HashingEmbedder
+from assistant.retrieval.search import Searcher
+from assistant.retrieval.store import load_index
+
+
+def test_build_then_nothing_changed_is_a_no_op(corpus, tmp_path, embedder):
+    root = tmp_path / "idx"
+    first = build_index(corpus, root, embedder, BuildOptions())
+    assert first.written and sorted(first.added) == ["bc-6t", "bcct", "nq"] and first.embedded > 5
+    version = store.current_version(root)
+    again = build_index(corpus, root, embedder, BuildOptions())
+    assert not again.written and again.embedded == 0 and sorted(again.unchanged) == ["bc-6t", "bcct", "nq"]
+    assert store.current_version(root) == version
+
+
+def test_changed_report_reembeds_only_its_new_chunks(corpus, tmp_path, embedder):
+    root = tmp_path / "idx"
+    build_index(corpus, root, embedder, BuildOptions(chunk_size=200, chunk_overlap=0))
+    before = load_index(root)
+    path = corpus / "resolution_bookmark.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "Điều 3. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\n", encoding="utf-8")
+    report = build_index(corpus, root, embedder, BuildOptions(chunk_size=200, chunk_overlap=0))
+    assert report.added == ["nq"] and report.embedded == 1
+    after = load_index(root)
+    assert len(after.chunks) == len(before.chunks) + 1
+    assert any("Điều 3" in c.section for c in after.chunks)
+
+
+def test_removed_report_leaves_the_index(corpus, tmp_path, embedder):
+    root = tmp_path / "idx"
+    build_index(corpus, root, embedder, BuildOptions())
+    import json
+    m = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    m["documents"] = [d for d in m["documents"] if d["doc_id"] != "bcct"]
+    (corpus / "manifest.json").write_text(json.dumps(m, ensure_ascii=False), encoding="utf-8")
+    (corpus / "newspaper_column.txt").unlink()
+    report = build_index(corpus, root, embedder, BuildOptions())
+    assert report.removed == ["bcct"]
+    assert {c.doc_id for c in load_index(root).chunks} == {"bc-6t", "nq"}
+
+
+def test_unreadable_report_keeps_its_previous_chunks(corpus, tmp_path, embedder):
+    root = tmp_path / "idx"
+    build_index(corpus, root, embedder, BuildOptions())
+    (corpus / "newspaper_column.txt").write_bytes("Báo cáo".encode("cp1258", errors="replace") + b"\xe2\x28\xa1")
+    report = build_index(corpus, root, embedder, BuildOptions())
+    assert any("newspaper_column.txt" in e and "UTF-8" in e for e in report.errors)
+    assert "bcct" in {c.doc_id for c in load_index(root).chunks}
+
+
+def test_crash_while_writing_leaves_previous_index_loadable(corpus, tmp_path, embedder, monkeypatch):
+    root = tmp_path / "idx"
+    build_index(corpus, root, embedder, BuildOptions())
+    old = load_index(root)
+    (corpus / "report_pagebreak.txt").write_text("Chỉ tiêu mới đạt 999 tỷ đồng.\n", encoding="utf-8")
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(store.LexicalIndex, "save", boom)
+    with pytest.raises(OSError):
+        build_index(corpus, root, embedder, BuildOptions())
+    monkeypatch.undo()
+    now = load_index(root)
+    assert [c.text for c in now.chunks] == [c.text for c in old.chunks]
+
+
+SLOW_BUILD = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from assistant.retrieval.build import BuildOptions, build_index
+    from assistant.retrieval.embedder import HashingEmbedder
+
+    class Slow(HashingEmbedder):
+        def embed_documents(self, texts, titles=None):
+            print("embedding", flush=True)
+            time.sleep(30)
+            return super().embed_documents(texts, titles)
+
+    build_index(Path(sys.argv[1]), Path(sys.argv[2]), Slow(dim=128), BuildOptions(chunk_overlap=0, chunk_size=250))
+    """
+)
+
+
+def test_killed_build_leaves_previous_index_loadable(corpus, tmp_path, embedder):
+    root = tmp_path / "idx"
+    build_index(corpus, root, embedder, BuildOptions(chunk_size=250, chunk_overlap=0))
+    before = [c.chunk_id for c in load_index(root).chunks]
+    (corpus / "report_pagebreak.txt").write_text("Chỉ tiêu mới đạt 999 tỷ đồng.\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_BUILD, str(corpus), str(root)], stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": os.getcwd()})
+    assert proc.stdout.readline().strip() == "embedding"
+    proc.kill()
+    proc.wait()
+    after = load_index(root)
+    assert [c.chunk_id for c in after.chunks] == before
+    # and the next build completes the interrupted work
+    report = build_index(corpus, root, embedder, BuildOptions(chunk_size=250, chunk_overlap=0))
+    assert report.written and any("999" in c.text for c in load_index(root).chunks)
+
+
+def test_corrupt_index_folder_gives_a_clear_error(corpus, tmp_path, embedder):
+    root = tmp_path / "idx"
+    build_index(corpus, root, embedder, BuildOptions())
+    (store.current_version(root) / "vectors.npy").write_bytes(b"garbage")
+    with pytest.raises(IndexMissingError, match="hỏng"):
+        load_index(root)
+    # a build over a damaged index rebuilds it instead of failing
+    assert build_index(corpus, root, embedder, BuildOptions()).written
+    assert load_index(root).chunks
+
+
+def test_missing_index_is_a_clear_error(tmp_path):
+    with pytest.raises(IndexMissingError, match="baocao setup"):
+        load_index(tmp_path / "none")
+
+
+def test_index_built_with_other_model_or_settings_is_refused(corpus, tmp_path, embedder):
+    root = tmp_path / "idx"
+    build_index(corpus, root, embedder, BuildOptions())
+    with pytest.raises(IndexMismatchError, match="rebuild"):
+        Searcher(load_index(root), HashingEmbedder(dim=64, name="other"))
+    with pytest.raises(IndexMismatchError, match="chunk_size"):
+        build_index(corpus, root, embedder, BuildOptions(chunk_size=500))
+    assert build_index(corpus, root, embedder, BuildOptions(chunk_size=500, rebuild=True)).written
+
+
+def test_vectors_are_stored_normalised(corpus, tmp_path, embedder):
+    root = tmp_path / "idx"
+    build_index(corpus, root, embedder, BuildOptions())
+    v = load_index(root).vectors
+    assert v.dtype == np.float32 and np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
