@@ -18,12 +18,8 @@ from pathlib import Path
 
 from assistant.eval.compare import figure_in_text, figures, parse_unit
 from assistant.eval.dataset import Item
+from assistant.eval.layout import footnote_problems, split_problems
 from assistant.eval.textnorm import BLANK_RE, contains, match_key, normalize, normalize_blanks
-
-_SEPARATOR_RE = re.compile(r"^\s{10,}$")
-_PAGE_START_RE = re.compile(r"^ \S")
-MAX_FOOTNOTE_LINES = 8
-SPLIT_DISTANCE = 600  # a page-break item's evidence must be this close to the break (chars)
 
 
 class Corpus:
@@ -77,9 +73,9 @@ def _check_answerable(it: Item, c: Corpus) -> list[str]:
             f"bằng chứng không nêu {t!r}" for t in it.expected_terms if not contains(evidence, t)
         ]
     if it.type == "footnote" or it.footnote:
-        out += _check_footnote(it, c)
+        out += footnote_problems(it.evidence, it.footnote, [c.raw[d] for d in it.docs])
     if it.type == "page_break":
-        out += _check_split(it, c)
+        out += split_problems(it.split_at, it.evidence, c.raw[it.doc_id], c.norm[it.doc_id])
     return out
 
 
@@ -114,66 +110,6 @@ def _check_arithmetic(it: Item, evidence: str) -> list[str]:
     if abs(abs(result) - it.value) > 0.5 * 10 ** (-it.tolerance_decimals) + 1e-9:
         out.append(f"phép tính {it.op}{list(it.operands)} = {result:.6g}, khác value {it.value}")
     return out
-
-
-def footnote_regions(raw: str, number: str) -> list[str]:
-    """Texts of the lines that start footnote `number` and continue it (normalised)."""
-    lines = raw.split("\n")
-    start = re.compile(rf"^\s?{re.escape(number)}\s*(?=\D)")
-    nxt = re.compile(rf"^\s?{int(number) + 1}\s*\D") if number.isdigit() else None
-    regions = []
-    for i, line in enumerate(lines):
-        if not start.match(line):
-            continue
-        taken, blanks = [line], 0
-        for follow in lines[i + 1 : i + 1 + 2 * MAX_FOOTNOTE_LINES]:
-            if not follow.strip():
-                blanks += 1
-                if blanks >= 2:
-                    break
-                continue
-            blanks = 0
-            if (
-                (nxt and nxt.match(follow))
-                or _SEPARATOR_RE.match(follow)
-                or _PAGE_START_RE.match(follow)
-            ):
-                break
-            taken.append(follow)
-            if len(taken) >= MAX_FOOTNOTE_LINES:
-                break
-        regions.append(normalize(" ".join(taken)))
-    return regions
-
-
-def _check_footnote(it: Item, c: Corpus) -> list[str]:
-    if not it.footnote:
-        return ["câu chú thích cần 'footnote' (số chú thích)"]
-    regions = [r for d in it.docs for r in footnote_regions(c.raw[d], it.footnote)]
-    missing = [e for e in it.evidence if not any(normalize(e) in r for r in regions)]
-    return [f"bằng chứng không nằm trong chú thích {it.footnote}: {e!r}" for e in missing]
-
-
-def _flex(text: str) -> str:
-    return r"\s+".join(re.escape(w) for w in text.split())
-
-
-def _check_split(it: Item, c: Corpus) -> list[str]:
-    if not it.split_at or it.split_at.count("|") != 1:
-        return ["câu ngắt trang cần 'split_at' dạng 'trước|sau'"]
-    before, after = (s.strip() for s in it.split_at.split("|"))
-    pat = re.compile(_flex(before) + r"[ \t]*\n(?P<mid>(?:[^\n]*\n){1,150}?)[ \t]*" + _flex(after))
-    raw = c.raw[it.doc_id]  # type: ignore[index]
-    if not any(m.group("mid").strip() for m in pat.finditer(raw)):
-        return [f"không thấy ngắt trang/chú thích giữa {before!r} và {after!r}"]
-    norm = c.norm[it.doc_id]  # type: ignore[index]
-    anchors = [
-        m.start() for s in (before, after) for m in re.finditer(re.escape(normalize(s)), norm)
-    ]
-    spans = [m.start() for e in it.evidence for m in re.finditer(re.escape(normalize(e)), norm)]
-    if not any(abs(a - s) <= SPLIT_DISTANCE for a in anchors for s in spans):
-        return ["bằng chứng ở xa chỗ ngắt trang"]
-    return []
 
 
 def _check_unanswerable(it: Item, c: Corpus) -> list[str]:

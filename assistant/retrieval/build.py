@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ class BuildOptions:
     ann_threshold: int = 50_000
     max_bytes: int = 100 * 2**20
     rebuild: bool = False
+    cache_dir: Path | None = None  # persistent embedding cache (in $BAOCAO_HOME), shared by indexes
 
 
 @dataclass
@@ -47,7 +49,8 @@ class BuildReport:
 
 
 def text_hash(chunk: Chunk) -> str:
-    return hashlib.sha256(embed_input(chunk)[0].encode() + b"\0" + embed_input(chunk)[1].encode()).hexdigest()
+    title, text = embed_input(chunk)
+    return hashlib.sha256(title.encode() + b"\0" + text.encode()).hexdigest()
 
 
 def embed_input(chunk: Chunk) -> tuple[str, str]:
@@ -167,7 +170,7 @@ def build_index(corpus_dir: Path, root: Path, embedder: Embedder, opts: BuildOpt
     if prev is not None and not report.added and not report.removed:
         progress(1.0, "Không có gì thay đổi")
         return report
-    vectors = _embed(chunks, prev, embedder, report, progress)
+    vectors = _embed(chunks, prev, embedder, report, progress, cache_file(opts.cache_dir, embedder))
     manifest = {**signature, "documents": docs_meta}
     write_index(root, manifest, chunks, vectors, opts.ann, opts.ann_threshold)
     report.written = True
@@ -175,13 +178,41 @@ def build_index(corpus_dir: Path, root: Path, embedder: Embedder, opts: BuildOpt
     return report
 
 
+def cache_file(cache_dir: Path | None, embedder: Embedder) -> Path | None:
+    if cache_dir is None:
+        return None
+    return cache_dir / f"{embedder.fingerprint[:16]}-{embedder.dim}.npz"
+
+
+def _load_cache(path: Path | None) -> dict[str, np.ndarray]:
+    if path is None or not path.is_file():
+        return {}
+    try:
+        with np.load(path) as z:
+            return dict(zip(z["keys"].tolist(), z["vectors"]))
+    except Exception as exc:  # a damaged cache only costs time
+        log.warning("embedding cache unreadable, ignoring: %s", exc)
+        return {}
+
+
+def _save_cache(path: Path | None, cache: dict[str, np.ndarray]) -> None:
+    if path is None or not cache:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.npz")
+    np.savez(tmp, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())).astype(np.float32))
+    os.replace(tmp, path)
+
+
 def _embed(chunks: list[Chunk], prev: IndexData | None, embedder: Embedder, report: BuildReport,
-           progress: Progress, batch: int = 32) -> np.ndarray:
-    cache: dict[str, np.ndarray] = {}
+           progress: Progress, cache_path: Path | None = None, batch: int = 32) -> np.ndarray:
+    cache = _load_cache(cache_path)
     if prev is not None:
-        cache = {text_hash(c): prev.vectors[i] for i, c in enumerate(prev.chunks)}
+        cache.update({text_hash(c): prev.vectors[i] for i, c in enumerate(prev.chunks)})
     hashes = [text_hash(c) for c in chunks]
-    todo = sorted({h: i for i, h in enumerate(hashes) if h not in cache}.values())
+    todo = list({h: i for i, h in enumerate(hashes) if h not in cache}.values())
+    # Similar lengths in a batch waste less compute on padding (the CPU is the bottleneck).
+    todo.sort(key=lambda i: len(embed_input(chunks[i])[1]))
     report.reused = len(chunks) - len(todo)
     for start in range(0, len(todo), batch):
         idx = todo[start : start + batch]
@@ -191,6 +222,9 @@ def _embed(chunks: list[Chunk], prev: IndexData | None, embedder: Embedder, repo
         for i, v in zip(idx, vecs):
             cache[hashes[i]] = v
         report.embedded += len(idx)
+        if start // batch % 5 == 4:
+            _save_cache(cache_path, cache)  # an interrupted build resumes from here
+    _save_cache(cache_path, cache)
     if not chunks:
         return np.zeros((0, embedder.dim), np.float32)
     return np.stack([cache[h] for h in hashes]).astype(np.float32)

@@ -41,12 +41,16 @@ def weights_fingerprint(path: Path) -> str:
 
 
 class SentenceTransformerEmbedder:
-    def __init__(self, path: Path, dim: int | None = None, batch_size: int = 16, name: str | None = None):
+    def __init__(self, path: Path, dim: int | None = None, batch_size: int = 16, name: str | None = None,
+                 max_seq_length: int = 512):
         if not (path / "config.json").is_file() and not (path / "modules.json").is_file():
             raise ModelMissingError(f"mô hình embedding không có tại {path} — chạy `baocao models fetch`")
         from sentence_transformers import SentenceTransformer  # heavy: import only when used
 
         self.model = SentenceTransformer(str(path), device="cpu", local_files_only=True, truncate_dim=dim)
+        # Chunks are ~250 tokens; the cap only bounds the rare footnote-heavy chunk (BM25 still
+        # sees all of it). Attention cost grows with length on this slow CPU.
+        self.model.max_seq_length = min(self.model.max_seq_length, max_seq_length)
         self.name = name or path.name
         self.dim = int(self.model.get_sentence_embedding_dimension())
         self.batch_size = batch_size

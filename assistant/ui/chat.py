@@ -74,7 +74,9 @@ def respond(
         yield ChatView([*shown, _assistant(render.error_message(str(err)))], turns, copy, done=True)
     except Exception:  # one failed answer must not take the session down; the log has the detail
         log.exception("answering %r failed", question)
-        yield ChatView([*shown, _assistant(render.error_message(INTERNAL_ERROR))], turns, copy, done=True)
+        yield ChatView(
+            [*shown, _assistant(render.error_message(INTERNAL_ERROR))], turns, copy, done=True
+        )
 
 
 def _stream(
@@ -96,11 +98,13 @@ def _stream(
             answer: Answer = value  # type: ignore[assignment]
             content = render.final_message(answer, evidence)
             new_turns = [*turns, (question, answer.answer)]
-            yield ChatView([*shown, _assistant(content)], new_turns, render.copy_text(answer, evidence), True)
+            yield ChatView([*shown, _assistant(content)], new_turns, render.copy_text(answer), True)
             return
         else:
             continue
-        yield ChatView([*shown, _assistant(render.streaming_message(question, partial, evidence))], turns, copy)
+        yield ChatView(
+            [*shown, _assistant(render.streaming_message(question, partial, evidence))], turns, copy
+        )
     raise BaocaoError("Không nhận được câu trả lời hoàn chỉnh; vui lòng thử lại.")
 
 

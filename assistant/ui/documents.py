@@ -86,7 +86,9 @@ def ingest_uploads(
         return outcome
     except Exception:  # the panel must survive any ingestion failure; the log keeps the detail
         log.exception("ingesting %s failed", accepted)
-        outcome.problems.append("Không thể thêm tài liệu do lỗi hệ thống; xem nhật ký để biết chi tiết.")
+        outcome.problems.append(
+            "Không thể thêm tài liệu do lỗi hệ thống; xem nhật ký để biết chi tiết."
+        )
         return outcome
     outcome.added += report.added
     outcome.unchanged += report.unchanged

@@ -27,7 +27,9 @@ def _is_year(m: Mention) -> bool:
 
 
 def _figures(text: str) -> list[Mention]:
-    return [m for m in find_numbers(strip_citations(text)) if m.value is not None and not _is_year(m)]
+    return [
+        m for m in find_numbers(strip_citations(text)) if m.value is not None and not _is_year(m)
+    ]
 
 
 def answer_figures(answer: str, question: str = "") -> frozenset[str]:

@@ -18,18 +18,15 @@ SEARCHING = "Đang tìm trong các báo cáo…"
 WAITING = "Đang chờ đến lượt xử lý…"
 
 
-def numbered(hits: list[Hit], evidence: list[Hit]) -> list[tuple[int, Hit]]:
-    """Pair each hit with its [n]: its 1-based place among the passages the model was shown."""
-    ids = [h.chunk.chunk_id for h in evidence]
-    out = []
-    for i, hit in enumerate(hits, start=1):
-        cid = hit.chunk.chunk_id
-        out.append((ids.index(cid) + 1 if cid in ids else i, hit))
-    return out
+def numbered(hits: list[Hit]) -> list[tuple[int, Hit]]:
+    """Pair each hit with its [n]. While streaming, [n] is the passage's place in the evidence
+    the model was shown; in a final Answer it is the place in `Answer.citations` (the
+    pipeline renumbers the text that way), so both are simply 1-based positions."""
+    return list(enumerate(hits, start=1))
 
 
 def source_label(chunk: Chunk) -> str:
-    """"Title · mục … · trang n", leaving out what the chunk does not know."""
+    """The label "Title · mục … · trang n", leaving out what the chunk does not know."""
     parts = [chunk.doc_title or chunk.source_file or chunk.doc_id]
     if chunk.section:
         parts.append(f"mục {chunk.section}")
@@ -38,7 +35,7 @@ def source_label(chunk: Chunk) -> str:
     return " · ".join(parts)
 
 
-def source_html(num: int, hit: Hit, figures: frozenset[str], is_open: bool = False) -> str:
+def source_html(num: int, hit: Hit, figures: frozenset[str]) -> str:
     """One collapsible source: its label as the summary, the passage with figures marked."""
     chunk = hit.chunk
     passage = highlight_html(normalize_space(chunk.text), figures)
@@ -46,9 +43,11 @@ def source_html(num: int, hit: Hit, figures: frozenset[str], is_open: bool = Fal
         f'<div class="bc-footnote">{highlight_html(normalize_space(f), figures)}</div>'
         for f in chunk.footnotes
     )
-    file_line = f'<div class="bc-file">Tệp: {escape(chunk.source_file)}</div>' if chunk.source_file else ""
+    file_line = (
+        f'<div class="bc-file">Tệp: {escape(chunk.source_file)}</div>' if chunk.source_file else ""
+    )
     return (
-        f'<details class="bc-source"{" open" if is_open else ""}>'
+        '<details class="bc-source">'
         f'<summary><span class="bc-num">[{num}]</span> {escape(source_label(chunk))}</summary>'
         f'<div class="bc-passage">{passage}{notes}{file_line}</div></details>'
     )
@@ -58,7 +57,9 @@ def sources_html(items: list[tuple[int, Hit]], figures: frozenset[str], title: s
     if not items:
         return ""
     body = "".join(source_html(n, h, figures) for n, h in items)
-    return f'<div class="bc-sources"><div class="bc-sources-title">{escape(title)}</div>{body}</div>'
+    return (
+        f'<div class="bc-sources"><div class="bc-sources-title">{escape(title)}</div>{body}</div>'
+    )
 
 
 def badge_html(answer: Answer) -> str:
@@ -73,7 +74,9 @@ def badge_html(answer: Answer) -> str:
             f"trước khi sử dụng.{detail}</div>"
         )
     if answer.mode == "computed":
-        return '<div class="bc-badge bc-ok">∑ Số liệu được tính từ các đoạn trích dẫn bên dưới.</div>'
+        return (
+            '<div class="bc-badge bc-ok">∑ Số liệu được tính từ các đoạn trích dẫn bên dưới.</div>'
+        )
     return '<div class="bc-badge bc-ok">✓ Đã đối chiếu: các con số có trong đoạn trích dẫn.</div>'
 
 
@@ -103,9 +106,13 @@ def streaming_message(question: str, partial: str, evidence: list[Hit] | None) -
     if evidence is None:
         return f'<div class="bc-status">{SEARCHING}</div>'
     figures = answer_figures(partial, question)
-    head = answer_body(partial + " ▌", figures) if partial else f'<div class="bc-status">{WRITING}</div>'
+    head = (
+        answer_body(partial + " ▌", figures)
+        if partial
+        else f'<div class="bc-status">{WRITING}</div>'
+    )
     title = f"Đoạn văn tìm được ({len(evidence)}) — đang soạn câu trả lời"
-    return head + "\n\n" + sources_html(numbered(evidence, evidence), figures, title)
+    return head + "\n\n" + sources_html(numbered(evidence), figures, title)
 
 
 def final_message(answer: Answer, evidence: list[Hit]) -> str:
@@ -117,10 +124,10 @@ def final_message(answer: Answer, evidence: list[Hit]) -> str:
         parts.append(f'<div class="bc-standalone">Câu hỏi được hiểu là: {escape(standalone)}</div>')
     parts.append(badge_html(answer))
     if answer.citations:
-        items = numbered(answer.citations, evidence)
+        items = numbered(answer.citations)
         parts.append(sources_html(items, figures, f"Nguồn trích dẫn ({len(items)})"))
     elif evidence:
-        parts.append(sources_html(numbered(evidence, evidence), figures, "Các đoạn văn đã xem xét"))
+        parts.append(sources_html(numbered(evidence), figures, "Các đoạn văn đã xem xét"))
     parts.append(timings_html(answer.timings))
     return "\n\n".join(p for p in parts if p)
 
@@ -129,7 +136,7 @@ def error_message(text: str) -> str:
     return f'<div class="bc-badge bc-error">⚠ {escape(text)}</div>'
 
 
-def copy_text(answer: Answer, evidence: list[Hit]) -> str:
+def copy_text(answer: Answer) -> str:
     """Answer and sources as plain text, ready to paste into a report."""
     lines = [f"Câu hỏi: {answer.question.strip()}", f"Trả lời: {answer.answer.strip()}"]
     if not answer.refused and not answer.verified:
@@ -137,7 +144,7 @@ def copy_text(answer: Answer, evidence: list[Hit]) -> str:
         lines.append("(Chưa kiểm chứng được" + (f" các số: {nums}" if nums else "") + ".)")
     if answer.citations:
         lines.append("Nguồn:")
-        for num, hit in numbered(answer.citations, evidence):
+        for num, hit in numbered(answer.citations):
             lines.append(f"[{num}] {source_label(hit.chunk)} (tệp: {hit.chunk.source_file})")
             lines.append(f"    «{normalize_space(hit.chunk.text)}»")
     return "\n".join(lines)

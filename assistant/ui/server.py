@@ -35,7 +35,9 @@ def auth_pair(settings: Settings) -> tuple[str, str] | None:
     if not user and not password:
         return None
     if not user or not password:
-        raise ValueError("Cần đặt cả BAOCAO_AUTH_USER và BAOCAO_AUTH_PASSWORD (thiếu một trong hai).")
+        raise ValueError(
+            "Cần đặt cả BAOCAO_AUTH_USER và BAOCAO_AUTH_PASSWORD (thiếu một trong hai)."
+        )
     return user, password
 
 
@@ -47,12 +49,21 @@ class LaunchOptions:
 
     def kwargs(self) -> dict:
         """Keyword arguments for `gr.Blocks.launch`: offline, no share link, no telemetry."""
-        return dict(
-            server_name=self.host, server_port=self.port, auth=self.auth, share=False,
-            theme=offline_theme(), css=CSS, footer_links=["api"], run_history=False,
-            enable_monitoring=False, mcp_server=False, ssr_mode=False, pwa=False,
-            auth_message="Đăng nhập để dùng trợ lý tra cứu báo cáo." if self.auth else None,
-        )
+        return {
+            "server_name": self.host,
+            "server_port": self.port,
+            "auth": self.auth,
+            "share": False,
+            "theme": offline_theme(),
+            "css": CSS,
+            "footer_links": ["api"],
+            "run_history": False,
+            "enable_monitoring": False,
+            "mcp_server": False,
+            "ssr_mode": False,
+            "pwa": False,
+            "auth_message": "Đăng nhập để dùng trợ lý tra cứu báo cáo." if self.auth else None,
+        }
 
 
 def launch_options(settings: Settings, port: int | None = None) -> LaunchOptions:
@@ -71,8 +82,12 @@ def start(service: AnswerService, settings: Settings, port: int | None = None, b
     demo.queue(default_concurrency_limit=max(1, settings.concurrency))
     if not is_loopback(options.host):
         log.warning("serving on %s:%s with basic authentication", options.host, options.port)
-    _, url, _ = demo.launch(prevent_thread_lock=not block, quiet=True, **options.kwargs(),
-                            max_file_size=f"{settings.max_file_mb}mb")
+    _, url, _ = demo.launch(
+        prevent_thread_lock=not block,
+        quiet=True,
+        **options.kwargs(),
+        max_file_size=f"{settings.max_file_mb}mb",
+    )
     return demo, url
 
 

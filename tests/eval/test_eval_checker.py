@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.eval.checker import check_items, footnote_regions
+from assistant.eval.checker import check_items
 from assistant.eval.dataset import Item, item_from_dict
+from assistant.eval.layout import footnote_regions
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 

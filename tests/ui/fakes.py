@@ -22,26 +22,73 @@ from assistant.numbers import find_numbers
 from assistant.types import Answer, Chunk, Hit
 
 DOCS = [
-    {"doc_id": "bc-ktxh-6t-2024", "title": "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2024",
-     "issuer": "UBND tỉnh Bắc Giang", "doc_type": "báo cáo", "date": "2024-06",
-     "period": "6 tháng đầu năm 2024", "source_file": "bao-cao-6-thang-2024.txt"},
-    {"doc_id": "bc-ktxh-2022", "title": "Báo cáo tình hình kinh tế - xã hội năm 2022",
-     "issuer": "UBND tỉnh Bắc Giang", "doc_type": "báo cáo", "date": "2022-12",
-     "period": "năm 2022", "source_file": "bao-cao-2022.txt"},
+    {
+        "doc_id": "bc-ktxh-6t-2024",
+        "title": "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2024",
+        "issuer": "UBND tỉnh Bắc Giang",
+        "doc_type": "báo cáo",
+        "date": "2024-06",
+        "period": "6 tháng đầu năm 2024",
+        "source_file": "bao-cao-6-thang-2024.txt",
+    },
+    {
+        "doc_id": "bc-ktxh-2022",
+        "title": "Báo cáo tình hình kinh tế - xã hội năm 2022",
+        "issuer": "UBND tỉnh Bắc Giang",
+        "doc_type": "báo cáo",
+        "date": "2022-12",
+        "period": "năm 2022",
+        "source_file": "bao-cao-2022.txt",
+    },
 ]
 PASSAGES = [
-    ("bc-ktxh-6t-2024", "I. Lĩnh vực kinh tế > 2. Sản xuất công nghiệp", 4,
-     "Sản xuất công nghiệp 6 tháng đầu năm 2024 tăng cao so cùng kỳ, tăng 26,45%, giá trị sản xuất "
-     "công nghiệp (theo giá hiện hành) đạt 315.145 tỷ đồng, bằng 47,3% kế hoạch, tăng 28% so cùng kỳ."),
-    ("bc-ktxh-6t-2024", "I. Lĩnh vực kinh tế > 1. Tăng trưởng kinh tế", 2,
-     "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 14,14% (cao nhất cả nước). "
-     "Quy mô GRDP (giá hiện hành) đạt 96.058 tỷ đồng, bằng 45,3% kế hoạch."),
-    ("bc-ktxh-6t-2024", "I. Lĩnh vực kinh tế > 5. Tài chính, ngân sách", 9,
-     "Tổng thu ngân sách nhà nước 6 tháng đầu năm 2024 đạt 10.111,7 tỷ đồng, tăng 32% so cùng kỳ."),
-    ("bc-ktxh-2022", "I. Kinh tế > 4. Thu, chi ngân sách", 11,
-     "Tổng thu ngân sách nhà nước năm 2022 đạt 18.525,5 tỷ đồng, bằng 84,4% năm 2021, vượt 30% dự toán."),
+    (
+        "bc-ktxh-6t-2024",
+        "I. Lĩnh vực kinh tế > 2. Sản xuất công nghiệp",
+        4,
+        (
+            "Sản xuất công nghiệp 6 tháng đầu năm 2024 tăng cao so cùng kỳ, tăng 26,45%, giá trị sản xuất "
+            "công nghiệp (theo giá hiện hành) đạt 315.145 tỷ đồng, bằng 47,3% kế hoạch, tăng 28% so cùng kỳ."
+        ),
+    ),
+    (
+        "bc-ktxh-6t-2024",
+        "I. Lĩnh vực kinh tế > 1. Tăng trưởng kinh tế",
+        2,
+        (
+            "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 14,14% (cao nhất cả nước). "
+            "Quy mô GRDP (giá hiện hành) đạt 96.058 tỷ đồng, bằng 45,3% kế hoạch."
+        ),
+    ),
+    (
+        "bc-ktxh-6t-2024",
+        "I. Lĩnh vực kinh tế > 5. Tài chính, ngân sách",
+        9,
+        "Tổng thu ngân sách nhà nước 6 tháng đầu năm 2024 đạt 10.111,7 tỷ đồng, tăng 32% so cùng kỳ.",
+    ),
+    (
+        "bc-ktxh-2022",
+        "I. Kinh tế > 4. Thu, chi ngân sách",
+        11,
+        "Tổng thu ngân sách nhà nước năm 2022 đạt 18.525,5 tỷ đồng, bằng 84,4% năm 2021, vượt 30% dự toán.",
+    ),
 ]
-STOP = {"bao", "nhiêu", "là", "đạt", "của", "và", "thì", "sao", "còn", "theo", "có", "được", "gì", "năm"}
+STOP = {
+    "bao",
+    "nhiêu",
+    "là",
+    "đạt",
+    "của",
+    "và",
+    "thì",
+    "sao",
+    "còn",
+    "theo",
+    "có",
+    "được",
+    "gì",
+    "năm",
+}
 MIN_OVERLAP = 2
 
 
@@ -72,7 +119,9 @@ class FakeAnswerService:
         titles = {d["doc_id"]: d for d in self.docs}
         for i, (doc_id, section, page, text) in enumerate(PASSAGES):
             d = titles[doc_id]
-            self.chunks.append(Chunk(f"{doc_id}#{i}", doc_id, d["title"], d["source_file"], section, page, text))
+            self.chunks.append(
+                Chunk(f"{doc_id}#{i}", doc_id, d["title"], d["source_file"], section, page, text)
+            )
 
     def documents(self) -> list[dict]:
         return [dict(d) for d in self.docs]
@@ -90,7 +139,9 @@ class FakeAnswerService:
 
     def _retrieve(self, question: str, doc_ids: list[str] | None) -> list[Hit]:
         q = words(question)
-        scored = [(len(q & words(c.text)), c) for c in self.chunks if not doc_ids or c.doc_id in doc_ids]
+        scored = [
+            (len(q & words(c.text)), c) for c in self.chunks if not doc_ids or c.doc_id in doc_ids
+        ]
         scored = [(s, c) for s, c in scored if s > 0]
         scored.sort(key=lambda sc: -sc[0])
         return [Hit(c, float(s)) for s, c in scored[:3]]
@@ -126,13 +177,25 @@ class FakeAnswerService:
         cited = [] if refused else hits[:1]
         support = {m.key for h in cited for m in find_numbers(h.chunk.text)}
         body = re.sub(r"\[\d+\]", "", text)  # citation markers are not figures
-        unverified = [m.text for m in find_numbers(body) if m.value is not None and m.key not in support]
+        unverified = [
+            m.text for m in find_numbers(body) if m.value is not None and m.key not in support
+        ]
         timings = {"retrieve_s": retrieve_s, "total_s": time.perf_counter() - start}
-        return Answer(question, text, cited, verified=not unverified, unverified_numbers=unverified,
-                      refused=refused, timings=timings, standalone_question=standalone,
-                      mode="refusal" if refused else "extractive")
+        return Answer(
+            question,
+            text,
+            cited,
+            verified=not unverified,
+            unverified_numbers=unverified,
+            refused=refused,
+            timings=timings,
+            standalone_question=standalone,
+            mode="refusal" if refused else "extractive",
+        )
 
-    def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
+    def ask(
+        self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None
+    ) -> Answer:
         final = None
         for kind, value in self.ask_stream(question, history, doc_ids):
             if kind == "final":
@@ -152,7 +215,9 @@ class FakeAnswerService:
             try:
                 self._add_one(Path(path), report)
             except (UnicodeDecodeError, ValueError) as err:
-                report.errors.append(f"{Path(path).name}: không đọc được nội dung ({type(err).__name__})")
+                report.errors.append(
+                    f"{Path(path).name}: không đọc được nội dung ({type(err).__name__})"
+                )
         if progress:
             progress(1.0, "Xong")
         return report
@@ -166,8 +231,17 @@ class FakeAnswerService:
             raise ValueError("empty")
         doc_id = path.stem
         title = paragraphs[0].splitlines()[0][:120]
-        self.docs.append({"doc_id": doc_id, "title": title, "issuer": "", "doc_type": "tải lên",
-                          "date": "", "period": "", "source_file": path.name})
+        self.docs.append(
+            {
+                "doc_id": doc_id,
+                "title": title,
+                "issuer": "",
+                "doc_type": "tải lên",
+                "date": "",
+                "period": "",
+                "source_file": path.name,
+            }
+        )
         for j, para in enumerate(paragraphs):
             self.chunks.append(Chunk(f"{doc_id}#{j}", doc_id, title, path.name, "", None, para))
         report.added.append(doc_id)

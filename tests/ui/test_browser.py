@@ -9,6 +9,8 @@ import pytest
 
 from assistant.ui.app import EXAMPLES
 
+from .pages import ask, final_answer, open_app, upload
+
 pytestmark = pytest.mark.browser
 
 Q_INDUSTRY = "Giá trị sản xuất công nghiệp 6 tháng đầu năm 2024 theo giá hiện hành đạt bao nhiêu?"
@@ -19,38 +21,16 @@ UPLOAD_TEXT = (
 )
 
 
-def open_app(new_context, url):
-    page = new_context().new_page()
-    page.goto(url)
-    page.wait_for_selector("#bc-question textarea")
-    return page
-
-
-def ask(page, question: str) -> None:
-    page.fill("#bc-question textarea", question)
-    page.click("#bc-send")
-
-
-def final_answer(page):
-    """The last assistant message, once its badge (the end of the answer) is shown."""
-    bot = page.locator("[data-testid='bot']").last
-    bot.locator(".bc-badge").wait_for()
-    return bot
-
-
-def upload(page, paths) -> None:
-    page.get_by_role("tab", name="Tài liệu").click()
-    with page.expect_file_chooser() as chooser:
-        page.click("#bc-upload")
-    chooser.value.set_files([str(p) for p in paths])
-
-
 def test_first_load_shows_examples_and_documents(app_url, offline_context, shoot):
     new_context, _ = offline_context
     page = open_app(new_context, app_url)
     for example in EXAMPLES:
         assert page.locator("#bc-chat").get_by_text(example).is_visible()
-    assert page.locator("#bc-filter").get_by_text("Báo cáo tình hình kinh tế - xã hội năm 2022").is_visible()
+    assert (
+        page.locator("#bc-filter")
+        .get_by_text("Báo cáo tình hình kinh tế - xã hội năm 2022")
+        .is_visible()
+    )
     shoot(page, "chat")
     page.get_by_role("tab", name="Tài liệu").click()
     table = page.locator("#bc-docs")
@@ -66,7 +46,9 @@ def test_evidence_first_then_streamed_answer_with_citation(app_url, fake, offlin
     try:
         ask(page, Q_INDUSTRY)
         bot = page.locator("[data-testid='bot']").last
-        bot.get_by_text("Đoạn văn tìm được (").wait_for()  # evidence on screen, model still "writing"
+        bot.get_by_text(
+            "Đoạn văn tìm được ("
+        ).wait_for()  # evidence on screen, model still "writing"
         assert bot.locator(".bc-status").inner_text() == "Đang soạn câu trả lời…"
         assert bot.locator(".bc-badge").count() == 0
         shoot(page, "evidence-before-answer")
@@ -87,7 +69,9 @@ def test_evidence_first_then_streamed_answer_with_citation(app_url, fake, offlin
     shoot(page, "answer-source-open")
 
 
-def test_follow_up_uses_conversation_and_new_conversation_forgets_it(app_url, fake, offline_context, shoot):
+def test_follow_up_uses_conversation_and_new_conversation_forgets_it(
+    app_url, fake, offline_context, shoot
+):
     new_context, _ = offline_context
     page = open_app(new_context, app_url)
     ask(page, Q_BUDGET)
@@ -136,7 +120,9 @@ def test_badges_for_unverified_and_not_in_reports(app_url, offline_context, shoo
     shoot(page, "badges")
 
 
-def test_upload_shows_progress_then_the_document_can_be_asked(app_url, fake, offline_context, tmp_path, shoot):
+def test_upload_shows_progress_then_the_document_can_be_asked(
+    app_url, fake, offline_context, tmp_path, shoot
+):
     new_context, _ = offline_context
     page = open_app(new_context, app_url)
     path = tmp_path / "bao-cao-nong-thon-moi-2024.txt"
@@ -144,16 +130,24 @@ def test_upload_shows_progress_then_the_document_can_be_asked(app_url, fake, off
     fake.hold_ingest = threading.Event()
     try:
         upload(page, [path])
-        page.get_by_text(f"Đang đọc {path.name}").filter(visible=True).first.wait_for()  # visible progress
+        page.get_by_text(f"Đang đọc {path.name}").filter(
+            visible=True
+        ).first.wait_for()  # visible progress
         shoot(page, "upload-progress")
     finally:
         fake.hold_ingest.set()
         fake.hold_ingest = None
     page.locator("#bc-upload-status").get_by_text("Đã thêm vào kho").wait_for()
-    page.locator("#bc-docs").get_by_text("bao-cao-nong-thon-moi-2024").filter(visible=True).first.wait_for()
+    page.locator("#bc-docs").get_by_text("bao-cao-nong-thon-moi-2024").filter(
+        visible=True
+    ).first.wait_for()
     shoot(page, "upload-done")
     page.get_by_role("tab", name="Hỏi đáp").click()
-    assert page.locator("#bc-filter").get_by_text("Báo cáo kết quả xây dựng nông thôn mới năm 2024").is_visible()
+    assert (
+        page.locator("#bc-filter")
+        .get_by_text("Báo cáo kết quả xây dựng nông thôn mới năm 2024")
+        .is_visible()
+    )
     ask(page, "Có bao nhiêu hợp tác xã nông nghiệp kiểu mới năm 2024?")
     bot = final_answer(page)
     assert bot.locator(".bc-answer mark.bc-fig", has_text="1.234").is_visible()

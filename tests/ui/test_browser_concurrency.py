@@ -9,7 +9,7 @@ import pytest
 
 from .conftest import running_app
 from .fakes import FakeAnswerService
-from .test_browser import ask, final_answer, open_app
+from .pages import ask, final_answer, open_app
 
 pytestmark = pytest.mark.browser
 
@@ -30,7 +30,9 @@ def finish_both(page_a, page_b, fake):
     assert Q_A not in page_b.locator("#bc-chat").inner_text()
 
 
-def test_one_at_a_time_the_second_user_waits_in_the_queue(browser, ui_settings, offline_context, shoot):
+def test_one_at_a_time_the_second_user_waits_in_the_queue(
+    browser, ui_settings, offline_context, shoot
+):
     new_context, _ = offline_context
     fake = FakeAnswerService(token_delay=0.02, hold_after_evidence=threading.Event())
     with running_app(fake, ui_settings) as url:  # concurrency = 1

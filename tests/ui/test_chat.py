@@ -60,11 +60,16 @@ def test_refusal_badge():
 
 def test_unverified_badge():
     final = run(FakeAnswerService(), "Dự báo giá trị sản xuất công nghiệp cả năm 2024?")[-1]
-    assert "bc-unverified" in final.messages[-1]["content"] and "650.000" in final.messages[-1]["content"]
+    assert (
+        "bc-unverified" in final.messages[-1]["content"]
+        and "650.000" in final.messages[-1]["content"]
+    )
 
 
 def test_blank_question_changes_nothing():
-    views = run(FakeAnswerService(), "   ", [{"role": "user", "content": "x"}], [("x", "y")], copy="c")
+    views = run(
+        FakeAnswerService(), "   ", [{"role": "user", "content": "x"}], [("x", "y")], copy="c"
+    )
     assert len(views) == 1 and views[0].messages == [{"role": "user", "content": "x"}]
     assert views[0].turns == [("x", "y")] and views[0].copy == "c"
 
@@ -87,11 +92,17 @@ class Failing(FakeAnswerService):
 
 @pytest.mark.parametrize(
     ("error", "shown"),
-    [(QuestionError("Câu hỏi không hợp lệ."), "Câu hỏi không hợp lệ."), (RuntimeError("boom"), chat.INTERNAL_ERROR)],
+    [
+        (QuestionError("Câu hỏi không hợp lệ."), "Câu hỏi không hợp lệ."),
+        (RuntimeError("boom"), chat.INTERNAL_ERROR),
+    ],
 )
 def test_errors_become_a_message_and_keep_the_conversation(error, shown):
     views = run(Failing(error), Q_BUDGET, turns=[("a", "b")])
-    assert shown in views[-1].messages[-1]["content"] and "boom" not in views[-1].messages[-1]["content"]
+    assert (
+        shown in views[-1].messages[-1]["content"]
+        and "boom" not in views[-1].messages[-1]["content"]
+    )
     assert views[-1].turns == [("a", "b")] and views[-1].done
 
 
@@ -106,12 +117,22 @@ def test_stream_without_final_is_an_error_message():
 
 def test_waiting_messages_echo_the_question():
     msgs = chat.waiting_messages("Câu hỏi?", [])
-    assert msgs[0] == {"role": "user", "content": "Câu hỏi?"} and render.WAITING in msgs[1]["content"]
+    assert (
+        msgs[0] == {"role": "user", "content": "Câu hỏi?"} and render.WAITING in msgs[1]["content"]
+    )
 
 
 def test_answer_json_shape():
     out = chat.answer_json(FakeAnswerService(), Q_INDUSTRY, history=[["q", "a"]])
-    assert set(out) >= {"question", "answer", "citations", "verified", "unverified_numbers", "refused", "timings"}
+    assert set(out) >= {
+        "question",
+        "answer",
+        "citations",
+        "verified",
+        "unverified_numbers",
+        "refused",
+        "timings",
+    }
     assert "315.145" in out["answer"] and out["citations"][0]["doc_id"] == "bc-ktxh-6t-2024"
 
 

@@ -21,7 +21,10 @@ def test_rows_and_choices_follow_the_manifest():
     rows = documents.document_rows(docs)
     assert len(rows[0]) == len(documents.HEADERS)
     assert rows[0][0] == "bc-ktxh-6t-2024" and rows[0][2] == "UBND tỉnh Bắc Giang"
-    assert documents.document_choices(docs)[1] == ("Báo cáo tình hình kinh tế - xã hội năm 2022", "bc-ktxh-2022")
+    assert documents.document_choices(docs)[1] == (
+        "Báo cáo tình hình kinh tế - xã hội năm 2022",
+        "bc-ktxh-2022",
+    )
     assert documents.document_rows([{"doc_id": "x"}]) == [["x", "", "", "", "", ""]]
 
 
@@ -35,13 +38,19 @@ def test_check_upload(tmp_path):
 
 def test_ingest_adds_good_files_and_reports_bad_ones(tmp_path):
     service = FakeAnswerService()
-    good = write(tmp_path, "nong-thon-moi.txt", "Báo cáo nông thôn mới\n\nCó 1.234 xã đạt chuẩn.".encode())
+    good = write(
+        tmp_path, "nong-thon-moi.txt", "Báo cáo nông thôn mới\n\nCó 1.234 xã đạt chuẩn.".encode()
+    )
     bad = write(tmp_path, "hong.txt", b"\xff\xfe\x00\x81")
     wrong = write(tmp_path, "bang.xlsx", b"x")
     seen = []
-    outcome = documents.ingest_uploads(service, [good, bad, wrong], 10, progress=lambda f, d: seen.append(d))
+    outcome = documents.ingest_uploads(
+        service, [good, bad, wrong], 10, progress=lambda f, d: seen.append(d)
+    )
     assert outcome.added == ["nong-thon-moi"]
-    assert any("hong.txt" in p for p in outcome.problems) and any("bang.xlsx" in p for p in outcome.problems)
+    assert any("hong.txt" in p for p in outcome.problems) and any(
+        "bang.xlsx" in p for p in outcome.problems
+    )
     assert "nong-thon-moi" in [d["doc_id"] for d in service.documents()]
     assert seen and seen[-1] == "Xong"
     assert outcome.message.count("✗") == 2 and "✓" in outcome.message
@@ -63,7 +72,9 @@ def test_domain_and_unexpected_errors_become_messages(tmp_path):
             raise self.error
 
     path = write(tmp_path, "a.pdf", b"%PDF-1.4 broken")
-    doc_err = documents.ingest_uploads(Raising(DocumentError("a.pdf", "tệp PDF bị hỏng")), [path], 10)
+    doc_err = documents.ingest_uploads(
+        Raising(DocumentError("a.pdf", "tệp PDF bị hỏng")), [path], 10
+    )
     assert doc_err.problems == ["a.pdf: tệp PDF bị hỏng"]
     crash = documents.ingest_uploads(Raising(RuntimeError("segfault-ish")), [path], 10)
     assert "lỗi hệ thống" in crash.problems[0] and "segfault" not in crash.message

@@ -75,9 +75,11 @@ def test_ask_api_returns_answer_json(tmp_path):
 def test_ask_api_reports_bad_question(tmp_path):
     from gradio_client import Client
 
-    with running_app(FakeAnswerService(), settings()) as url:
-        with pytest.raises(Exception, match="Câu hỏi trống"):
-            Client(url, verbose=False).predict("  ", api_name="/ask")
+    with (
+        running_app(FakeAnswerService(), settings()) as url,
+        pytest.raises(Exception, match="Câu hỏi trống"),
+    ):
+        Client(url, verbose=False).predict("  ", api_name="/ask")
 
 
 def test_app_requires_login_when_auth_is_set():
@@ -87,3 +89,12 @@ def test_app_requires_login_when_auth_is_set():
         wrong = httpx.post(url + "login", data={"username": "canbo", "password": "sai"})
     assert config.status_code == 401
     assert login.status_code == 200 and wrong.status_code == 400
+
+
+def test_built_app_has_no_telemetry_and_names_the_ask_endpoint():
+    from assistant.ui.app import build_app
+
+    demo = build_app(FakeAnswerService(), settings())
+    assert demo.analytics_enabled is False
+    names = {fn.api_name for fn in demo.fns.values() if fn.api_visibility == "public"}
+    assert names == {"ask", "documents"}

@@ -1,0 +1,108 @@
+"""The page layout: header, the chat tab, the documents tab, and their Vietnamese texts.
+
+Builds components only; app.py wires their events. Element ids (`bc-…`) are what the CSS and
+the browser tests address.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import gradio as gr
+
+from assistant.ui import documents
+
+TITLE = "Trợ lý tra cứu báo cáo kinh tế - xã hội"
+INTRO = (
+    f"# {TITLE}\n"
+    "Đặt câu hỏi bằng tiếng Việt về các báo cáo trong kho. Mỗi câu trả lời kèm đoạn trích nguồn "
+    "(tên tài liệu, mục, trang) để đối chiếu. Ứng dụng chạy hoàn toàn trên máy này, không cần Internet."
+)
+EXAMPLES = [
+    "Giá trị sản xuất công nghiệp 6 tháng đầu năm 2024 theo giá hiện hành đạt bao nhiêu?",
+    "Tốc độ tăng trưởng GRDP 6 tháng đầu năm 2024 là bao nhiêu?",
+    "Tổng thu ngân sách nhà nước năm 2022 đạt bao nhiêu?",
+    "Nghị quyết HĐND đặt nhiệm vụ gì cho 6 tháng cuối năm 2024?",
+]
+PLACEHOLDER = "**Bắt đầu bằng một câu hỏi** — hoặc chọn một câu hỏi mẫu bên dưới."
+
+
+@dataclass
+class ChatParts:
+    chatbot: gr.Chatbot
+    question: gr.Textbox
+    send: gr.Button
+    new: gr.Button
+    doc_filter: gr.CheckboxGroup
+    copy: gr.Textbox
+
+
+@dataclass
+class DocParts:
+    table: gr.Dataframe
+    upload: gr.UploadButton
+    status: gr.Markdown
+
+
+def chat_tab(docs: list[dict], examples: list[str]) -> ChatParts:
+    with gr.Row():
+        with gr.Column(scale=3):
+            chatbot = gr.Chatbot(
+                label="Hội thoại",
+                elem_id="bc-chat",
+                height=600,
+                buttons=[],
+                feedback_options=None,
+                latex_delimiters=[],
+                placeholder=PLACEHOLDER,
+                examples=[{"text": q} for q in examples],
+            )
+            with gr.Row():
+                question = gr.Textbox(
+                    show_label=False,
+                    placeholder="Nhập câu hỏi rồi nhấn Enter hoặc nút Gửi…",
+                    scale=5,
+                    elem_id="bc-question",
+                    autofocus=True,
+                )
+                send = gr.Button("Gửi", variant="primary", scale=1, elem_id="bc-send")
+            new = gr.Button("Cuộc trò chuyện mới", size="sm", elem_id="bc-new")
+        with gr.Column(scale=1, min_width=260):
+            doc_filter = gr.CheckboxGroup(
+                documents.document_choices(docs),
+                label="Chỉ tìm trong các tài liệu",
+                info="Để trống để tìm trong tất cả tài liệu.",
+                elem_id="bc-filter",
+            )
+            copy = gr.Textbox(
+                label="Câu trả lời kèm nguồn (để sao chép vào báo cáo)",
+                lines=10,
+                max_lines=20,
+                interactive=False,
+                buttons=["copy"],
+                elem_id="bc-copy",
+            )
+    return ChatParts(chatbot, question, send, new, doc_filter, copy)
+
+
+def docs_tab(docs: list[dict]) -> DocParts:
+    gr.Markdown("### Các tài liệu trong kho")
+    table = gr.Dataframe(
+        value=documents.document_rows(docs),
+        headers=documents.HEADERS,
+        interactive=False,
+        wrap=True,
+        elem_id="bc-docs",
+        buttons=[],
+    )
+    gr.Markdown(
+        "### Thêm báo cáo mới\nChọn tệp PDF, DOCX hoặc TXT; tài liệu sẽ được đọc và lập chỉ mục ngay."
+    )
+    upload = gr.UploadButton(
+        "Chọn tệp để thêm (PDF, DOCX, TXT)",
+        file_count="multiple",
+        variant="primary",
+        elem_id="bc-upload",
+    )
+    status = gr.Markdown(elem_id="bc-upload-status")
+    return DocParts(table, upload, status)
