@@ -142,9 +142,13 @@ def cmd_chat(args, s: Settings) -> int:
 
 def cmd_serve(args, s: Settings) -> int:
     from assistant.chat.pipeline import Service
-    from assistant.ui.app import serve
+    from assistant.ui.server import serve
 
-    serve(Service(s), s)
+    try:
+        serve(Service(s), s)
+    except ValueError as err:  # binding policy: a network host needs credentials
+        print(f"lỗi: {err}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -56,7 +56,7 @@ def rewrite(question: str, history: list[tuple[str, str]] | None) -> str:
     new_spans = find_period_spans(core)
     old_spans = find_period_spans(previous)
     if new_spans and old_spans:
-        new_period = " và ".join(core[a:b] for a, b, _ in new_spans)
+        new_period = " và ".join(p.label() for _, _, p in new_spans)
         a0, b0 = old_spans[0][0], old_spans[-1][1]
         rest = core
         for a, b, _ in reversed(new_spans):

@@ -68,15 +68,29 @@ def _check_answerable(it: Item, c: Corpus) -> list[str]:
         out.append(f"số liệu {it.value} {it.unit or ''} không có trong bằng chứng")
     if it.type == "comparison":
         out += _check_arithmetic(it, evidence)
-    if it.type == "list":
-        out += [
-            f"bằng chứng không nêu {t!r}" for t in it.expected_terms if not contains(evidence, t)
-        ]
+    out += [f"bằng chứng không nêu {t!r}" for t in it.expected_terms if not contains(evidence, t)]
+    out += _check_also_in(it, c, dec)
     if it.type == "footnote" or it.footnote:
         out += footnote_problems(it.evidence, it.footnote, [c.raw[d] for d in it.docs])
     if it.type == "page_break":
         out += split_problems(it.split_at, it.evidence, c.raw[it.doc_id], c.norm[it.doc_id])
     return out
+
+
+def _check_also_in(it: Item, c: Corpus, dec: int) -> list[str]:
+    """Each alternative passage occurs in some document and states the figure itself."""
+    if it.also_in and len(it.evidence) != 1:
+        return ["'also_in' chỉ dùng cho câu có một đoạn bằng chứng"]
+    out = [
+        f"đoạn thay thế không có trong tài liệu: {a!r}"
+        for a in it.also_in
+        if not _in_docs(a, tuple(c.norm), c)
+    ]
+    return out + [
+        f"đoạn thay thế không nêu {it.value} {it.unit or ''}: {a!r}"
+        for a in it.also_in
+        if it.type != "list" and not figure_in_text(a, it.value, it.unit, dec)  # type: ignore[arg-type]
+    ]
 
 
 def _in_docs(span: str, docs: tuple[str, ...], c: Corpus) -> bool:

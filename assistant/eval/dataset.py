@@ -41,6 +41,7 @@ _OPTIONAL = (
     "blank",
     "other_docs",
     "decimals",
+    "also_in",
 )
 OPS = ("sub", "add", "div", "pct_change")
 
@@ -68,6 +69,7 @@ class Item:
     blank: str | None = None  # unanswerable: the draft's blank, as written ("đứng thứ …/63")
     other_docs: tuple[str, ...] = ()  # further documents the evidence may come from
     decimals: int | None = None  # override of the source's rounding
+    also_in: tuple[str, ...] = ()  # other passages that state the same fact, each enough alone
 
     @property
     def docs(self) -> tuple[str, ...]:
@@ -135,6 +137,7 @@ def item_from_dict(d: dict, line: int = 0) -> Item:
         blank=d.get("blank"),
         other_docs=_tuple(d.get("other_docs"), "other_docs", line),
         decimals=d.get("decimals"),
+        also_in=_tuple(d.get("also_in"), "also_in", line),
     )
 
 

@@ -58,6 +58,18 @@ def citation_verdict(evidence: tuple[str, ...], citations: list[dict]) -> bool:
     return all(any(match_key(e) in ck for ck in keys) for e in evidence)
 
 
+def evidence_sets(item: Item) -> list[tuple[str, ...]]:
+    """The item's evidence, then each alternative passage stating the same fact (`also_in`)."""
+    return [item.evidence] + [(a,) for a in item.also_in]
+
+
+def best_retrieval(item: Item, hits: list[dict], k: int) -> tuple[int | None, float]:
+    """The best retrieval verdict over the evidence sets: lowest rank, highest recall."""
+    results = [retrieval_verdict(ev, hits, k) for ev in evidence_sets(item)]
+    ranks = [r for r, _ in results if r is not None]
+    return (min(ranks) if ranks else None), max(rec for _, rec in results)
+
+
 def score(item: Item, record: dict, k: int) -> Verdicts:
     """Verdicts for one item from its run record (see harness.run_item)."""
     answer = record.get("answer") or {}
@@ -67,7 +79,7 @@ def score(item: Item, record: dict, k: int) -> Verdicts:
     if answered:
         v.verified = bool(answer.get("verified"))
     if record.get("hits") is not None and item.evidence:
-        v.retrieval_rank, v.retrieval_recall = retrieval_verdict(item.evidence, record["hits"], k)
+        v.retrieval_rank, v.retrieval_recall = best_retrieval(item, record["hits"], k)
     if record.get("asked") is False:
         v.passed = None
         return v
@@ -82,7 +94,8 @@ def score(item: Item, record: dict, k: int) -> Verdicts:
     if item.expected_terms:
         v.terms = answered and all(contains_loose(text, t) for t in item.expected_terms)
     if answered:
-        v.citation = citation_verdict(item.evidence, answer.get("citations") or [])
+        cites = answer.get("citations") or []
+        v.citation = any(citation_verdict(ev, cites) for ev in evidence_sets(item))
     v.passed = bool(v.numeric) and v.terms is not False
     return v
 

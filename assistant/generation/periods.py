@@ -26,7 +26,7 @@ class Period:
         if self.span in names:
             base = names[self.span]
         elif self.span.startswith("q"):
-            base = f"quý {self.span[1:]} năm"
+            base = f"quý {('I', 'II', 'III', 'IV')[int(self.span[1:]) - 1]} năm"
         elif self.span.startswith("m"):
             base = f"tháng {self.span[1:]} năm"
         else:

@@ -170,6 +170,10 @@ def test_good_items_are_proven(corpus: Path) -> None:
         (3, {"operands": ["14,31%", "13,95 %"]}, "toán hạng"),
         (3, {"op": None}, "cần 'op'"),
         (5, {"expected_terms": ["Trà Vinh", "Cà Mau"]}, "không nêu 'Cà Mau'"),
+        (0, {"also_in": ["Quy mô GRDP đạt 96.058 tỷ USD"]}, "đoạn thay thế không có"),
+        (0, {"also_in": ["bằng 45,3% kế hoạch"]}, "đoạn thay thế không nêu"),
+        (4, {"also_in": ["Xuất khẩu đạt 12,6 tỷ USD"]}, "chỉ dùng cho câu có một đoạn"),
+        (0, {"expected_terms": ["Lai Châu"]}, "không nêu 'Lai Châu'"),
         (6, {"absent_terms": ["GRDP"]}, "có xuất hiện"),
         (
             6,
