@@ -35,7 +35,7 @@ class Settings:
     embed_batch: int = 16
     # Chunking
     chunk_size: int = 900  # characters
-    chunk_overlap: int = 150
+    chunk_overlap: int = 100
     # Retrieval
     k: int = 5
     rrf_k: int = 60

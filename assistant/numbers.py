@@ -12,8 +12,8 @@ import math
 import re
 from dataclasses import dataclass
 
-# A date like 30/6/2024 or 6/2024 is one token, not three numbers.
-_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}"
+# A date like 30/6/2024 or 6/2024, or a ratio like 35/55, is one token, not several numbers.
+_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|\d{1,4}/\d{1,4}"
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?"
 NUMBER_RE = re.compile(rf"(?<![\d.,/])(?:(?P<date>{_DATE})|(?P<num>{_NUM}))(?![\d/])")
 

@@ -55,7 +55,7 @@ def pick_figure(answer: Answer, question: str) -> tuple[Mention, str] | None:
     if not mentions:
         return None
     m = mentions[0]
-    um = _UNIT_RE.match(text[m.end():])
+    um = _UNIT_RE.match(text[m.end :])
     return m, "%" if m.percent else (um.group(1) if um else "")
 
 

@@ -54,8 +54,10 @@ def text_hash(chunk: Chunk) -> str:
 
 
 def embed_input(chunk: Chunk) -> tuple[str, str]:
-    """(title, text) given to the document encoder: the section path gives a chunk its context."""
-    title = f"{chunk.doc_title} — {chunk.section}" if chunk.section else chunk.doc_title
+    """(title, text) given to the document encoder. The nearest headings and the document title
+    give a chunk its context; both are shortened because every token costs on this CPU."""
+    heads = " > ".join(p[:60] for p in chunk.section.split(" > ")[-2:]) if chunk.section else ""
+    title = f"{heads} | {chunk.doc_title[:70]}" if heads else chunk.doc_title[:70]
     return title, chunk.full_text
 
 

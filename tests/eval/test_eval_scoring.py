@@ -98,13 +98,30 @@ def test_list_needs_every_name_up_to_diacritic_placement() -> None:
 
 
 def test_an_alternative_passage_stating_the_same_fact_counts() -> None:
-    alt = item_from_dict({
-        "id": "a", "question": "PCI 2022?", "type": "period", "doc_id": "d", "answer": "thứ 02/63", "value": 2,
-        "unit": None, "evidence": "năm 2022 tăng 29 bậc so với năm 2021, xếp thứ 02/63", "answerable": True,
-        "also_in": ["Năm 2022 chỉ số năng lực cạnh tranh cấp tỉnh (PCI) Bắc Giang xếp thứ 02/63"],
-    })
-    other = make_hit("trong đó: Năm 2022 chỉ số năng lực cạnh tranh cấp tỉnh (PCI) Bắc Giang xếp thứ 02/63 tỉnh")
-    rec = _record("Năm 2022 PCI xếp thứ 02/63 [1].", [other], hits=[make_hit("khác").to_dict(), other.to_dict()])
+    alt = item_from_dict(
+        {
+            "id": "a",
+            "question": "PCI 2022?",
+            "type": "period",
+            "doc_id": "d",
+            "answer": "thứ 02/63",
+            "value": 2,
+            "unit": None,
+            "evidence": "năm 2022 tăng 29 bậc so với năm 2021, xếp thứ 02/63",
+            "answerable": True,
+            "also_in": [
+                "Năm 2022 chỉ số năng lực cạnh tranh cấp tỉnh (PCI) Bắc Giang xếp thứ 02/63"
+            ],
+        }
+    )
+    other = make_hit(
+        "trong đó: Năm 2022 chỉ số năng lực cạnh tranh cấp tỉnh (PCI) Bắc Giang xếp thứ 02/63 tỉnh"
+    )
+    rec = _record(
+        "Năm 2022 PCI xếp thứ 02/63 [1].",
+        [other],
+        hits=[make_hit("khác").to_dict(), other.to_dict()],
+    )
     v = score(alt, rec, 5)
     assert v.citation and v.passed and (v.retrieval_rank, v.retrieval_recall) == (2, 1.0)
     assert not score(alt, _record("xếp thứ 02/63", [make_hit("khác")]), 5).citation
