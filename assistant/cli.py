@@ -141,11 +141,16 @@ def cmd_chat(args, s: Settings) -> int:
 
 
 def cmd_serve(args, s: Settings) -> int:
+    import threading
+
     from assistant.chat.pipeline import Service
     from assistant.ui.server import serve
 
+    service = Service(s)
+    # Load the models while the page opens, so the first question does not pay for it.
+    threading.Thread(target=lambda: service.answerer, daemon=True).start()
     try:
-        serve(Service(s), s)
+        serve(service, s)
     except ValueError as err:  # binding policy: a network host needs credentials
         print(f"lỗi: {err}", file=sys.stderr)
         return 2
@@ -153,6 +158,15 @@ def cmd_serve(args, s: Settings) -> int:
 
 
 def cmd_eval(args, s: Settings) -> int:
+    if args.retrieval_modes:
+        from assistant.chat.pipeline import Service
+        from assistant.eval.dataset import load_items, select_items
+        from assistant.eval.modes import compare_modes
+
+        items = select_items(load_items(args.set_file or s.eval_dir / "questions.jsonl"), args.limit, args.type, args.doc)
+        result = compare_modes(items, Service(s, with_generator=False).searcher, k=s.k)
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
     from assistant.eval.command import eval_command
 
     return eval_command(args, s)
@@ -207,6 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", type=Path)
     sp.add_argument("--no-resume", action="store_true")
     sp.add_argument("--retrieval-only", action="store_true")
+    sp.add_argument("--retrieval-modes", action="store_true", help="so sánh dense / BM25 / kết hợp")
     sp.add_argument("--compare", nargs=2, type=Path, metavar=("OLD", "NEW"))
     sp.set_defaults(fn=cmd_eval)
     sp = sub.add_parser("bench", help="đo tốc độ và bộ nhớ")
