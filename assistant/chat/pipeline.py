@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 def build_options(s: Settings, rebuild: bool = False) -> BuildOptions:
     return BuildOptions(s.chunk_size, s.chunk_overlap, s.ann, s.ann_threshold, s.max_file_mb * 2**20, rebuild,
-                        cache_dir=s.home / "embed-cache")
+                        cache_dir=s.home / "embed-cache", seed_cache_dir=s.embeddings_dir / "cache")
 
 
 def make_embedder(s: Settings):

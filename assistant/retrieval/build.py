@@ -35,6 +35,7 @@ class BuildOptions:
     max_bytes: int = 100 * 2**20
     rebuild: bool = False
     cache_dir: Path | None = None  # persistent embedding cache (in $BAOCAO_HOME), shared by indexes
+    seed_cache_dir: Path | None = None  # read-only vectors shipped with the repo for the default corpus
 
 
 @dataclass
@@ -172,7 +173,8 @@ def build_index(corpus_dir: Path, root: Path, embedder: Embedder, opts: BuildOpt
     if prev is not None and not report.added and not report.removed:
         progress(1.0, "Không có gì thay đổi")
         return report
-    vectors = _embed(chunks, prev, embedder, report, progress, cache_file(opts.cache_dir, embedder))
+    seed = _load_cache(cache_file(opts.seed_cache_dir, embedder))
+    vectors = _embed(chunks, prev, embedder, report, progress, cache_file(opts.cache_dir, embedder), seed)
     manifest = {**signature, "documents": docs_meta}
     write_index(root, manifest, chunks, vectors, opts.ann, opts.ann_threshold)
     report.written = True
@@ -206,9 +208,22 @@ def _save_cache(path: Path | None, cache: dict[str, np.ndarray]) -> None:
     os.replace(tmp, path)
 
 
+def export_seed_cache(index: IndexData, folder: Path, embedder: Embedder) -> Path:
+    """Write the vectors of an index as a small float16 seed cache (shipped for the default
+    corpus, so a fresh clone does not spend half an hour embedding on a slow CPU)."""
+    path = cache_file(folder, embedder)
+    assert path is not None
+    folder.mkdir(parents=True, exist_ok=True)
+    keys = np.array([text_hash(c) for c in index.chunks])
+    np.savez_compressed(path, keys=keys, vectors=index.vectors.astype(np.float16))
+    return path
+
+
 def _embed(chunks: list[Chunk], prev: IndexData | None, embedder: Embedder, report: BuildReport,
-           progress: Progress, cache_path: Path | None = None, batch: int = 32) -> np.ndarray:
-    cache = _load_cache(cache_path)
+           progress: Progress, cache_path: Path | None = None, seed: dict | None = None,
+           batch: int = 32) -> np.ndarray:
+    cache = dict(seed or {})
+    cache.update(_load_cache(cache_path))
     if prev is not None:
         cache.update({text_hash(c): prev.vectors[i] for i, c in enumerate(prev.chunks)})
     hashes = [text_hash(c) for c in chunks]
@@ -229,4 +244,5 @@ def _embed(chunks: list[Chunk], prev: IndexData | None, embedder: Embedder, repo
     _save_cache(cache_path, cache)
     if not chunks:
         return np.zeros((0, embedder.dim), np.float32)
-    return np.stack([cache[h] for h in hashes]).astype(np.float32)
+    vectors = np.stack([cache[h] for h in hashes]).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)  # float16 seeds drift a little

@@ -1,47 +1,14 @@
-import json
-import shutil
-from pathlib import Path
+"""Answerer on the shared fixture corpus (tests/conftest.py) with a scripted generator."""
 
 import pytest
 
-from assistant.retrieval.embedder import HashingEmbedder
-
-FIX = Path(__file__).parent.parent / "fixtures"
-
-
-def write_corpus(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    docs = [
-        ("bc-6t", "Báo cáo 6 tháng đầu năm 2024", "báo cáo", "6 tháng đầu năm 2024", "2024-01-01", "2024-06-30", "report_pagebreak.txt"),
-        ("nq", "Nghị quyết 6 tháng cuối năm 2024", "nghị quyết", "6 tháng cuối năm 2024", "2024-07-01", "2024-12-31", "resolution_bookmark.txt"),
-        ("bcct", "Báo cáo chính trị", "báo cáo chính trị", "nhiệm kỳ 2020-2025", "2020-01-01", "2025-12-31", "newspaper_column.txt"),
-    ]
-    entries = []
-    for doc_id, title, dtype, period, start, end, name in docs:
-        shutil.copyfile(FIX / name, folder / name)
-        entries.append({"doc_id": doc_id, "title": title, "issuer": "UBND", "doc_type": dtype, "date": start[:7],
-                        "period": period, "period_start": start, "period_end": end, "source_file": name, "sha256": ""})
-    (folder / "manifest.json").write_text(json.dumps({"documents": entries}, ensure_ascii=False), encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def corpus(tmp_path) -> Path:
-    return write_corpus(tmp_path / "corpus")
-
-
-@pytest.fixture
-def embedder() -> HashingEmbedder:
-    return HashingEmbedder(dim=128)
-
-
-from assistant.config import ROOT  # noqa: E402
-from assistant.generation.answer import Answerer, AnswerOptions  # noqa: E402
-from assistant.generation.generator import ScriptedGenerator  # noqa: E402
-from assistant.generation.prompts import Prompts  # noqa: E402
-from assistant.retrieval.build import BuildOptions, build_index  # noqa: E402
-from assistant.retrieval.search import Searcher  # noqa: E402
-from assistant.retrieval.store import load_index  # noqa: E402
+from assistant.config import ROOT
+from assistant.generation.answer import Answerer, AnswerOptions
+from assistant.generation.generator import ScriptedGenerator
+from assistant.generation.prompts import Prompts
+from assistant.retrieval.build import BuildOptions, build_index
+from assistant.retrieval.search import Searcher
+from assistant.retrieval.store import load_index
 
 
 @pytest.fixture

@@ -144,3 +144,20 @@ def test_vectors_are_stored_normalised(corpus, tmp_path, embedder):
     build_index(corpus, root, embedder, BuildOptions())
     v = load_index(root).vectors
     assert v.dtype == np.float32 and np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+
+
+def test_persistent_cache_and_shipped_seed_avoid_reembedding(corpus, tmp_path, embedder):
+    from assistant.retrieval.build import export_seed_cache
+
+    first = build_index(corpus, tmp_path / "a", embedder, BuildOptions(cache_dir=tmp_path / "home"))
+    assert first.embedded > 0
+    # a second index (e.g. a fresh clone) on the same machine reuses the home cache
+    again = build_index(corpus, tmp_path / "b", embedder, BuildOptions(cache_dir=tmp_path / "home"))
+    assert again.written and again.embedded == 0
+    # a fresh machine with only the seed shipped in the repo embeds nothing either
+    seed_dir = tmp_path / "seed"
+    export_seed_cache(load_index(tmp_path / "a"), seed_dir, embedder)
+    fresh = build_index(corpus, tmp_path / "c", embedder, BuildOptions(seed_cache_dir=seed_dir))
+    assert fresh.embedded == 0
+    a, c = load_index(tmp_path / "a").vectors, load_index(tmp_path / "c").vectors
+    assert np.allclose(a, c, atol=2e-3)

@@ -1,4 +1,7 @@
+"""Shared fixtures: a small corpus in the seeds' formats, and a deterministic embedder."""
+
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -6,7 +9,10 @@ import pytest
 
 from assistant.retrieval.embedder import HashingEmbedder
 
-FIX = Path(__file__).parent.parent / "fixtures"
+# Spinning OpenMP threads make small tensor ops very slow on shared vCPUs (as in the CLI).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+FIX = Path(__file__).parent / "fixtures"
 
 
 def write_corpus(folder: Path) -> Path:
