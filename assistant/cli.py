@@ -148,7 +148,7 @@ def cmd_serve(args, s: Settings) -> int:
 
     service = Service(s)
     # Load the models while the page opens, so the first question does not pay for it.
-    threading.Thread(target=lambda: service.answerer, daemon=True).start()
+    threading.Thread(target=lambda: service.answerer.warm(), daemon=True).start()
     try:
         serve(service, s)
     except ValueError as err:  # binding policy: a network host needs credentials

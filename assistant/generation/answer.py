@@ -55,6 +55,14 @@ class Answerer:
         self.system = prompts.render("system")
 
     # -- public -----------------------------------------------------------------------------
+    def warm(self) -> None:
+        """Evaluate the fixed system prompt once, so llama.cpp's prefix cache holds it and the
+        first real question only pays for its own passages."""
+        if self.generator is not None:
+            for _ in self.generator.stream([{"role": "system", "content": self.system},
+                                            {"role": "user", "content": "Xin chào"}], 1):
+                pass
+
     def ask(self, question: str, history=None, doc_ids: list[str] | None = None) -> Answer:
         final = None
         for kind, payload in self.stream(question, history, doc_ids):

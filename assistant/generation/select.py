@@ -45,9 +45,13 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
 
 
+# Phrasings of a question that reports do not repeat: "tốc độ tăng" is written "tăng 15,2%".
+_QUESTION_PHRASES = re.compile(r"\btoc do\b")
+
+
 def content_terms(question: str) -> list[str]:
     """Folded content syllables of a question, in order, without duplicates or stopwords."""
-    words = [fold(w.lower()) for w in _WORD.findall(question)]
+    words = [w for w in _WORD.findall(_QUESTION_PHRASES.sub(" ", fold(question.lower())))]
     return list(dict.fromkeys(w for w in words if w not in STOPWORDS and len(w) > 1))
 
 
