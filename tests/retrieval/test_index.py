@@ -161,3 +161,26 @@ def test_persistent_cache_and_shipped_seed_avoid_reembedding(corpus, tmp_path, e
     assert fresh.embedded == 0
     a, c = load_index(tmp_path / "a").vectors, load_index(tmp_path / "c").vectors
     assert np.allclose(a, c, atol=2e-3)
+
+
+def test_adding_good_and_bad_files_keeps_the_good_and_names_the_bad(corpus, tmp_path, embedder):
+    from assistant.retrieval.build import add_files
+
+    good = tmp_path / "bao-cao-moi.txt"
+    good.write_text("Phần thứ nhất\nTổng số hợp tác xã đạt 1.234 HTX.\n", encoding="utf-8")
+    empty = tmp_path / "rong.txt"
+    empty.write_text("", encoding="utf-8")
+    latin = tmp_path / "cu.txt"
+    latin.write_bytes("Báo cáo năm".encode("cp1258"))
+    odd = tmp_path / "bang.xlsx"
+    odd.write_bytes(b"PK\x03\x04")
+    added, errors = add_files([good, empty, latin, odd], corpus, 10 * 2**20)
+    assert added == ["bao-cao-moi"] and len(errors) == 3
+    assert any("rong.txt" in e and "rỗng" in e for e in errors)
+    assert any("cu.txt" in e and "UTF-8" in e for e in errors)
+    assert any("bang.xlsx" in e and "không được hỗ trợ" in e for e in errors)
+    assert (corpus / "bao-cao-moi.txt").read_bytes() == good.read_bytes()  # byte-for-byte
+    assert not (corpus / "rong.txt").exists()
+    report = build_index(corpus, tmp_path / "idx", embedder, BuildOptions())
+    docs = {c.doc_id for c in load_index(tmp_path / "idx").chunks}
+    assert docs == {"bc-6t", "nq", "bcct", "bao-cao-moi"} and not report.errors
