@@ -52,7 +52,8 @@ class SentenceTransformerEmbedder:
         # sees all of it). Attention cost grows with length on this slow CPU.
         self.model.max_seq_length = min(self.model.max_seq_length, max_seq_length)
         self.name = name or path.name
-        self.dim = int(self.model.get_sentence_embedding_dimension())
+        get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
         self.batch_size = batch_size
         self.fingerprint = weights_fingerprint(path)
 
