@@ -74,7 +74,7 @@ class Answerer:
     def stream(self, question: str, history=None, doc_ids: list[str] | None = None) -> Iterator[tuple[str, object]]:
         t0 = time.perf_counter()
         q = clean_question(question, self.searcher.max_question_chars)
-        standalone = rewrite(q, history)
+        standalone = self.searcher.restore(rewrite(q, history))
         filters = Filters(doc_ids=doc_ids or None)
         hits = self.searcher.search(standalone, self.opts.k, filters=filters)
         timings = {"retrieve_s": time.perf_counter() - t0}

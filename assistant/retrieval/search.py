@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from assistant.errors import IndexMismatchError, QuestionError
 from assistant.retrieval.embedder import Embedder
 from assistant.retrieval.fusion import rrf
+from assistant.retrieval.restore import DiacriticRestorer
 from assistant.retrieval.store import IndexData
 from assistant.types import Chunk, Hit
 
@@ -58,6 +59,15 @@ class Searcher:
         self.rrf_k = rrf_k
         self.weights = (dense_weight, bm25_weight)
         self.max_question_chars = max_question_chars
+        self._restorer: DiacriticRestorer | None = None
+
+    def restore(self, question: str) -> str:
+        """The question with its diacritics restored when typed without them."""
+        if not DiacriticRestorer.needs(question):
+            return question
+        if self._restorer is None:
+            self._restorer = DiacriticRestorer([c.full_text for c in self.data.chunks])
+        return self._restorer.restore(question)
 
     @property
     def documents(self) -> dict[str, dict]:
@@ -92,7 +102,7 @@ class Searcher:
             raise ValueError(f"mode must be one of {MODES}")
         if k < 1:
             raise ValueError("k must be at least 1")
-        question = clean_question(question, self.max_question_chars)
+        question = self.restore(clean_question(question, self.max_question_chars))
         dense, lexical = self.rankings(question, max(100, k * 10), filters)
         if mode == "dense":
             ranked = dense
