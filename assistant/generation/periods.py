@@ -39,6 +39,9 @@ class Period:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("term", re.compile(r"(?:giai doan|nhiem ky|5 nam)\s*(?:\()?(20\d\d)\s*[-–]\s*(20\d\d)")),
     ("h1", re.compile(r"(?:6|sau) thang dau(?: nam)?(?: (20\d\d))?")),
+    # a stock at mid-year or at 30/6 is what a half-year report gives
+    ("h1", re.compile(r"\b(?:giua nam|30/0?6/)\s*(20\d\d)")),
+    ("year", re.compile(r"\b(?:cuoi nam|31/12/)\s*(20\d\d)")),
     ("h2", re.compile(r"(?:6|sau) thang cuoi(?: nam)?(?: (20\d\d))?")),
     ("first", re.compile(r"\b(\d{1,2}) thang(?: dau nam)?(?: (20\d\d))?(?!\s*\d)")),
     ("q", re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b(?: (?:nam )?(20\d\d))?")),

@@ -1,0 +1,38 @@
+import pytest
+
+from assistant.generation.periods import Period, compatible, doc_period, find_periods
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Giá trị sản xuất 6 tháng đầu năm 2024", [Period("h1", 2024)]),
+        ("sau thang dau nam 2024", [Period("h1", 2024)]),
+        ("GRDP quý I, quý II năm 2024", [Period("q1", None), Period("q2", 2024)]),
+        ("4 tháng đầu năm", [Period("first4", None)]),
+        ("tháng 4 năm 2024", [Period("m4", 2024)]),
+        ("giai đoạn 2021-2025", [Period("term", 2021, 2025)]),
+        ("năm 2022", [Period("year", 2022)]),
+        ("đến giữa năm 2024", [Period("h1", 2024)]),
+        ("đến 30/6/2024", [Period("h1", 2024)]),
+        ("đến 31/12/2022", [Period("year", 2022)]),
+        ("6 tháng cuối năm 2024", [Period("h2", 2024)]),
+        ("không nêu kỳ nào", []),
+    ],
+)
+def test_find_periods(text, expected):
+    assert find_periods(text) == expected
+
+
+def test_compatibility_is_strict_about_span_and_year():
+    assert compatible(Period("h1", 2024), Period("h1", None), context_year=2024)
+    assert not compatible(Period("h1", 2024), Period("h1", 2023))
+    assert not compatible(Period("year", 2024), Period("h1", 2024))  # a half-year is not the year
+    assert not compatible(Period("q3", 2023), Period("h1", 2024))
+    assert compatible(Period("term", 2020, 2025), Period("term", 2020, 2025))
+
+
+def test_document_period_from_manifest():
+    assert doc_period({"period": "6 tháng đầu năm 2024"}) == Period("h1", 2024)
+    assert doc_period({"period": "", "period_start": "2022-01-01"}) == Period("year", 2022)
+    assert doc_period({}) is None
