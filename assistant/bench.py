@@ -103,36 +103,29 @@ def bench_answer(service, runs: int) -> dict:
     return {"first_token_s_median": _median(ttft), "answer_total_s_median": _median(total), "modes": modes}
 
 
+def _tokens_per_s(pieces) -> float:
+    """Generation speed of a stream, from its first piece to its last (prompt time excluded)."""
+    first, n = None, 0
+    for _ in pieces:
+        first = first or time.perf_counter()
+        n += 1
+    return (n - 1) / max(time.perf_counter() - first, 1e-9) if first and n > 1 else 0.0
+
+
 def bench_generation(generator, runs: int = 3) -> dict:
     """Generation throughput through our wrapper vs llama.cpp called directly, same prompt."""
     msgs = [{"role": "user", "content": "Hãy viết một đoạn văn khoảng 80 từ về kinh tế tỉnh Bắc Giang."}]
-    ours, raw = [], []
-    for _ in range(runs):
-        t = time.perf_counter()
-        n = 0
-        first = None
-        for _piece in generator.stream(msgs, 96):
-            first = first or time.perf_counter()
-            n += 1
-        ours.append(n / max(time.perf_counter() - (first or t), 1e-9))
-        llm = getattr(generator, "llm", None)
-        if llm is not None:
-            out = llm.create_chat_completion(messages=msgs, max_tokens=96, temperature=0.0, top_k=1, seed=42)
-            raw.append(out["usage"]["completion_tokens"] / 1)  # tokens; timing below
+    ours = [_tokens_per_s(generator.stream(msgs, 96)) for _ in range(runs)]
     res = {"wrapper_tokens_per_s_median": round(_median(ours), 2)}
     llm = getattr(generator, "llm", None)
     if llm is not None:
-        speeds = []
-        for _ in range(runs):
-            t = time.perf_counter()
-            stream = llm.create_chat_completion(messages=msgs, max_tokens=96, temperature=0.0, top_k=1, seed=42, stream=True)
-            first, n = None, 0
-            for part in stream:
+        def raw():
+            for part in llm.create_chat_completion(messages=msgs, max_tokens=96, temperature=0.0, top_k=1,
+                                                   seed=42, stream=True):
                 if part["choices"][0].get("delta", {}).get("content"):
-                    first = first or time.perf_counter()
-                    n += 1
-            speeds.append(n / max(time.perf_counter() - (first or t), 1e-9))
-        res["llama_cpp_tokens_per_s_median"] = round(_median(speeds), 2)
+                    yield part
+
+        res["llama_cpp_tokens_per_s_median"] = round(_median([_tokens_per_s(raw()) for _ in range(runs)]), 2)
     return res
 
 
