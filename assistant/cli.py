@@ -44,6 +44,8 @@ def _questions(args) -> list[str]:
 def _print_build(report) -> None:
     for e in report.errors:
         print(f"lỗi: {e}")
+    for n in report.notes:
+        print(f"lưu ý: {n} — các câu trả lời sẽ không giả định; có thể ghi tay trong corpus/manifest.json")
     if report.written:
         print(f"Đã cập nhật chỉ mục: thêm/sửa {len(report.added)} tài liệu, giữ nguyên {len(report.unchanged)}, "
               f"bỏ {len(report.removed)}; nhúng {report.embedded} đoạn mới, dùng lại {report.reused}.")
@@ -97,6 +99,41 @@ def cmd_chunks(args, s: Settings) -> int:
             print(f"--- {c.chunk_id} | {c.section}\n{c.text}\n")
     for e in errors:
         print(f"lỗi: {e}", file=sys.stderr)
+    return 0
+
+
+def _index(s: Settings):
+    from assistant.retrieval.store import load_index
+
+    return load_index(s.index_dir)
+
+
+def cmd_documents(args, s: Settings) -> int:
+    """Document profiles: place, issuer, type, date, period, origin."""
+    keys = ("doc_id", "title", "place", "issuer", "doc_type", "date", "period", "source_file", "sha256", "origin")
+    for meta in _index(s).manifest.get("documents", {}).values():
+        d = {k: meta.get(k) for k in keys}
+        if args.json:
+            print(json.dumps(d, ensure_ascii=False))
+        else:
+            period = (d["period"] or {}).get("label") or "(không rõ kỳ)"
+            print(f"{d['doc_id']}: {d['title']} | {d['place'] or '(không rõ nơi)'} | {period} | {d['origin']}")
+    return 0
+
+
+def cmd_facts(args, s: Settings) -> int:
+    """Every figure with its indicator, place, period, kind, role and basis."""
+    keys = ("fact_id", "doc_id", "chunk_id", "value", "text", "unit", "scale", "role", "basis", "kind",
+            "period", "place", "indicator", "sentence", "page", "start", "end")
+    for f in _index(s).facts:
+        if args.doc and f.doc_id not in args.doc:
+            continue
+        d = f.to_dict()
+        if args.json:
+            print(json.dumps({k: d[k] for k in keys}, ensure_ascii=False))
+        else:
+            period = (f.period or {}).get("label") or "?"
+            print(f"{f.fact_id}\t{f.text} {f.unit}\t{f.role}/{f.kind}\t{period}\t{f.place}\t{f.indicator}")
     return 0
 
 
@@ -196,6 +233,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--doc")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(fn=cmd_chunks)
+    sp = sub.add_parser("documents", help="hồ sơ tài liệu: nơi, kỳ báo cáo, loại, ngày")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(fn=cmd_documents)
+    sp = sub.add_parser("facts", help="các số liệu đã nhận diện: chỉ tiêu, nơi, kỳ, loại")
+    sp.add_argument("--doc", action="append")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(fn=cmd_facts)
     for name, fn in (("search", cmd_search), ("ask", cmd_ask)):
         sp = sub.add_parser(name, help="tìm đoạn liên quan" if name == "search" else "hỏi và nhận câu trả lời")
         sp.add_argument("question", nargs="*")

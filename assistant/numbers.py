@@ -133,3 +133,113 @@ def decimals_of(text: str) -> int:
         tail = t.rsplit(".", 1)[1]
         return 0 if len(tail) == 3 and t.count(".") >= 1 and not t.startswith("0.") else len(tail)
     return 0
+
+
+# -- units ---------------------------------------------------------------------------------
+# The unit written after a figure, normalised, with the magnitude word kept in the unit
+# ("tỷ đồng") and its factor in `scale` (1e9), so "155,9 nghìn tỷ đồng" and "155.900 tỷ đồng"
+# compare equal: value * scale over the same base unit.
+_MAGNITUDE = r"(?:(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+)?"
+_UNIT_PATTERNS: list[tuple[str, str]] = [
+    (r"%|phần trăm", "%"),
+    (r"điểm\s*%|điểm phần trăm", "điểm %"),
+    (r"đồng\s*/\s*(?:người|lao động)(?:\s*/\s*(?:năm|tháng))?", "đồng/người"),
+    (r"(?:đồng|VNĐ|VND|đ)(?![^\W\d_])", "đồng"),
+    (r"(?:USD|đô la Mỹ|đô la|đôla)", "USD"),
+    (r"(?:ha|héc-ta|hecta)(?![^\W\d_])", "ha"),
+    (r"(?:km2|km²)", "km²"),
+    (r"(?:m2|m²)", "m²"),
+    (r"(?:m3|m³)", "m³"),
+    (r"km(?![^\W\d_])", "km"),
+    (r"tấn", "tấn"),
+    (r"tạ\s*/\s*ha", "tạ/ha"),
+    (r"kWh", "kWh"),
+    (r"MW", "MW"),
+    (r"lượt khách|lượt người|lượt", "lượt"),
+    (r"lần", "lần"),
+    (r"bậc", "bậc"),
+    (r"điểm", "điểm"),
+    (r"doanh nghiệp|DN(?![^\W\d_])", "doanh nghiệp"),
+    (r"dự án", "dự án"),
+    (r"hợp tác xã|HTX", "hợp tác xã"),
+    (r"lao động", "lao động"),
+    (r"người", "người"),
+    (r"hộ", "hộ"),
+]
+_UNIT_RE = [(re.compile(r"\s*" + _MAGNITUDE + "(" + p + r")", re.IGNORECASE), u) for p, u in _UNIT_PATTERNS]
+# Count nouns: "25 công trình", "14 tổ chức đảng" — the noun itself is the unit.
+COUNT_NOUNS = (
+    "đảng viên", "tổ chức", "công trình", "cơ sở", "sản phẩm", "học sinh", "trường", "xã",
+    "phường", "thị trấn", "huyện", "thôn", "bản", "làng", "cụm", "khu", "nhiệm vụ", "chỉ tiêu",
+    "thủ tục", "hồ sơ", "vụ", "con", "căn", "nhà", "cây", "giường", "bác sĩ", "trạm", "chợ",
+    "tuyến", "đề án", "chương trình", "mô hình", "sáng kiến", "đơn vị", "cơ quan", "trang trại",
+    "thẻ", "đối tượng", "sinh viên", "giáo viên", "tàu", "phòng", "điểm đến", "di tích", "lễ hội",
+    "câu lạc bộ", "dòng", "tỉnh", "thành phố", "quốc gia", "nước", "đoàn", "cuộc", "lớp", "ngành",
+    "đồ án", "cá nhân", "tập thể", "huy chương", "giải", "việc", "văn bản", "dự thảo", "làng nghề",
+    "khu công nghiệp", "cụm công nghiệp", "KCN", "CCN", "HTX", "tổ hợp tác", "gia đình", "bệnh viện",
+    "trạm y tế", "nhà máy", "cửa hàng", "siêu thị", "ô tô", "xe", "chuyến", "buổi", "hội nghị",
+    "kiến nghị", "đơn", "lượt người", "ca", "trẻ", "em", "thí sinh", "hội viên", "thành viên",
+    "cán bộ", "công chức", "viên chức", "lao động", "bản án", "quyết định", "nghị quyết", "đợt",
+    "lô", "tuyến đường", "cầu", "km đường", "điểm cầu", "gian hàng", "nhà văn hóa", "khách",
+)
+_COUNT_RE = re.compile(r"\s*" + _MAGNITUDE + "(" + "|".join(sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?![^\W\d_])")
+COUNT_UNITS = {"doanh nghiệp", "dự án", "hợp tác xã", "lao động", "người", "hộ", "lượt", *COUNT_NOUNS}
+
+
+@dataclass(frozen=True)
+class Unit:
+    unit: str  # normalised, magnitude word included: "tỷ đồng", "%", "nghìn người"
+    scale: float  # factor of the magnitude word: 1e9 for "tỷ đồng", 1 for "%"
+    base: str  # the unit without magnitude: "đồng", "%", "người"
+    length: int  # characters consumed after the figure
+
+    @property
+    def is_count(self) -> bool:
+        return self.base in COUNT_UNITS
+
+
+NO_UNIT = Unit("", 1.0, "", 0)
+
+
+def read_unit(text: str, end: int) -> Unit:
+    """The unit written right after a figure that ends at `end` in `text`."""
+    tail = text[end : end + 40]
+    for pat, base in _UNIT_RE:
+        m = pat.match(tail)
+        if m:
+            return _unit(m, base)
+    m = _COUNT_RE.match(tail)
+    if m:
+        return _unit(m, m.group(2).lower())
+    m = _SCALE_RE.match(tail)
+    if m:  # a bare magnitude: "2,15 triệu" (of something named before)
+        word = m.group(1).lower().replace("ngàn", "nghìn").replace("tỉ", "tỷ")
+        return Unit(word, SCALES[word], "", m.end())
+    return NO_UNIT
+
+
+def _unit(m: re.Match[str], base: str) -> Unit:
+    mag = (m.group(1) or "").lower().replace("ngàn", "nghìn").replace("tỉ", "tỷ")
+    scale = SCALES.get(mag, 1.0) if mag else 1.0
+    unit = f"{mag} {base}".strip() if base not in ("%", "điểm %") else base
+    return Unit(unit, scale, base, m.end())
+
+
+def unit_of(unit: str) -> Unit:
+    """Parse a normalised unit string back ("nghìn tỷ đồng" -> scale 1e12, base "đồng")."""
+    u = read_unit("1 " + unit, 1)
+    return u if u.unit else Unit(unit, 1.0, unit, 0)
+
+
+def same_quantity(a_value: float, a_unit: str, b_value: float, b_unit: str, decimals_b: int | None = None) -> bool:
+    """Do two figures state the same quantity, units and magnitudes converted?
+    "155,9 nghìn tỷ đồng" == "155.900 tỷ đồng"; "2,15 triệu" != "2,15 tỷ"; "5%" != "5 điểm %"."""
+    ua, ub = unit_of(a_unit) if a_unit else NO_UNIT, unit_of(b_unit) if b_unit else NO_UNIT
+    if ua.base and ub.base and ua.base != ub.base:
+        return False
+    if (ua.base in ("%", "điểm %")) != (ub.base in ("%", "điểm %")) and ua.base and ub.base:
+        return False
+    va, vb = a_value * ua.scale, b_value * ub.scale
+    if decimals_b is None:
+        return math.isclose(va, vb, rel_tol=1e-9, abs_tol=1e-9)
+    return abs(va - vb) <= 0.5 * 10 ** (-decimals_b) * ub.scale + 1e-9

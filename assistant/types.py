@@ -80,3 +80,40 @@ class Answer:
             "standalone_question": self.standalone_question,
             "mode": self.mode,
         }
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure of a document, tied to what it measures, where, when and how.
+
+    `value` is signed for a change ("giảm 12,2%" -> -12.2); `text` is the figure exactly as
+    written; `unit` keeps its magnitude word and `scale` its factor ("tỷ đồng", 1e9);
+    `period` is {"label", "start", "end"} or None when nothing says; `start`/`end` are the
+    figure's offsets in `sentence`."""
+
+    fact_id: str
+    doc_id: str
+    chunk_id: str
+    value: float
+    text: str
+    unit: str
+    scale: float
+    role: str  # level | count | change | share_plan | share_whole | rank
+    basis: str | None
+    kind: str  # actual | estimate | target
+    period: dict | None
+    place: str | None
+    indicator: str
+    sentence: str
+    page: int | None
+    start: int
+    end: int
+    section: str = ""
+    in_footnote: bool = False
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Fact":
+        return cls(**{k: d.get(k) for k in cls.__dataclass_fields__ if k in d})

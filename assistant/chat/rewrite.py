@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.generation.periods import find_period_spans
+from assistant.ingest.periods import find_period_spans
 from assistant.generation.select import content_terms
 from assistant.ingest.lexfold import fold
 

@@ -42,6 +42,7 @@ _OPTIONAL = (
     "other_docs",
     "decimals",
     "also_in",
+    "category",
 )
 OPS = ("sub", "add", "div", "pct_change")
 
@@ -70,6 +71,7 @@ class Item:
     other_docs: tuple[str, ...] = ()  # further documents the evidence may come from
     decimals: int | None = None  # override of the source's rounding
     also_in: tuple[str, ...] = ()  # other passages that state the same fact, each enough alone
+    category: str = ""  # the trap the item tests: neighbour, other_place, other_period, …
 
     @property
     def docs(self) -> tuple[str, ...]:
@@ -138,6 +140,7 @@ def item_from_dict(d: dict, line: int = 0) -> Item:
         other_docs=_tuple(d.get("other_docs"), "other_docs", line),
         decimals=d.get("decimals"),
         also_in=_tuple(d.get("also_in"), "also_in", line),
+        category=d.get("category") or "",
     )
 
 

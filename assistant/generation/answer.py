@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from assistant.chat.rewrite import rewrite
 from assistant.generation import arith
 from assistant.generation.generator import Generator
-from assistant.generation.periods import compatible, doc_period, find_periods
+from assistant.ingest.periods import compatible, doc_period, find_periods
 from assistant.generation.prompts import Prompts
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.verify import verify_answer

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.generation.periods import Period, find_period_spans
+from assistant.ingest.periods import Period, find_period_spans
 from assistant.ingest.lexfold import fold
 from assistant.numbers import Mention, find_numbers, format_vn
 from assistant.types import Answer

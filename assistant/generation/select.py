@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from assistant.generation.periods import Period, compatible, doc_period, find_periods
+from assistant.ingest.periods import Period, compatible, doc_period, find_periods
 from assistant.ingest.lexfold import fold
 from assistant.numbers import Mention, find_numbers
 from assistant.types import Hit

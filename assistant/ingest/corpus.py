@@ -64,16 +64,9 @@ def entry_for(path: Path, existing_ids: set[str], title: str, sample_text: str) 
     doc_id, n = base, 2
     while doc_id in existing_ids:
         doc_id, n = f"{base}-{n}", n + 1
-    return {
-        "doc_id": doc_id,
-        "title": title or path.stem,
-        "issuer": "",
-        "doc_type": guess_doc_type(sample_text),
-        "date": "",
-        "period": guess_years(sample_text),
-        "source_file": path.name,
-        "sha256": sha256_file(path),
-    }
+    # Place, period, type and date are read from the text at build time (ingest/profile.py);
+    # a user may write them here by hand to override what was read.
+    return {"doc_id": doc_id, "source_file": path.name, "sha256": sha256_file(path)}
 
 
 def copy_into_corpus(src: Path, corpus_dir: Path) -> Path:

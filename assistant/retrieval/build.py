@@ -17,10 +17,12 @@ from assistant.errors import DocumentError, IndexMismatchError
 from assistant.ingest import corpus as corpus_mod
 from assistant.ingest.chunk import chunk_document
 from assistant.ingest.clean import clean_document
+from assistant.ingest.facts import FACTS_VERSION, extract_facts
 from assistant.ingest.loaders import load_document
+from assistant.ingest.profile import profile_dict
 from assistant.retrieval.embedder import Embedder
 from assistant.retrieval.store import IndexData, load_index, read_manifest, write_index
-from assistant.types import Chunk
+from assistant.types import Chunk, Fact
 
 log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
@@ -47,6 +49,7 @@ class BuildReport:
     embedded: int = 0
     reused: int = 0
     written: bool = False
+    notes: list[str] = field(default_factory=list)  # documents with no period or place found
 
 
 def text_hash(chunk: Chunk) -> str:
@@ -139,7 +142,14 @@ def build_index(corpus_dir: Path, root: Path, embedder: Embedder, opts: BuildOpt
         prev_chunks.setdefault(c.doc_id, []).append(c)
 
     entries = _corpus_entries(corpus_dir)
+    # facts and profiles are cheap: when their rules change, every document is read again
+    # (its vectors come back from the caches by text hash)
+    same_rules = prev is not None and prev.manifest.get("facts_version") == FACTS_VERSION
+    prev_facts: dict[str, list[Fact]] = {}
+    for f in prev.facts if prev else []:
+        prev_facts.setdefault(f.doc_id, []).append(f)
     chunks: list[Chunk] = []
+    facts: list[Fact] = []
     docs_meta: dict[str, dict] = {}
     for i, entry in enumerate(entries):
         progress(0.3 * i / max(len(entries), 1), f"Đọc {entry['source_file']}")
@@ -151,8 +161,9 @@ def build_index(corpus_dir: Path, root: Path, embedder: Embedder, opts: BuildOpt
             report.errors.append(f"{entry['source_file']}: không tìm thấy tệp")
             continue
         old = prev_docs.get(doc_id)
-        if old and old.get("sha256") == sha and doc_id in prev_chunks:
+        if old and old.get("sha256") == sha and doc_id in prev_chunks and same_rules and _same_entry(old, entry):
             chunks += prev_chunks[doc_id]
+            facts += prev_facts.get(doc_id, [])
             docs_meta[doc_id] = old
             report.unchanged.append(doc_id)
             continue
@@ -163,23 +174,47 @@ def build_index(corpus_dir: Path, root: Path, embedder: Embedder, opts: BuildOpt
             report.errors.append(str(exc))
             if doc_id in prev_chunks:  # keep what was indexed before: nothing is lost
                 chunks += prev_chunks[doc_id]
+                facts += prev_facts.get(doc_id, [])
                 docs_meta[doc_id] = old
             continue
+        profile = profile_dict(doc_id, "\n".join(p.text for p in doc.pages), entry, doc.title)
+        profile["sha256"] = sha
+        doc_facts = extract_facts(new, profile)
+        for note in profile["notes"]:
+            report.notes.append(f"{entry['source_file']}: {note}")
         chunks += new
-        docs_meta[doc_id] = {**entry, "sha256": sha, "n_chunks": len(new)}
-        report.added.append(doc_id)
+        facts += doc_facts
+        docs_meta[doc_id] = {**profile, "entry": _entry_fields(entry), "n_chunks": len(new),
+                             "n_facts": len(doc_facts)}
+        if old and old.get("sha256") == sha:
+            report.unchanged.append(doc_id)  # same file, read again under new rules
+        else:
+            report.added.append(doc_id)
     report.removed = sorted(set(prev_docs) - set(docs_meta))
 
-    if prev is not None and not report.added and not report.removed:
+    changed = report.added or report.removed or not same_rules
+    if prev is not None and not changed and len(docs_meta) == len(prev_docs):
         progress(1.0, "Không có gì thay đổi")
         return report
     seed = _load_cache(cache_file(opts.seed_cache_dir, embedder))
     vectors = _embed(chunks, prev, embedder, report, progress, cache_file(opts.cache_dir, embedder), seed)
-    manifest = {**signature, "documents": docs_meta}
-    write_index(root, manifest, chunks, vectors, opts.ann, opts.ann_threshold)
+    manifest = {**signature, "facts_version": FACTS_VERSION, "documents": docs_meta}
+    write_index(root, manifest, chunks, vectors, opts.ann, opts.ann_threshold, facts)
     report.written = True
     progress(1.0, f"Đã ghi chỉ mục: {len(chunks)} đoạn")
     return report
+
+
+_ENTRY_KEYS = ("title", "place", "issuer", "doc_type", "date", "period")
+
+
+def _entry_fields(entry: dict) -> dict:
+    return {k: entry.get(k) for k in _ENTRY_KEYS if entry.get(k)}
+
+
+def _same_entry(old: dict, entry: dict) -> bool:
+    """A hand edit of the manifest (a corrected period or place) re-reads the document."""
+    return old.get("entry", {}) == _entry_fields(entry)
 
 
 def cache_file(cache_dir: Path | None, embedder: Embedder) -> Path | None:

@@ -38,10 +38,12 @@ def clean_question(question: str, max_chars: int = 2000) -> str:
 
 def _doc_years(meta: dict) -> set[int]:
     years: set[int] = set()
-    start, end = str(meta.get("period_start", ""))[:4], str(meta.get("period_end", ""))[:4]
+    period = meta.get("period") if isinstance(meta.get("period"), dict) else {}
+    start = str(period.get("start") or meta.get("period_start", ""))[:4]
+    end = str(period.get("end") or meta.get("period_end", ""))[:4]
     if start.isdigit() and end.isdigit():
         years.update(range(int(start), int(end) + 1))
-    for key in ("date", "period"):
+    for key in ("date",):
         years.update(int(y) for y in re.findall(r"\b(20\d\d)\b", str(meta.get(key, ""))))
     return years
 

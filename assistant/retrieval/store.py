@@ -14,7 +14,7 @@ import os
 import secrets
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -22,7 +22,7 @@ import numpy as np
 from assistant.errors import IndexMissingError
 from assistant.retrieval.dense import DenseIndex
 from assistant.retrieval.lexical import LexicalIndex
-from assistant.types import Chunk
+from assistant.types import Chunk, Fact
 
 FORMAT = 1
 
@@ -35,6 +35,7 @@ class IndexData:
     dense: DenseIndex
     lexical: LexicalIndex
     path: Path | None = None
+    facts: list[Fact] = field(default_factory=list)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -52,7 +53,8 @@ def current_version(root: Path) -> Path | None:
     return root / pointer.read_text().strip()
 
 
-def write_index(root: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray, ann: str = "auto", ann_threshold: int = 50_000) -> IndexData:
+def write_index(root: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray, ann: str = "auto",
+                ann_threshold: int = 50_000, facts: list[Fact] | None = None) -> IndexData:
     """Write a new version and make it live. Returns the loaded data."""
     root.mkdir(parents=True, exist_ok=True)
     version = root / f"v-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(3)}"
@@ -60,10 +62,15 @@ def write_index(root: Path, manifest: dict, chunks: list[Chunk], vectors: np.nda
     tmp.mkdir()
     dense = DenseIndex.build(vectors, ann, ann_threshold)
     lexical = LexicalIndex.build([c.full_text + "\n" + c.section for c in chunks])
-    manifest = {**manifest, "format": FORMAT, "n_chunks": len(chunks), "ann": dense.kind, "created": time.time()}
+    facts = list(facts or [])
+    manifest = {**manifest, "format": FORMAT, "n_chunks": len(chunks), "n_facts": len(facts), "ann": dense.kind,
+                "created": time.time()}
     with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as fh:
         for c in chunks:
             fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+    with (tmp / "facts.jsonl").open("w", encoding="utf-8") as fh:
+        for f in facts:
+            fh.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
     np.save(tmp / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32))
     dense.save(tmp / "dense.faiss")
     lexical.save(tmp / "bm25")
@@ -75,7 +82,7 @@ def write_index(root: Path, manifest: dict, chunks: list[Chunk], vectors: np.nda
     os.replace(pointer_tmp, root / "CURRENT")  # the atomic switch
     _fsync_dir(root)
     _remove_old(root, keep=version.name)
-    return IndexData(manifest, chunks, vectors, dense, lexical, version)
+    return IndexData(manifest, chunks, vectors, dense, lexical, version, facts)
 
 
 def _remove_old(root: Path, keep: str) -> None:
@@ -108,10 +115,20 @@ def load_index(root: Path) -> IndexData:
         vectors = np.load(version / "vectors.npy")
         dense = DenseIndex.load(version / "dense.faiss")
         lexical = LexicalIndex.load(version / "bm25", len(chunks))
+        facts = read_facts(version / "facts.jsonl")
     except Exception as exc:  # any damage: unreadable JSON, truncated arrays, faiss errors
         raise IndexMissingError(
             f"chỉ mục tại {version} bị hỏng ({type(exc).__name__}) — chạy `baocao ingest --rebuild`"
         ) from exc
     if manifest.get("format") != FORMAT or len(chunks) != len(vectors) or len(dense) != len(chunks):
         raise IndexMissingError(f"chỉ mục tại {version} không nhất quán — chạy `baocao ingest --rebuild`")
-    return IndexData(manifest, chunks, vectors, dense, lexical, version)
+    return IndexData(manifest, chunks, vectors, dense, lexical, version, facts)
+
+
+def read_facts(path: Path) -> list[Fact]:
+    """The facts of an index version; an index written before facts existed has none (the next
+    build adds them)."""
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [Fact.from_dict(json.loads(line)) for line in fh if line.strip()]

@@ -8,7 +8,7 @@ from assistant.config import ROOT
 from assistant.generation.answer import Answerer, AnswerOptions
 from assistant.generation.arith import parse_comparison
 from assistant.generation.generator import ScriptedGenerator
-from assistant.generation.periods import find_periods
+from assistant.ingest.periods import find_periods
 from assistant.generation.prompts import Prompts
 from assistant.retrieval.build import BuildOptions, build_index
 from assistant.retrieval.search import Searcher

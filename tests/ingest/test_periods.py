@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.generation.periods import Period, compatible, doc_period, find_periods
+from assistant.ingest.periods import Period, compatible, doc_period, find_periods
 
 
 @pytest.mark.parametrize(

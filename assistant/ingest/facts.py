@@ -1,0 +1,466 @@
+"""Facts: every figure of a document tied to its indicator, place, period, kind, role and basis.
+
+Rules over the clause structure of Vietnamese reports, no model: a sentence is cut into
+clauses at ", ; : ( )"; the words of a clause before its verb ("đạt", "tăng", "chiếm", …) name
+the indicator, and a clause that starts with its verb ("…, tăng 32% so cùng kỳ, bằng 62,9%
+dự toán") belongs to the indicator of the clause before. The period comes from the clause,
+else the sentence, else the nearest heading, else the document; a period after "so / so với /
+cùng kỳ" is a basis, never the period. The place comes from the clause ("huyện Lục Ngạn"),
+else the document. Table rows (`Biểu 01 — Chỉ tiêu: … | Kế hoạch 2024: …`) give one fact per
+cell, period and kind from the column header.
+
+A figure that is not a quantity — a date, a year, a document number, a footnote marker, a
+list numeral, an article number, an ordinal — gets no fact; `non_fact_reason` says why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.ingest.lexfold import fold
+from assistant.ingest.periods import Period, date_spans, doc_period, find_period_spans, is_basis, is_date
+from assistant.numbers import Mention, find_numbers, read_unit
+from assistant.types import Chunk, Fact
+
+# Bump when the rules change: indexes built under other rules re-read their documents.
+FACTS_VERSION = 1
+
+_SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
+_CLAUSE_BOUNDARY = re.compile(r";|:|\(|\)|,\s|\s[-–]\s(?=[^\d])")
+_FOOTNOTE_PREFIX = re.compile(r"^\[Chú thích [^\]]+\]\s*")
+_UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+_NAME = rf"[{_UP}][^\s,.;:()\[\]]*(?:\s(?:-\s)?[{_UP}][^\s,.;:()\[\]]*){{0,3}}"
+_PLACE_RE = re.compile(
+    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|tỉnh|vùng)|TP\.?)\s+(?P<name>{_NAME})"
+    r"|(?P<nation>(?i:cả nước|toàn quốc))"
+)
+
+# Role cues, searched in the folded text before a figure; the nearest one wins.
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co|voi|khoang|thu hut|cap moi|thanh lap moi|tong)\b")),
+    ("change+", re.compile(r"\b(?:tang(?! truong)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b")),
+    ("change-", re.compile(r"\b(?:giam(?! ngheo)|thap hon|it hon|hut)\b")),
+    ("share_whole", re.compile(r"\bchiem(?: ty trong| ty le)?\b")),
+    ("share", re.compile(r"\b(?:bang|hoan thanh)\b")),
+    ("rank", re.compile(r"\b(?:dung thu|xep thu|xep hang|hang thu|vi tri thu|thu)\s*$")),
+]
+_PLAN_AFTER = re.compile(r"^\s*(?:so\s+(?:voi\s+)?)?(?:ke hoach|kh\b|du toan|muc tieu|chi tieu|nghi quyet)")
+_BASES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"cung ky"), "cùng kỳ"),
+    (re.compile(r"\bso\s+(?:voi\s+)?(?:thang|ky)\s+truoc"), "tháng trước"),
+    (re.compile(r"\bso\s+(?:voi\s+)?nam\s+truoc"), "năm trước"),
+    (re.compile(r"\bso\s+(?:voi\s+)?dau nam"), "đầu năm"),
+    (re.compile(r"\bdu toan"), "dự toán"),
+    (re.compile(r"ke hoach|\bkh\b"), "kế hoạch"),
+    (re.compile(r"muc tieu|chi tieu|nghi quyet"), "mục tiêu"),
+    (re.compile(r"\bso\s+(?:voi\s+)?(?:cuoi\s+)?nam\s+(20\d\d)"), "năm {0}"),
+]
+_ESTIMATE = re.compile(r"\b(?:uoc|du kien dat|du bao)\b")
+_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|dinh huong|de ra|giao|du toan|phan dau dat)\b")
+_PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai phap|chi tieu|dinh huong)\b")
+_LEAD = re.compile(
+    r"^(?:\s|(?:so (?:voi )?)?cung ky(?: nam truoc)?|trong do|rieng|con|va|voi|ngoai ra|ben canh do|tinh chung|luy ke|cu the|theo do|dong thoi|"
+    r"nhu vay|nhin chung|nhung|tuy nhien|the hien|ca nam|toan tinh|trong|den nay|den|tu|so|cua)+"
+)
+_TRAIL = re.compile(
+    r"(?:\s+|\b(?:uoc|dat|la|co|khoang|tren|duoi|gan|hon|voi|tong|muc|so|con|len|xuong|tai|thuc hien|bang|"
+    r"lan luot|tiep tuc|chi|da|duoc|chiem|tang|giam|vuot|cao|thap|nhat|ty trong|ty le)\b)+$"
+)
+_STOP_ONLY = re.compile(r"^(?:\s|tinh|toan|nam|thang|quy|cac|nhung|mot|so|chung|nay|do|dau|cuoi)*$")
+_NON_FACT_BEFORE = [
+    ("date", re.compile(r"(?i)ngày\s*$")),
+    ("doc-number", re.compile(r"(?i)(?<!chỉ )(?<![\w])số\s*:?\s*$")),
+    ("reference", re.compile(
+        r"(?i)\b(?:điều|khoản|chương|mục|phần|luật|nghị định|quyết định|chỉ thị|kết luận|thông tư|"
+        r"nghị quyết|quốc lộ|ql|tỉnh lộ|đt|đh|đường tỉnh|covid|phụ lục|biểu|bảng|mẫu)\s*\.?\s*$")),
+    ("ordinal", re.compile(r"(?i)\b(?:lần thứ|kỳ họp thứ|khóa|khoá|phiên|số thứ tự|stt)\s*$")),
+]
+
+
+@dataclass
+class Context:
+    doc_id: str
+    place: str | None
+    period: Period | None
+    reference_end: str | None  # ISO date: figures for periods after it are plans
+    resolution: bool  # a resolution's task sections state targets
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
+
+
+def non_fact_reason(sent: str, m: Mention, blocked: list[tuple[int, int]], unit_len: int = 0) -> str | None:
+    """Why the figure `m` of `sent` is not a quantity, or None if it is one."""
+    if any(a <= m.start < b for a, b in blocked):
+        return "period"
+    before, after = sent[max(0, m.start - 30) : m.start], sent[m.end : m.end + 3]
+    if m.start > 0 and (sent[m.start - 1].isalpha() or re.search(r"[^\W\d_]-$", before)):
+        return "marker"
+    if after[:1].isalpha() and not unit_len:
+        return "code"
+    if re.match(r"[-/][A-ZĐ]", after):
+        return "doc-number"
+    for reason, rx in _NON_FACT_BEFORE:
+        if rx.search(before):
+            return reason
+    if m.value is not None and m.start > 0 and sent[m.start - 1] == "(" and after[:1] == ")" and m.value < 100:
+        return "list-numeral"
+    if m.value is not None and m.start == 0 and after[:1] in (".", ")") and m.value < 100:
+        return "list-numeral"
+    if (m.start == 0 or sent[max(0, m.start - 2) : m.start] == ". ") and re.match(r" [A-ZĐÀ-Ỹ]", sent[m.end : m.end + 2]) and not unit_len and not m.percent:
+        return "marker"  # a footnote's own number at the start of its text
+    if (m.value is not None and re.fullmatch(r"(?:19|20)\d\d", m.text) and not unit_len and not m.percent):
+        return "year"
+    return None
+
+
+def _rank_fraction(sent: str, m: Mention) -> tuple[float, str] | None:
+    """"xếp thứ 12/63" or "đứng 5/63 tỉnh": a rank written as a fraction."""
+    fm = re.fullmatch(r"(\d{1,2})/(\d{2})", m.text)
+    if not fm:
+        return None
+    pre = fold(sent[max(0, m.start - 25) : m.start].lower())
+    post = fold(sent[m.end : m.end + 12].lower())
+    if re.search(r"(?:thu|hang|xep|dung|vi tri)\s*$", pre) or post.strip().startswith("tinh"):
+        return float(fm.group(1)), fm.group(2)
+    return None
+
+
+def _clauses(sent: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sent)] + [len(sent)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _role(pre_folded: str, post_folded: str, is_percent: bool, unit_is_count: bool) -> tuple[str, int]:
+    """(role, position of the cue in `pre_folded`; -1 when no cue)."""
+    best, pos = "level", -1
+    for role, rx in _CUES:
+        for m in rx.finditer(pre_folded):
+            if m.start() >= pos:
+                best, pos = role, m.start()
+    if best == "share" and re.match(r"\s*(?:so voi\s+)?tong\b", post_folded):
+        best = "share_whole"
+    if best == "share" or (is_percent and best in ("level",) and _PLAN_AFTER.match(post_folded)):
+        best = "share_plan" if (_PLAN_AFTER.match(post_folded) or "cung ky" in post_folded[:30]) else "level"
+    if best == "level" and unit_is_count:
+        best = "count"
+    return best, pos
+
+
+def _basis(post_folded: str) -> str | None:
+    for rx, name in _BASES:
+        m = rx.search(post_folded)
+        if m:
+            return name.format(*m.groups())
+    return None
+
+
+def _clean_indicator(raw: str) -> str:
+    """The indicator phrase of a clause head: connectors, verbs and fillers trimmed."""
+    text = re.sub(r"\s+", " ", raw).strip(" ,;:-–()\"“”")
+    folded = fold(text.lower())
+    lead = _LEAD.match(folded)
+    if lead and lead.end():
+        text, folded = text[lead.end():], folded[lead.end():]
+    trail = _TRAIL.search(folded)
+    if trail and trail.start() < len(folded):
+        text, folded = text[: trail.start()], folded[: trail.start()]
+    words = text.split()
+    if len(words) > 12:
+        words = words[-12:]
+    text = " ".join(words).strip(" ,;:-–()")
+    return "" if _STOP_ONLY.match(fold(text.lower())) else text
+
+
+def _blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = " "
+    return "".join(chars)
+
+
+class SentenceReader:
+    """Facts of one sentence, given its document context and heading period."""
+
+    def __init__(self, ctx: Context, heading_period: Period | None, plan_section: bool):
+        self.ctx = ctx
+        self.heading_period = heading_period
+        self.plan_section = plan_section
+
+    def read(self, sent: str) -> list[dict]:
+        spans = find_period_spans(sent)
+        blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
+        periods = [(a, b, p) for a, b, p in spans if not is_basis(sent, a) and not is_date(sent, a)]
+        places = [(m.start(), m.end(), self._place(m)) for m in _PLACE_RE.finditer(sent)]
+        places = [(a, b, p) for a, b, p in places if p]
+        stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places])
+        folded = fold(stripped.lower())
+        clauses = _clauses(sent)
+        mentions = find_numbers(sent)
+        out: list[dict] = []
+        prev: dict | None = None
+        respectively = self._respectively(sent, periods, mentions)
+        for i, m in enumerate(mentions):
+            unit = read_unit(sent, m.end)
+            rank = _rank_fraction(sent, m) if m.value is None else None
+            if m.value is None and rank is None:
+                continue
+            if rank is None and non_fact_reason(sent, m, blocked, unit.length):
+                continue
+            c0, c1 = next(((a, b) for a, b in clauses if a <= m.start < b), (0, len(sent)))
+            lo = max(c0, prev["_end"] if prev and prev["_end"] > c0 else c0)
+            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(sent)
+            post = folded[m.end + unit.length : min(nxt, m.end + unit.length + 60)]
+            pre = folded[lo : m.start]
+            if rank is not None:
+                role, cue = "rank", pre.rfind("thu") if "thu" in pre else -1
+                value, unit_name, scale = rank[0], "rank", 1.0
+            else:
+                role, cue = _role(pre, post, m.percent, unit.is_count)
+                value, unit_name, scale = m.value, ("%" if m.percent else unit.unit), unit.scale
+                if re.match(r"\s*(?:dung thu|xep thu|thu)\s*$", pre[-12:] if pre else "") and not m.percent:
+                    role, unit_name = "rank", "rank"
+            sign = None
+            if role.startswith("change"):
+                sign = "-" if role == "change-" else "+"
+                role = "change"
+                value = -value if sign == "-" else value
+            head_end = lo + cue if cue >= 0 else m.start
+            indicator = _clean_indicator(stripped[lo:head_end])
+            if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
+                tail = re.split(r"[,;.()]", sent[m.end : m.end + 60])[0]
+                indicator = " ".join(tail.split()[:6])
+            inherited = not indicator and prev is not None
+            if inherited:
+                indicator = prev["indicator"]
+            period = respectively.get(i) or self._period(periods, m.start, prev)
+            place = self._nearest(places, m.start, c0)
+            if place is None and re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
+                place = self.ctx.place
+            elif place is None and inherited:
+                place = prev["place"]
+            elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
+                place = self._nearest([p for p in places if p[0] < 3], m.start, 0)
+            kind = self._kind(folded[: m.start], post, role, period, clauses, c0)
+            basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
+            fact = {
+                "value": value, "text": m.text, "unit": unit_name, "scale": scale, "role": role,
+                "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,
+                "indicator": indicator, "start": m.start, "end": m.end,
+                "_end": m.end + unit.length, "_clause": c0,
+            }
+            out.append(fact)
+            prev = fact
+        return out
+
+    @staticmethod
+    def _place(m: re.Match[str]) -> str | None:
+        if m.group("nation"):
+            return "cả nước"
+        kind = m.group("kind").lower().rstrip(".")
+        kind = "thành phố" if kind == "tp" else kind
+        name = m.group("name")
+        if kind == "tỉnh":
+            return name
+        return f"{kind} {name}"
+
+    @staticmethod
+    def _nearest(spans, pos: int, lo: int):
+        before = [(a, v) for a, b, v in spans if b <= pos and a >= lo]
+        return before[-1][1] if before else None
+
+    def _period(self, periods, pos: int, prev: dict | None) -> Period | None:
+        before = [p for a, b, p in periods if b <= pos]
+        if before:
+            p = before[-1]
+            years = [q.year for _, _, q in periods if q.year]
+            return p.with_year(years[-1] if years else self._context_year())
+        if prev is not None and prev["period"] is not None:
+            return prev["period"]
+        if self.heading_period is not None:
+            return self.heading_period.with_year(self._context_year())
+        return self.ctx.period
+
+    def _context_year(self) -> int | None:
+        if self.heading_period and self.heading_period.year:
+            return self.heading_period.year
+        p = self.ctx.period
+        if p is None:
+            return None
+        return p.end_year if p.span == "term" else p.year
+
+    @staticmethod
+    def _respectively(sent: str, periods, mentions) -> dict[int, Period]:
+        """"quý I và quý II đạt lần lượt 13,96% và 14,31%": the i-th figure, the i-th period."""
+        f = fold(sent.lower())
+        k = f.find("lan luot")
+        if k < 0:
+            return {}
+        stop = f.find(";", k)
+        stop = len(f) if stop < 0 else stop
+        ps = [p for a, b, p in periods if b <= k]
+        ms = [i for i, m in enumerate(mentions) if k < m.start < stop and m.value is not None]
+        if len(ps) < 2 or len(ms) != len(ps[-len(ms):]) or len(ms) < 2:
+            return {}
+        ps = ps[-len(ms):]
+        years = [p.year for p in ps if p.year]
+        return {i: p.with_year(years[-1] if years else None) for i, p in zip(ms, ps)}
+
+    def _kind(self, before_folded: str, post: str, role: str, period: Period | None, clauses, c0: int) -> str:
+        if _ESTIMATE.search(before_folded[-120:]):
+            return "estimate"
+        clause_head = before_folded[c0:]
+        if role not in ("share_plan",) and _TARGET.search(clause_head):
+            return "target"
+        if "phan dau" in before_folded:
+            return "target"
+        if self.plan_section and (self.ctx.resolution or self._after_reference(period, period_end=True)):
+            return "target"
+        if self._after_reference(period):
+            return "target"
+        return "actual"
+
+    def _after_reference(self, period: Period | None, period_end: bool = False) -> bool:
+        """Is the figure's period (its start; its end inside a plan section) after what the
+        document reports on? Such a figure can only be planned."""
+        if period is None or self.ctx.reference_end is None:
+            return False
+        when = period.end() if period_end else period.start()
+        return when is not None and when.isoformat() > self.ctx.reference_end
+
+
+def heading_period(section: str, ctx_year: int | None) -> Period | None:
+    """The period named by the nearest heading of a section path ("KẾ HOẠCH … NĂM 2023")."""
+    for part in reversed(section.split(" > ")):
+        for a, _, p in find_period_spans(part):
+            if not is_basis(part, a) and not is_date(part, a):
+                return p.with_year(ctx_year)
+    return None
+
+
+def document_context(doc_id: str, profile: dict) -> Context:
+    period = doc_period(profile) if profile.get("period") else None
+    ref = profile.get("date") if profile.get("date") and len(str(profile.get("date"))) >= 7 else None
+    if ref and len(ref) == 7:
+        ref = ref + "-28"
+    end = period.end() if period else None
+    reference_end = max(filter(None, [ref, end.isoformat() if end else None]), default=None)
+    return Context(doc_id, profile.get("place"), period, reference_end,
+                   profile.get("doc_type") == "nghị quyết")
+
+
+def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
+    """Facts of one document's chunks; a figure seen in two overlapping chunks counts once."""
+    if not chunks:
+        return []
+    ctx = document_context(chunks[0].doc_id, profile)
+    ctx_year = (ctx.period.end_year if ctx.period and ctx.period.span == "term" else ctx.period.year) if ctx.period else None
+    facts: list[Fact] = []
+    seen: dict[str, int] = {}
+    for chunk in chunks:
+        hp = heading_period(chunk.section, ctx_year)
+        plan = bool(_PLAN_HEADING.search(fold(chunk.section.lower())))
+        reader = SentenceReader(ctx, hp, plan)
+        parts = [(s, False) for s in split_sentences(chunk.text)]
+        parts += [(s, True) for f in chunk.footnotes for s in split_sentences(_FOOTNOTE_PREFIX.sub("", f))]
+        for sent, in_fn in parts:
+            for d in _table_or_sentence(reader, sent, ctx):
+                key = fold(sent[max(0, d["start"] - 25) : d["end"] + 25].lower())
+                if key in seen:
+                    j = seen[key]
+                    if len(sent) > len(facts[j].sentence):
+                        facts[j] = _fact(facts[j].fact_id, chunk, sent, d, in_fn)
+                    continue
+                seen[key] = len(facts)
+                facts.append(_fact(f"{ctx.doc_id}:f{len(facts) + 1}", chunk, sent, d, in_fn))
+    return facts
+
+
+def _fact(fact_id: str, chunk: Chunk, sent: str, d: dict, in_fn: bool) -> Fact:
+    p = d["period"]
+    return Fact(
+        fact_id=fact_id, doc_id=chunk.doc_id, chunk_id=chunk.chunk_id, value=d["value"], text=d["text"],
+        unit=d["unit"], scale=d["scale"], role=d["role"], basis=d["basis"], kind=d["kind"],
+        period=p.to_dict() if isinstance(p, Period) else p, place=d["place"], indicator=d["indicator"],
+        sentence=sent, page=chunk.page, start=d["start"], end=d["end"], section=chunk.section,
+        in_footnote=in_fn,
+    )
+
+
+# -- table rows ------------------------------------------------------------------------------
+_ROW_RE = re.compile(r"^(?P<title>[^|]{1,200}?) — (?P<cells>.+: .+)$")
+_UNIT_HEADER = re.compile(r"\b(?:don vi|dvt)\b")
+_PLACE_HEADER = re.compile(r"\b(?:huyen|dia phuong|don vi hanh chinh|thanh pho|dia ban)\b")
+
+
+def parse_row(line: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A table row as the loaders write it: "<title> — <header>: <cell> | <header>: <cell>"."""
+    m = _ROW_RE.match(line.strip())
+    if not m:
+        return None
+    cells = []
+    for part in m.group("cells").split(" | "):
+        if ": " not in part:
+            return None
+        h, v = part.split(": ", 1)
+        cells.append((h.strip(), v.strip()))
+    return (m.group("title").strip(), cells) if len(cells) >= 2 else None
+
+
+def _table_or_sentence(reader: SentenceReader, sent: str, ctx: Context) -> list[dict]:
+    row = parse_row(sent)
+    if row is None:
+        return reader.read(sent)
+    return _row_facts(reader, sent, row, ctx)
+
+
+def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dict]:
+    title, cells = row
+    label_header, label = cells[0]
+    unit_cell = next((v for h, v in cells if _UNIT_HEADER.search(fold(h.lower()))), "")
+    by_place = bool(_PLACE_HEADER.search(fold(label_header.lower())))
+    title_period = heading_period(title, reader._context_year())
+    out = []
+    offset = line.find(" — ") + 3
+    for h, v in cells[1:]:
+        pos = line.find(f"{h}: {v}", offset)
+        offset = pos + len(h) + 2 + len(v) if pos >= 0 else offset
+        hf = fold(h.lower())
+        if _UNIT_HEADER.search(hf):
+            continue
+        nums = [n for n in find_numbers(v) if n.value is not None]
+        if len(nums) != 1:
+            continue
+        n = nums[0]
+        start = (pos + len(h) + 2 + n.start) if pos >= 0 else 0
+        period = heading_period(h, (title_period.year if title_period else None) or reader._context_year())
+        period = period or title_period or ctx.period
+        if re.search(r"\bso\s+(?:voi\s+)?(?:ke hoach|kh|du toan)\b|%\s*kh\b|so kh", hf):
+            role, basis = "share_plan", "kế hoạch"
+        elif re.search(r"cung ky|\bck\b", hf):
+            role, basis = "share_plan", "cùng kỳ"
+        elif re.search(r"\btang\b|\bgiam\b", hf):
+            role, basis = "change", None
+        else:
+            role, basis = "level", None
+        if re.search(r"\buoc\b|\buth\b", hf):
+            kind = "estimate"
+        elif re.search(r"ke hoach|\bkh\b|muc tieu|chi tieu|du toan", hf) and role == "level":
+            kind = "target"
+        else:
+            kind = "actual"
+        unit = read_unit(v, n.end)
+        unit_name = "%" if (n.percent or role != "level") else (unit.unit or unit_cell)
+        scale = unit.scale if unit.unit else (read_unit("1 " + unit_cell, 1).scale if unit_cell else 1.0)
+        if by_place:
+            indicator, place = f"{h} ({title})", label
+        else:
+            indicator, place = label, ctx.place
+        out.append({"value": n.value, "text": n.text, "unit": unit_name, "scale": scale, "role": role,
+                    "basis": basis, "kind": kind, "period": period, "place": place,
+                    "indicator": indicator, "start": start, "end": start + len(n.text)})
+    return out

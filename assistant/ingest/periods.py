@@ -1,0 +1,202 @@
+"""Reporting periods named in Vietnamese text: "6 tháng đầu năm 2024", "9 tháng năm 2024",
+"quý I/2024", "tháng 4 năm 2024", "năm 2022", "nhiệm kỳ 2020-2025".
+
+One module owns what a period is (span, year, start and end dates), how it is written, and
+which period phrases are *not* the period of a figure: "so cùng kỳ năm 2023" and "so với năm
+2023" name the basis of a change, "ngày 17 tháng 4 năm 2024" is a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.ingest.lexfold import fold
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ROMAN_OUT = ("I", "II", "III", "IV")
+
+
+@dataclass(frozen=True)
+class Period:
+    span: str  # "year", "h1", "h2", "q1".."q4", "m1".."m12", "first2".."first11", "term"
+    year: int | None = None  # None: the year is not named (inherit it from context)
+    end_year: int | None = None  # for "term"
+
+    def label(self) -> str:
+        if self.span == "term":
+            return f"giai đoạn {self.year}-{self.end_year}"
+        names = {"year": "năm", "h1": "6 tháng đầu năm", "h2": "6 tháng cuối năm"}
+        if self.span in names:
+            base = names[self.span]
+        elif self.span.startswith("q"):
+            base = f"quý {_ROMAN_OUT[int(self.span[1:]) - 1]} năm"
+        elif self.span.startswith("m"):
+            base = f"tháng {self.span[1:]} năm"
+        else:
+            base = f"{self.span[5:]} tháng đầu năm"
+        return f"{base} {self.year}" if self.year else base
+
+    def with_year(self, year: int | None) -> "Period":
+        if self.year is not None or year is None or self.span == "term":
+            return self
+        return Period(self.span, year, self.end_year)
+
+    def months(self) -> tuple[int, int] | None:
+        """First and last month of the span inside its year (None for a term)."""
+        s = self.span
+        if s == "year":
+            return 1, 12
+        if s == "h1":
+            return 1, 6
+        if s == "h2":
+            return 7, 12
+        if s.startswith("q"):
+            q = int(s[1:])
+            return 3 * q - 2, 3 * q
+        if s.startswith("m"):
+            return int(s[1:]), int(s[1:])
+        if s.startswith("first"):
+            return 1, int(s[5:])
+        return None
+
+    def start(self) -> date | None:
+        if self.year is None:
+            return None
+        m = self.months()
+        return date(self.year, m[0] if m else 1, 1)
+
+    def end(self) -> date | None:
+        last_year = self.end_year if self.span == "term" else self.year
+        if last_year is None:
+            return None
+        m = self.months()
+        month = m[1] if m else 12
+        return date(last_year, month, calendar.monthrange(last_year, month)[1])
+
+    def to_dict(self) -> dict:
+        s, e = self.start(), self.end()
+        return {"label": self.label(), "start": s.isoformat() if s else None,
+                "end": e.isoformat() if e else None}
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> "Period | None":
+        if not d:
+            return None
+        found = find_periods(str(d.get("label", "")))
+        return found[0] if found else None
+
+
+_Y = r"(?:\s*(?:/|nam|-)\s*|\s+)"  # "quý I/2024", "quý I năm 2024", "tháng 4-2024"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("term", re.compile(r"(?:giai doan|nhiem ky|5 nam|thoi ky)\s*(?:\()?(20\d\d)\s*[-–]\s*(20\d\d)")),
+    ("h1", re.compile(r"(?:6|sau) thang dau(?: nam)?(?:" + _Y + r"(20\d\d))?")),
+    # a stock at mid-year or at 30/6 is what a half-year report gives
+    ("h1", re.compile(r"\b(?:giua nam|30/0?6/)\s*(20\d\d)")),
+    ("year", re.compile(r"(?<!thang )\b(?:cuoi nam|31/12/)\s*(20\d\d)")),
+    ("h2", re.compile(r"(?:6|sau) thang cuoi(?: nam)?(?:" + _Y + r"(20\d\d))?")),
+    ("first", re.compile(r"\b(\d{1,2}) thang(?: dau)?(?: nam)?(?:" + _Y + r"(20\d\d))?(?!\s*[\d/])")),
+    ("q", re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b(?:" + _Y + r"(20\d\d))?")),
+    ("m", re.compile(r"\bthang (\d{1,2})(?:" + _Y + r"(20\d\d))?\b")),
+    ("year", re.compile(r"\bnam (20\d\d)\b")),
+    ("year", re.compile(r"\bca nam\b()")),
+]
+# A phrase after these words is the basis of a comparison, not the period of the figure.
+_BASIS_BEFORE = re.compile(r"(?:cung ky|so voi|(?<!chi )\bso|\bvoi|\bhon)\s*(?:cung ky\s*)?(?:cua\s*)?$")
+# "ngày 17 tháng 4 năm 2024" and "Bắc Giang, ngày …" are dates.
+_DATE_BEFORE = re.compile(r"ngay\s*\d{1,2}\s*$")
+
+
+def find_period_spans(text: str) -> list[tuple[int, int, Period]]:
+    """(start, end, period) for every period phrase; folding keeps offsets (one char per char)."""
+    t = fold(text.lower())
+    out: list[tuple[int, int, Period]] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(t):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b, _ in out):
+                continue
+            if kind == "m" and _DATE_BEFORE.search(t[max(0, m.start() - 12) : m.start()]):
+                continue  # "ngày 19 tháng 6 năm 2015" is a date (see date_spans)
+            p = _make(kind, m)
+            if p is not None:
+                out.append((m.start(), m.end(), p))
+    return sorted(out, key=lambda x: x[0])
+
+
+_DATE_RE = re.compile(r"\bngay\s*\d{1,2}\s*(?:thang\s*\d{1,2}(?:\s*nam\s*\d{4})?|/\d{1,2}(?:/\d{4})?)")
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of dates written in words or digits ("ngày 19 tháng 6 năm 2015")."""
+    return [(m.start(), m.end()) for m in _DATE_RE.finditer(fold(text.lower()))]
+
+
+def is_basis(text: str, start: int) -> bool:
+    """Is the period phrase starting at `start` the basis of a comparison ("so cùng kỳ năm 2023")?"""
+    before = fold(text[max(0, start - 24) : start].lower()).rstrip()
+    return bool(_BASIS_BEFORE.search(before + " ") or _BASIS_BEFORE.search(before))
+
+
+def is_date(text: str, start: int) -> bool:
+    return bool(_DATE_BEFORE.search(fold(text[max(0, start - 12) : start].lower())))
+
+
+def find_periods(text: str) -> list[Period]:
+    """Periods named in `text`, without repeats; a bare year is reported only when nothing
+    more specific names that year."""
+    found: list[Period] = []
+    for _, _, p in find_period_spans(text):
+        if p not in found:
+            found.append(p)
+    named_years = {p.year for p in found if p.span != "year"}
+    return [p for p in found if p.span != "year" or p.year not in named_years]
+
+
+def _make(kind: str, m: re.Match[str]) -> Period | None:
+    g = m.groups()
+    year = lambda s: int(s) if s else None  # noqa: E731
+    if kind == "term":
+        a, b = int(g[0]), int(g[1])
+        return Period("term", a, b) if a < b else None
+    if kind in ("h1", "h2"):
+        return Period(kind, year(g[0]))
+    if kind == "first":
+        n = int(g[0])
+        if n == 6:
+            return Period("h1", year(g[1]))
+        if n == 12:
+            return Period("year", year(g[1]))
+        return Period(f"first{n}", year(g[1])) if 2 <= n <= 11 else None
+    if kind == "q":
+        q = _ROMAN.get(g[0]) or int(g[0])
+        return Period(f"q{q}", year(g[1]))
+    if kind == "m":
+        n = int(g[0])
+        return Period(f"m{n}", year(g[1])) if 1 <= n <= 12 else None
+    return Period("year", year(g[0]))
+
+
+def doc_period(meta: dict) -> Period | None:
+    """The period a document reports on, from its profile or manifest entry."""
+    p = meta.get("period")
+    if isinstance(p, dict):
+        return Period.from_dict(p)
+    ps = find_periods(str(p or ""))
+    if ps:
+        return ps[0]
+    start = str(meta.get("period_start", ""))[:4]
+    return Period("year", int(start)) if start.isdigit() else None
+
+
+def compatible(asked: Period, have: Period, context_year: int | None = None) -> bool:
+    """Does a figure for period `have` answer a question about period `asked`?"""
+    have_year = have.year or context_year
+    if asked.span == "term" or have.span == "term":
+        if asked.span != have.span:
+            return False
+        return (asked.year, asked.end_year) == (have.year, have.end_year)
+    if asked.span != have.span:
+        return False
+    return asked.year is None or have_year is None or asked.year == have_year

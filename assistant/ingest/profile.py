@@ -1,0 +1,247 @@
+"""A document's profile from its own text: place, issuing body, type, date and the period it
+reports on — for any report, with no list of provinces or documents.
+
+The title block (first lines), the headings and the signature line say what a report is about.
+`corpus/manifest.json` may override any field by hand (origin "manifest"); without it every
+field is extracted (origin "extracted"), and a field nothing supports stays None with a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from assistant.ingest.lexfold import fold
+from assistant.ingest.periods import Period, date_spans, find_period_spans, is_basis, is_date
+
+_UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+_NAME_WORD = rf"[{_UP}][^\s,.;:()\[\]\"“”/]*"
+# A proper name: one to four capitalised syllables on one line ("Bắc Giang", "Bà Rịa - Vũng Tàu").
+NAME = rf"{_NAME_WORD}(?:[ \t]+(?:-[ \t]+)?{_NAME_WORD}){{0,3}}"
+_PROVINCE_RE = re.compile(rf"(?:(?i:tỉnh)|(?-i:TỈNH))[ \t]+({NAME})")
+_CITY_RE = re.compile(rf"(?:(?i:thành phố)|TP\.?)[ \t]*({NAME})")
+_ISSUER_PREFIX_RE = re.compile(
+    rf"(?i:cục thống kê|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)[ \t]+({NAME})"
+)
+_NOT_NAMES = {"ủy", "uỷ", "đoàn", "lộ"}
+_ISSUERS = [
+    (r"(?:ủy|uỷ) ban nhân dân|ubnd", "UBND"),
+    (r"hội đồng nhân dân|hđnd", "HĐND"),
+    (r"cục thống kê|thống kê tỉnh", "Cục Thống kê"),
+    (r"ban chấp hành đảng bộ", "Ban Chấp hành Đảng bộ"),
+    (r"tỉnh (?:ủy|uỷ)", "Tỉnh ủy"),
+]
+_DOC_TYPES = [
+    ("báo cáo chính trị", r"báo cáo chính trị"),
+    ("thông cáo báo chí", r"thông cáo báo chí"),
+    ("nghị quyết", r"^\s*nghị quyết\b"),
+    ("thông báo kết luận", r"thông báo\s+kết luận|^\s*thông báo\b"),
+    ("kế hoạch", r"^\s*kế hoạch\b"),
+    ("báo cáo", r"báo cáo|tình hình kinh tế"),
+]
+_DATE_WORDS = re.compile(r"(?:^|,)[ \t]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE | re.MULTILINE)
+_DATE_NUM = re.compile(r"(?:^|,)[ \t]*ngày\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", re.IGNORECASE | re.MULTILINE)
+_PARTY_TERM = re.compile(r"(?i)(?:nhiệm\s+kỳ\s*|\()(20\d\d)\s*[-–]\s*(20\d\d)")
+_CONGRESS = re.compile(r"đại hội.{0,80}?nhiệm\s+kỳ\s+(20\d\d)\s*[-–]\s*(20\d\d)", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass
+class Profile:
+    place: str | None = None
+    issuer: str | None = None
+    doc_type: str = "khác"
+    date: str | None = None
+    period: Period | None = None
+    title: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def title_case(name: str) -> str:
+    """ "BẮC GIANG" -> "Bắc Giang"; names already in title case are kept."""
+    if name.isupper():
+        return " ".join(w if w == "-" else w[:1] + w[1:].lower() for w in name.split())
+    return name
+
+
+def _clean_name(name: str) -> str | None:
+    words = re.split(r"[ \t]+", name.strip())
+    while words and words[-1].lower() in {"số", "ngày", "năm", "tháng", "quý"}:
+        words.pop()
+    if not words or words[0].lower() in _NOT_NAMES:
+        return None
+    return title_case(" ".join(words))
+
+
+def head_lines(text: str, n: int = 14) -> list[str]:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return [ln for ln in lines[:n] if not ln.lower().startswith("căn cứ")]
+
+
+_PERSON_BEFORE = re.compile(r"(?i)(chủ tịch|giám đốc|bí thư|đồng chí|trưởng ban|phó ban)[^,.;\n]{0,25}$")
+
+
+def _names(rx: re.Pattern[str], text: str):
+    for m in rx.finditer(text):
+        if _PERSON_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Phó Chủ tịch UBND tỉnh Mai Sơn": a person, not a place
+        name = _clean_name(m.group(1))
+        if name:
+            yield name
+
+
+def find_place(text: str) -> str | None:
+    """The province (or centrally-run city) a document is about: named in its title block,
+    else the one the text names most."""
+    head = "\n".join(head_lines(text, 12))
+    votes: Counter[str] = Counter()
+    for rx, weight_head, weight_body in ((_PROVINCE_RE, 10, 1), (_ISSUER_PREFIX_RE, 8, 0)):
+        for name in _names(rx, head):
+            votes[name] += weight_head
+        for name in _names(rx, text[:200_000]) if weight_body else ():
+            votes[name] += weight_body
+    if votes:
+        return votes.most_common(1)[0][0]
+    cities: Counter[str] = Counter()
+    for m in _CITY_RE.finditer(head):
+        if (name := _clean_name(m.group(1))):
+            cities[name] += 1
+    return cities.most_common(1)[0][0] if cities else None
+
+
+def find_issuer(text: str, place: str | None) -> str | None:
+    head = "\n".join(head_lines(text, 12)) + "\n" + text[:3000]
+    low = head.lower()
+    best: tuple[int, str] | None = None
+    for pat, name in _ISSUERS:
+        m = re.search(pat, low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    if best is None:
+        return None
+    if best[1] == "Tỉnh ủy":
+        return f"Tỉnh ủy {place}" if place else "Tỉnh ủy"
+    return f"{best[1]} tỉnh {place}" if place else best[1]
+
+
+def find_doc_type(text: str) -> str:
+    """From the title block first; a specific phrase anywhere near the top ("báo cáo chính
+    trị") beats a body line that happens to start with "Nghị quyết"."""
+    head = "\n".join(head_lines(text, 12)).lower()
+    for name, pat in _DOC_TYPES:
+        if re.search(pat, head, re.MULTILINE):
+            return name
+    top = text[:20_000].lower()
+    for name in ("báo cáo chính trị", "thông cáo báo chí"):
+        if name in top:
+            return name
+    top = text[:3000].lower()
+    for name, pat in _DOC_TYPES:
+        if re.search(pat, top, re.MULTILINE):
+            return name
+    return "khác"
+
+
+def find_date(text: str) -> str | None:
+    """The document's date: from the title block or the signature line ("…, ngày 29 tháng 9
+    năm 2024"), else the first dated line near the top."""
+    for chunk in ("\n".join(head_lines(text, 12)), text[-1500:]):
+        for rx in (_DATE_WORDS, _DATE_NUM):
+            m = rx.search(chunk)
+            if m:
+                d, mo, y = (int(g) for g in m.groups())
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _title_period(lines: list[str]) -> Period | None:
+    for ln in lines:
+        dates = date_spans(ln)
+        for start, _, p in find_period_spans(ln):
+            if is_date(ln, start) or is_basis(ln, start) or any(a <= start < b for a, b in dates):
+                continue
+            return p
+    return None
+
+
+def find_period(text: str, doc_type: str, date: str | None) -> Period | None:
+    """The period a document reports on.
+
+    A congress report ("Đại hội … nhiệm kỳ 2025-2030") reviews the term that ends when the
+    congress meets; any other report names its period in its title block, else in the
+    headings it repeats most."""
+    head = head_lines(text, 14)
+    m = _CONGRESS.search(text[:20_000])
+    if m and doc_type == "báo cáo chính trị":
+        start = int(m.group(1))
+        # the party's own term ("nhiệm kỳ", "năm năm qua (2020-2025)") before a plan's "giai đoạn"
+        previous = [Period("term", int(a), int(b)) for a, b in _PARTY_TERM.findall(text) if int(b) == start]
+        previous += [p for _, _, p in find_period_spans(text) if p.span == "term" and p.end_year == start]
+        return previous[0] if previous else Period("term", start - 5, start)
+    p = _title_period(head[:8])
+    if p is None:
+        headings = [ln for ln in text.splitlines() if ln.strip() and ln.strip().isupper()]
+        counts = Counter(p for ln in headings for s, _, p in find_period_spans(ln) if not is_basis(ln, s))
+        p = counts.most_common(1)[0][0] if counts else None
+    if p is not None and p.year is None:
+        years = re.findall(r"\b(20\d\d)\b", "\n".join(head))
+        year = int(date[:4]) if date else (int(Counter(years).most_common(1)[0][0]) if years else None)
+        p = p.with_year(year)
+    return p
+
+
+def find_title(text: str) -> str | None:
+    lines = head_lines(text, 14)
+    for i, ln in enumerate(lines):
+        if re.fullmatch(r"(?i)(báo cáo|nghị quyết|thông báo|thông cáo báo chí|kế hoạch)\s*", ln) and i + 1 < len(lines):
+            return f"{title_case(ln.strip()).capitalize()} {lines[i + 1]}"[:200]
+    for ln in lines[:10]:
+        if find_period_spans(ln) and len(ln) > 15 and not _DATE_WORDS.search(ln):
+            return (ln[:1] + ln[1:].lower() if ln.isupper() else ln)[:200]
+    return None
+
+
+def extract_profile(text: str) -> Profile:
+    place = find_place(text)
+    doc_type = find_doc_type(text)
+    date = find_date(text)
+    period = find_period(text, doc_type, date)
+    prof = Profile(place=place, issuer=find_issuer(text, place), doc_type=doc_type, date=date,
+                   period=period, title=find_title(text))
+    if place is None:
+        prof.notes.append("không xác định được địa phương")
+    if period is None:
+        prof.notes.append("không xác định được kỳ báo cáo")
+    return prof
+
+
+def profile_dict(doc_id: str, text: str, entry: dict, fallback_title: str = "") -> dict:
+    """The document record of `baocao documents --json`: extracted, with the manifest entry's
+    non-empty fields taking precedence."""
+    prof = extract_profile(text)
+    origin = "extracted"
+    period = prof.period.to_dict() if prof.period else None
+    over = {k: entry.get(k) for k in ("title", "place", "issuer", "doc_type", "date") if entry.get(k)}
+    if entry.get("period"):
+        from assistant.ingest.periods import doc_period
+
+        p = doc_period(entry)
+        if p is not None:
+            period = p.to_dict()
+            origin = "manifest"
+    if "place" in over:
+        origin = "manifest"
+    return {
+        "doc_id": doc_id,
+        "title": over.get("title") or prof.title or fallback_title,
+        "place": over.get("place", prof.place),
+        "issuer": over.get("issuer", prof.issuer),
+        "doc_type": over.get("doc_type", prof.doc_type),
+        "date": over.get("date", prof.date),
+        "period": period,
+        "source_file": entry.get("source_file", ""),
+        "sha256": entry.get("sha256", ""),
+        "origin": origin,
+        "notes": prof.notes,
+    }

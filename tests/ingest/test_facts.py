@@ -1,0 +1,123 @@
+"""Fact extraction on small reports written for the tests (not the seeds): every figure tied to
+its indicator, role, basis, kind, period and place; non-quantities get no fact."""
+
+import pytest
+
+from assistant.ingest.facts import extract_facts, parse_row
+from assistant.ingest.profile import extract_profile, profile_dict
+from assistant.types import Chunk
+
+REPORT = """ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+Số: 118/BC-UBND
+Hà Nam, ngày 28 tháng 9 năm 2024
+BÁO CÁO
+Tình hình kinh tế - xã hội 9 tháng năm 2024
+"""
+
+
+def facts_of(text: str, section: str = "", profile: dict | None = None, footnotes=()):
+    prof = profile or profile_dict("d", REPORT, {"source_file": "x.txt"})
+    chunk = Chunk("d:0", "d", "t", "x.txt", section, None, text, tuple(footnotes))
+    return extract_facts([chunk], prof)
+
+
+def one(facts, text):
+    found = [f for f in facts if f.text == text]
+    assert len(found) == 1, [(f.text, f.indicator) for f in facts]
+    return found[0]
+
+
+def test_profile_of_a_new_province_report():
+    p = extract_profile(REPORT)
+    assert p.place == "Hà Nam"
+    assert p.period.label() == "9 tháng đầu năm 2024"
+    assert p.period.to_dict() == {"label": "9 tháng đầu năm 2024", "start": "2024-01-01", "end": "2024-09-30"}
+    assert p.date == "2024-09-28"
+    assert p.doc_type == "báo cáo"
+    assert p.issuer == "UBND tỉnh Hà Nam"
+
+
+def test_profile_without_place_or_period_says_so():
+    p = extract_profile("Ghi chép rời rạc về một cuộc họp.\nKhông có tiêu đề, không có kỳ.")
+    assert p.place is None and p.period is None
+    assert len(p.notes) == 2
+
+
+def test_value_growth_and_share_of_plan_share_one_indicator():
+    fs = facts_of("Tổng thu NSNN 9 tháng ước đạt 10.111,7 tỷ đồng, tăng 32% so cùng kỳ, bằng 62,9% dự toán.")
+    level, change, share = one(fs, "10.111,7"), one(fs, "32"), one(fs, "62,9")
+    assert {f.indicator for f in (level, change, share)} == {"Tổng thu NSNN"}
+    assert (level.role, level.unit, level.scale, level.value) == ("level", "tỷ đồng", 1e9, 10111.7)
+    assert (change.role, change.basis, change.value, change.unit) == ("change", "cùng kỳ", 32.0, "%")
+    assert (share.role, share.basis) == ("share_plan", "dự toán")
+    assert all(f.kind == "estimate" for f in (level, change, share))
+    assert all(f.period["label"] == "9 tháng đầu năm 2024" for f in (level, change, share))
+    assert all(f.place == "Hà Nam" for f in (level, change, share))
+
+
+def test_same_period_of_last_year_is_a_basis_not_the_period():
+    f = one(facts_of("Chỉ số sản xuất công nghiệp giảm 12,2% so với cùng kỳ năm 2023."), "12,2")
+    assert (f.role, f.value, f.basis) == ("change", -12.2, "cùng kỳ")
+    assert f.period["label"] == "9 tháng đầu năm 2024"
+
+
+def test_month_and_cumulative_figures_get_their_own_periods():
+    fs = facts_of("Kim ngạch xuất khẩu tháng 9 ước đạt 512,4 triệu USD; tính chung 9 tháng đạt 4,1 tỷ USD.")
+    assert one(fs, "512,4").period["label"] == "tháng 9 năm 2024"
+    assert one(fs, "512,4").unit == "triệu USD"
+    assert one(fs, "4,1").period["label"] == "9 tháng đầu năm 2024"
+    assert one(fs, "4,1").scale == 1e9
+
+
+def test_respectively_maps_periods_in_order():
+    fs = facts_of("Tăng trưởng GRDP quý I và quý II năm 2024 đạt lần lượt 6,1% và 7,3%.")
+    assert one(fs, "6,1").period["label"] == "quý I năm 2024"
+    assert one(fs, "7,3").period["label"] == "quý II năm 2024"
+
+
+def test_a_district_is_the_place_of_its_clause_only():
+    fs = facts_of("Huyện Kim Bảng có 45 doanh nghiệp thành lập mới; toàn tỉnh có 512 doanh nghiệp thành lập mới.")
+    assert one(fs, "45").place == "huyện Kim Bảng"
+    assert one(fs, "45").role == "count" and one(fs, "45").unit == "doanh nghiệp"
+    assert one(fs, "512").place == "Hà Nam"
+
+
+def test_heading_of_a_plan_makes_targets_for_the_next_period():
+    fs = facts_of("Tổng vốn đầu tư toàn xã hội đạt 60.000 tỷ đồng.", section="KẾ HOẠCH NĂM 2025")
+    f = one(fs, "60.000")
+    assert f.kind == "target" and f.period["label"] == "năm 2025"
+
+
+def test_plan_words_and_ranks():
+    fs = facts_of("Phấn đấu tốc độ tăng trưởng GRDP năm 2025 đạt 9,5%. Chỉ số PCI xếp thứ 12/63 tỉnh, thành phố.")
+    assert one(fs, "9,5").kind == "target"
+    rank = one(fs, "12/63")
+    assert (rank.role, rank.value, rank.unit) == ("rank", 12.0, "rank")
+
+
+def test_non_quantities_get_no_fact():
+    text = ("Thực hiện Nghị quyết số 15-NQ/TU ngày 12/3/2024 và Điều 3 của Quyết định 27, (4) giao Sở Tài chính "
+            "rà soát theo Công văn số 70/STC; Quốc lộ 38 được mở rộng trong năm 2024.")
+    assert facts_of(text) == []
+
+
+def test_footnote_figures_are_facts():
+    fs = facts_of("Thu hút đầu tư tiếp tục khởi sắc.", footnotes=("[Chú thích 3] Cấp mới 38 dự án FDI, vốn đăng ký 581,49 triệu USD.",))
+    f = one(fs, "581,49")
+    assert f.in_footnote and f.unit == "triệu USD" and "vốn đăng ký" in f.indicator
+
+
+def test_table_row_facts_take_period_and_kind_from_headers():
+    row = ("Biểu 01: Một số chỉ tiêu chủ yếu — Chỉ tiêu: Tổng thu NSNN | Đơn vị tính: tỷ đồng | "
+           "Kế hoạch năm 2024: 14.000 | Ước thực hiện 9 tháng: 9.870,5 | So với KH (%): 70,5")
+    assert parse_row(row)[0] == "Biểu 01: Một số chỉ tiêu chủ yếu"
+    fs = facts_of(row)
+    plan, est, share = one(fs, "14.000"), one(fs, "9.870,5"), one(fs, "70,5")
+    assert (plan.kind, plan.period["label"], plan.unit, plan.indicator) == ("target", "năm 2024", "tỷ đồng", "Tổng thu NSNN")
+    assert (est.kind, est.period["label"]) == ("estimate", "9 tháng đầu năm 2024")
+    assert (share.role, share.unit) == ("share_plan", "%")
+
+
+@pytest.mark.parametrize("text, n", [("", 0), ("Không có số liệu nào.", 0)])
+def test_empty_text(text, n):
+    assert len(facts_of(text or " ")) == n
