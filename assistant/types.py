@@ -66,7 +66,9 @@ class Answer:
     refused: bool = False
     timings: dict[str, float] = field(default_factory=dict)
     standalone_question: str | None = None
-    mode: str = ""  # "llm", "extractive", "computed", "refusal"
+    mode: str = ""  # "facts", "llm", "extractive", "computed", "refusal"
+    facts: list[dict] = field(default_factory=list)  # the chosen / computed facts, with citations
+    request: dict | None = None  # how the question was parsed (indicator terms, period, place…)
 
     def to_dict(self) -> dict:
         return {
@@ -79,6 +81,8 @@ class Answer:
             "timings": {k: round(v, 3) for k, v in self.timings.items()},
             "standalone_question": self.standalone_question,
             "mode": self.mode,
+            "facts": list(self.facts),
+            "request": self.request,
         }
 
 

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 
 from assistant.chat.rewrite import rewrite
 from assistant.generation import arith
+from assistant.generation.factpick import FactIndex, choose
 from assistant.generation.generator import Generator
 from assistant.ingest.periods import compatible, doc_period, find_periods
 from assistant.generation.prompts import Prompts
+from assistant.generation.request import parse_request
+from assistant.generation.write import write_answer, write_refusal
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.verify import verify_answer
 from assistant.ingest.lexfold import fold
@@ -39,6 +42,15 @@ class AnswerOptions:
     mode: str = "hybrid"  # "hybrid": model first, extractive repair; "extractive"; "llm" (no repair)
 
 
+_LIST_CUES = ("nhung ", "gom nhung", "liet ke", "ke ten", "cac ", "nhiem vu gi", "giai phap gi")
+
+
+def wants_list(question: str) -> bool:
+    f = fold(question.lower())
+    return (" nao" in f and any(c in f for c in ("nhung ", "cac "))) or any(
+        c in f for c in ("gom nhung", "liet ke", "ke ten", "nhung gi", "nhiem vu gi", "giai phap gi"))
+
+
 def wants_figure(question: str) -> bool:
     f = fold(question.lower()) + " "
     return any(c in f for c in _FIGURE_CUES)
@@ -53,6 +65,8 @@ class Answerer:
         self.opts = options or AnswerOptions()
         self.weights = TermWeights([c.full_text for c in searcher.data.chunks])
         self.system = prompts.render("system")
+        places = {d: m.get("place") for d, m in searcher.documents.items()}
+        self.facts = FactIndex(list(getattr(searcher.data, "facts", []) or []), places)
 
     # -- public -----------------------------------------------------------------------------
     def warm(self) -> None:
@@ -98,6 +112,12 @@ class Answerer:
         return good[: self.opts.max_sentences]
 
     def _answer(self, q, standalone, hits, asked, timings, t0):
+        if self.opts.mode != "sentences" and self.facts.facts and not wants_list(standalone):
+            answer = self._fact_answer(q, standalone, hits)
+            if not answer.refused or wants_figure(standalone):
+                answer.timings = {**timings, "total_s": time.perf_counter() - t0}
+                return answer
+            # no fact fits and no figure was asked: a qualitative question, answered from sentences
         good = self.evidence(standalone, hits, asked)
         if not good:
             answer = self._refusal(q, standalone, hits, asked)
@@ -116,6 +136,32 @@ class Answerer:
         answer = self._check(q, standalone, text.strip(), hits, good)
         answer.timings = {**timings, "total_s": time.perf_counter() - t0}
         return answer
+
+    # -- facts: code chooses and writes the figure ----------------------------------------------
+    def _fact_answer(self, q: str, standalone: str, hits: list[Hit]) -> Answer:
+        req = parse_request(standalone)
+        chosen, near = choose(self.facts, req, [h.chunk.chunk_id for h in hits])
+        docs = self.searcher.documents
+        if chosen is not None:
+            f = chosen.fact
+            hit = self._hit_for(f.chunk_id, hits)
+            title = docs.get(f.doc_id, {}).get("title") or hit.chunk.doc_title
+            fact = {**f.to_dict(), "citation": 1, "doc_title": title, "score": round(chosen.score, 3)}
+            return Answer(q, write_answer(f, title), [hit], verified=True, mode="facts", facts=[fact],
+                          request=req.to_dict())
+        places = [m.get("place") for m in docs.values() if m.get("place")]
+        cites = [self._hit_for(s.fact.chunk_id, hits) for s in near] or hits[:3]
+        facts = [{**s.fact.to_dict(), "citation": n, "mismatch": s.reasons} for n, s in enumerate(near, 1)]
+        return Answer(q, write_refusal(req, near, places), cites, verified=True, refused=True, mode="refusal",
+                      facts=facts, request=req.to_dict())
+
+    def _hit_for(self, chunk_id: str, hits: list[Hit]) -> Hit:
+        for h in hits:
+            if h.chunk.chunk_id == chunk_id:
+                return h
+        chunk = self.searcher.chunk(chunk_id)
+        assert chunk is not None, chunk_id
+        return Hit(chunk, 0.0)
 
     def _messages(self, question: str, hits: list[Hit], good: list[Sentence]) -> list[dict[str, str]]:
         lines = []

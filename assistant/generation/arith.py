@@ -45,6 +45,12 @@ def pick_figure(answer: Answer, question: str) -> tuple[Mention, str] | None:
     """The figure a (verified) sub-answer gives, with the unit written after it."""
     if answer.refused or not answer.verified:
         return None
+    if answer.facts:  # chosen by code from a fact: no need to read the text back
+        f = answer.facts[0]
+        unit = f.get("unit") or ""
+        value = abs(f["value"]) if f.get("role") == "change" else f["value"]
+        m = Mention(f["text"], value, 0, 0, unit == "%", f.get("scale") or 1.0)
+        return m, unit
     text = re.sub(r"\[\d+\]", " ", answer.answer)
     if "“" in text:  # an extractive quote: the figure sits in the quoted sentence
         text = text.split("“", 1)[1]

@@ -25,14 +25,14 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 1
+FACTS_VERSION = 2
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
-_CLAUSE_BOUNDARY = re.compile(r";|:|\(|\)|,\s|\s[-–]\s(?=[^\d])")
+_CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
 _FOOTNOTE_PREFIX = re.compile(r"^\[Chú thích [^\]]+\]\s*")
 _UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _NAME = rf"[{_UP}][^\s,.;:()\[\]]*(?:\s(?:-\s)?[{_UP}][^\s,.;:()\[\]]*){{0,3}}"
-_PLACE_RE = re.compile(
+PLACE_RE = re.compile(
     rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|tỉnh|vùng)|TP\.?)\s+(?P<name>{_NAME})"
     r"|(?P<nation>(?i:cả nước|toàn quốc))"
 )
@@ -86,6 +86,23 @@ class Context:
     period: Period | None
     reference_end: str | None  # ISO date: figures for periods after it are plans
     resolution: bool  # a resolution's task sections state targets
+
+
+def place_name(m: re.Match[str]) -> str | None:
+    """The place a PLACE_RE match names: "huyện Lục Ngạn", a province by its bare name, "cả nước"."""
+    if m.group("nation"):
+        return "cả nước"
+    kind = m.group("kind").lower().rstrip(".")
+    kind = "thành phố" if kind == "tp" else kind
+    return m.group("name") if kind == "tỉnh" else f"{kind} {m.group('name')}"
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """"tỉnh Nghệ An" == "Nghệ An"; "huyện Lục Ngạn" != "Lục Ngạn" only by level word."""
+    if not a or not b:
+        return False
+    strip = lambda s: re.sub(r"^(?:tinh|thanh pho|tp|huyen|thi xa|quan)\s+", "", fold(s.lower()).strip())  # noqa: E731
+    return strip(a) == strip(b)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -195,7 +212,7 @@ class SentenceReader:
         spans = find_period_spans(sent)
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
         periods = [(a, b, p) for a, b, p in spans if not is_basis(sent, a) and not is_date(sent, a)]
-        places = [(m.start(), m.end(), self._place(m)) for m in _PLACE_RE.finditer(sent)]
+        places = [(m.start(), m.end(), place_name(m)) for m in PLACE_RE.finditer(sent)]
         places = [(a, b, p) for a, b, p in places if p]
         stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places])
         folded = fold(stripped.lower())
@@ -217,7 +234,8 @@ class SentenceReader:
             post = folded[m.end + unit.length : min(nxt, m.end + unit.length + 60)]
             pre = folded[lo : m.start]
             if rank is not None:
-                role, cue = "rank", pre.rfind("thu") if "thu" in pre else -1
+                cue_m = list(re.finditer(r"\b(?:dung|xep|hang|vi tri)?\s*(?:thu)?\s*$", pre))
+                role, cue = "rank", (cue_m[-1].start() if cue_m else -1)
                 value, unit_name, scale = rank[0], "rank", 1.0
             else:
                 role, cue = _role(pre, post, m.percent, unit.is_count)
@@ -256,17 +274,6 @@ class SentenceReader:
             out.append(fact)
             prev = fact
         return out
-
-    @staticmethod
-    def _place(m: re.Match[str]) -> str | None:
-        if m.group("nation"):
-            return "cả nước"
-        kind = m.group("kind").lower().rstrip(".")
-        kind = "thành phố" if kind == "tp" else kind
-        name = m.group("name")
-        if kind == "tỉnh":
-            return name
-        return f"{kind} {name}"
 
     @staticmethod
     def _nearest(spans, pos: int, lo: int):

@@ -1,0 +1,139 @@
+"""Choose the fact that answers a request, or say which part is missing.
+
+Candidates are the facts of the retrieved chunks plus every fact of the index whose own
+indicator phrase shares a term with the question. Hard filters: the period, place and kind the
+question names, and the role it asks for. Ranking scores the fact's *own* indicator phrase
+(never the words around a neighbouring figure), then its clause, then retrieval. Below a
+calibrated score the answer is a refusal that lists the nearest facts of the same indicator.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from assistant.generation.request import Request, terms_of
+from assistant.ingest.facts import same_place
+from assistant.ingest.periods import Period, compatible
+from assistant.numbers import unit_of
+from assistant.types import Fact
+
+MIN_SCORE = 0.55  # calibrated on the eval sets (see eval/README.md), not on single questions
+
+
+@dataclass
+class Scored:
+    fact: Fact
+    score: float
+    indicator_cover: float
+    reasons: list[str]  # why a filtered-out fact did not fit: "kỳ", "nơi", "loại", "vai trò"
+
+
+class FactIndex:
+    """Facts with their indicator terms, and term weights over all indicators."""
+
+    def __init__(self, facts: list[Fact], doc_places: dict[str, str | None]):
+        self.facts = facts
+        self.doc_places = doc_places
+        self.terms = [set(terms_of(f.indicator)) for f in facts]
+        self.context_terms = [set(terms_of(_context(f))) | t for f, t in zip(facts, self.terms)]
+        df: Counter[str] = Counter()
+        for t in self.terms:
+            df.update(t)
+        n = max(len(facts), 1)
+        self._idf = {t: math.log(1 + n / (c + 0.5)) for t, c in df.items()}
+        self._default_idf = math.log(1 + n / 0.5)
+        self.by_term: dict[str, list[int]] = {}
+        for i, t in enumerate(self.terms):
+            for w in t:
+                self.by_term.setdefault(w, []).append(i)
+
+    def idf(self, term: str) -> float:
+        return self._idf.get(term, self._default_idf)
+
+    def candidates(self, req: Request, chunk_ids: set[str]) -> list[int]:
+        found = {i for i, f in enumerate(self.facts) if f.chunk_id in chunk_ids}
+        for t in req.terms:
+            if self.idf(t) > 1.0:  # a rare enough term to look up
+                found.update(self.by_term.get(t, []))
+        return sorted(found)
+
+    def score(self, i: int, req: Request, hit_rank: dict[str, int]) -> Scored:
+        f = self.facts[i]
+        reasons = mismatch(f, req, self.doc_places.get(f.doc_id))
+        total = sum(self.idf(t) for t in req.terms) or 1.0
+        cover = sum(self.idf(t) for t in req.terms if t in self.terms[i]) / total
+        context = sum(self.idf(t) for t in req.terms if t in self.context_terms[i]) / total
+        extra = [t for t in self.terms[i] if t not in req.terms]
+        precision = 1.0 / (1.0 + 0.15 * len(extra))
+        rank = hit_rank.get(f.chunk_id)
+        retrieval = 0.0 if rank is None else 0.1 / (1 + rank)
+        score = 0.5 * cover + 0.35 * context + 0.1 * precision + retrieval
+        if f.in_footnote:
+            score -= 0.01
+        return Scored(f, score, max(cover, context * 0.9), reasons)
+
+
+def _context(f: Fact) -> str:
+    """What a figure sits under: its nearest heading and the start of its sentence (the words of
+    a neighbouring figure's clause count less than the fact's own indicator)."""
+    heading = f.section.split(" > ")[-1] if f.section else ""
+    return heading + " " + f.sentence[: f.start][-120:]
+
+
+def period_of(f: Fact) -> Period | None:
+    return Period.from_dict(f.period)
+
+
+def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
+    """The parts of the request this fact does not fit."""
+    out = []
+    p = period_of(f)
+    if req.periods and (p is None or not any(compatible(a, p) for a in req.periods)):
+        out.append("kỳ")
+    if req.place:
+        if not same_place(req.place, f.place):
+            out.append("nơi")
+    elif f.place and doc_place and not same_place(f.place, doc_place):
+        out.append("nơi")  # a district's figure does not answer a question about the province
+    if req.kind == "target" and f.kind != "target":
+        out.append("loại")
+    if req.kind is None and f.kind == "target":
+        out.append("loại")
+    if not role_fits(f, req):
+        out.append("vai trò")
+    if req.unit and not unit_fits(f, req.unit):
+        out.append("đơn vị")
+    return out
+
+
+def role_fits(f: Fact, req: Request) -> bool:
+    if req.role is None:
+        return f.role not in ("rank",) or "thu" in req.terms
+    if req.role == "change":
+        growth_rate = f.role == "level" and f.unit == "%" and any(w in f.indicator.lower() for w in ("tăng", "tốc độ"))
+        return f.role == "change" or growth_rate
+    if req.role == "share_whole":
+        return f.role == "share_whole" or (f.role == "level" and f.unit == "%")
+    if req.role == "level":
+        return f.role in ("level", "count")
+    return f.role == req.role
+
+
+def unit_fits(f: Fact, base: str) -> bool:
+    have = unit_of(f.unit).base if f.unit else ""
+    if base == "%":
+        return have in ("%", "điểm %")
+    return have == base or not have
+
+
+def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[Scored | None, list[Scored]]:
+    """(the chosen fact or None, the nearest facts that did not fit, best first)."""
+    rank = {cid: r for r, cid in enumerate(hits_chunk_ids)}
+    scored = [index.score(i, req, rank) for i in index.candidates(req, set(hits_chunk_ids))]
+    fitting = sorted((s for s in scored if not s.reasons), key=lambda s: -s.score)
+    near = sorted((s for s in scored if s.reasons and s.indicator_cover >= 0.6), key=lambda s: -s.score)
+    if fitting and fitting[0].score >= MIN_SCORE and fitting[0].indicator_cover >= 0.5:
+        return fitting[0], near[:3]
+    return None, near[:3]

@@ -1,0 +1,100 @@
+"""Question -> Request: what is asked (indicator terms), where, when, which kind of figure and
+which role — the same vocabulary as the facts (ingest/facts.py).
+
+Stopwords are removed on the written words *before* folding diacritics, so "đầu tư", "đất",
+"Đảng" keep their words ("đầu năm" is a period phrase, removed with the period).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.ingest.facts import PLACE_RE, place_name
+from assistant.ingest.lexfold import fold
+from assistant.ingest.periods import Period, find_period_spans, is_basis
+
+_WORD = re.compile(r"[^\W\d_]+")
+# How a question is asked, not what it is about (written forms, compared before folding).
+STOPWORDS = set(
+    "bao nhiêu là gì nào mấy được đạt có của và các cho với theo trong tại về thì sao như thế hãy biết "
+    "tỉnh thành phố năm tháng quý so cùng kỳ một những này đó bởi từ đến hiện đã đang sẽ ra vào khi nếu "
+    "mà hay hoặc trên dưới lần bằng ở còn vậy nhỉ ạ à không toàn cả là bao nhiêu phần trăm % số liệu "
+    "ước tính đạt được trong kỳ báo cáo cho tôi xin hỏi tổng cộng khoảng tăng giảm chiếm thứ mấy "
+    "xếp hạng đứng kế hoạch mục tiêu chỉ tiêu dự toán phấn đấu thực hiện so với".split()
+)
+ABBREVIATIONS = {
+    "nsnn": "ngân sách nhà nước", "grdp": "tổng sản phẩm trên địa bàn", "gtsx": "giá trị sản xuất",
+    "iip": "chỉ số sản xuất công nghiệp", "fdi": "đầu tư trực tiếp nước ngoài", "dn": "doanh nghiệp",
+    "kcn": "khu công nghiệp", "ccn": "cụm công nghiệp", "ntm": "nông thôn mới", "bhxh": "bảo hiểm xã hội",
+    "bhyt": "bảo hiểm y tế", "bhtn": "bảo hiểm thất nghiệp", "xk": "xuất khẩu", "nk": "nhập khẩu",
+    "cpi": "chỉ số giá tiêu dùng", "pci": "năng lực cạnh tranh cấp tỉnh", "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân", "ocop": "mỗi xã một sản phẩm", "xnk": "xuất nhập khẩu",
+    "gpmb": "giải phóng mặt bằng", "ddi": "đầu tư trong nước", "vđt": "vốn đầu tư", "ns": "ngân sách",
+    "qppl": "quy phạm pháp luật", "thcs": "trung học cơ sở", "thpt": "trung học phổ thông",
+}
+_FOLDED_ABBR = {fold(k): [fold(w) for w in v.split()] for k, v in ABBREVIATIONS.items()}
+
+_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    ("rank", re.compile(r"\b(?:thu may|xep hang|xep thu|dung thu|vi tri)\b")),
+    ("share_plan", re.compile(r"\b(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)")),
+    ("share_plan", re.compile(r"\bso voi (?:ke hoach|du toan|muc tieu)\b.{0,30}(?:bao nhieu|may)")),
+    ("share_whole", re.compile(r"\b(?:chiem|ty trong)\b")),
+    ("change", re.compile(r"\b(?:tang|giam|tang truong|toc do tang)\b.{0,20}\b(?:bao nhieu|may)\b|\btoc do tang|\btang truong\b")),
+]
+_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|giao)\b")
+_NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot")
+_UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bty dong|trieu dong|nghin ty|dong\b")),
+          ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bha\b|hec"))]
+
+
+@dataclass
+class Request:
+    question: str
+    terms: list[str]  # folded content syllables (with abbreviation expansions)
+    periods: list[Period] = field(default_factory=list)
+    place: str | None = None
+    kind: str | None = None  # "target" when a plan is asked; None: actual or estimate
+    role: str | None = None  # level | change | share_plan | share_whole | rank; None: any
+    unit: str | None = None  # base unit hinted by the question
+
+    def to_dict(self) -> dict:
+        return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
+                "kind": self.kind, "role": self.role, "unit": self.unit}
+
+
+def terms_of(text: str, expand: bool = True) -> list[str]:
+    """Folded content syllables of a phrase; with `expand`, abbreviations expanded both ways
+    ("NSNN" adds "ngan sach nha nuoc", "ngân sách nhà nước" adds "nsnn")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    out = [fold(w) for w in words if w not in STOPWORDS and len(w) > 1]
+    if not expand:
+        return list(dict.fromkeys(out))
+    expanded = list(out)
+    for w in out:
+        expanded += _FOLDED_ABBR.get(w, [])
+    joined = " " + " ".join(expanded) + " "
+    for abbr, words_ in _FOLDED_ABBR.items():
+        if f" {' '.join(words_)} " in joined:
+            expanded.append(abbr)
+    return list(dict.fromkeys(expanded))
+
+
+def parse_request(question: str) -> Request:
+    spans = find_period_spans(question)
+    periods = [p for a, _, p in spans if not is_basis(question, a)]
+    years = [p.year for p in periods if p.year]
+    periods = [p.with_year(years[-1] if years else None) for p in periods]
+    place = None
+    blank = list(question)
+    for a, b, _ in spans:
+        blank[a:b] = " " * (b - a)
+    for m in PLACE_RE.finditer(question):
+        place = place_name(m) or place
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
+    body = "".join(blank)
+    f = fold(question.lower())
+    role = next((r for r, rx in _ROLES if rx.search(f)), None)
+    kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
+    unit = next((u for u, rx in _UNITS if rx.search(f)), None)
+    return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit)
