@@ -40,6 +40,7 @@ class AnswerOptions:
     max_sentences: int = 3
     max_tokens: int = 160
     mode: str = "hybrid"  # "hybrid": model first, extractive repair; "extractive"; "llm" (no repair)
+    facts: bool = True  # figures chosen among facts; False: only the sentence path (qualitative answers)
 
 
 _LIST_CUES = ("nhung ", "gom nhung", "liet ke", "ke ten", "cac ", "nhiem vu gi", "giai phap gi")
@@ -112,7 +113,7 @@ class Answerer:
         return good[: self.opts.max_sentences]
 
     def _answer(self, q, standalone, hits, asked, timings, t0):
-        if self.opts.mode != "sentences" and self.facts.facts and not wants_list(standalone):
+        if self.opts.facts and self.facts.facts and not wants_list(standalone):
             answer = self._fact_answer(q, standalone, hits)
             if not answer.refused or wants_figure(standalone):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}

@@ -25,7 +25,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 2
+FACTS_VERSION = 3
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -249,6 +249,8 @@ class SentenceReader:
                 value = -value if sign == "-" else value
             head_end = lo + cue if cue >= 0 else m.start
             indicator = _clean_indicator(stripped[lo:head_end])
+            if not indicator and prev is None and c0 > 0:  # the subject sits in an earlier clause
+                indicator = _clean_indicator(stripped[:head_end])
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
                 tail = re.split(r"[,;.()]", sent[m.end : m.end + 60])[0]
                 indicator = " ".join(tail.split()[:6])

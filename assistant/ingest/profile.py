@@ -93,7 +93,7 @@ def _names(rx: re.Pattern[str], text: str):
 def find_place(text: str) -> str | None:
     """The province (or centrally-run city) a document is about: named in its title block,
     else the one the text names most."""
-    head = "\n".join(head_lines(text, 12))
+    head = "\n".join(ln for ln in head_lines(text, 12) if not ln[:1].isdigit())  # not footnote lines
     votes: Counter[str] = Counter()
     for rx, weight_head, weight_body in ((_PROVINCE_RE, 10, 1), (_ISSUER_PREFIX_RE, 8, 0)):
         for name in _names(rx, head):
@@ -101,7 +101,9 @@ def find_place(text: str) -> str | None:
         for name in _names(rx, text[:200_000]) if weight_body else ():
             votes[name] += weight_body
     if votes:
-        return votes.most_common(1)[0][0]
+        name, count = votes.most_common(1)[0]
+        if count >= 2:  # one passing mention ("sau tỉnh Trà Vinh") does not make a report's place
+            return name
     cities: Counter[str] = Counter()
     for m in _CITY_RE.finditer(head):
         if (name := _clean_name(m.group(1))):

@@ -25,4 +25,10 @@ def gen() -> ScriptedGenerator:
 
 @pytest.fixture
 def answerer(searcher, gen) -> Answerer:
+    # the sentence path (qualitative questions, lists); the fact path: facts_answerer
+    return Answerer(searcher, gen, Prompts(ROOT / "prompts"), AnswerOptions(k=4, facts=False))
+
+
+@pytest.fixture
+def facts_answerer(searcher, gen) -> Answerer:
     return Answerer(searcher, gen, Prompts(ROOT / "prompts"), AnswerOptions(k=4))

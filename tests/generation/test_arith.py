@@ -39,7 +39,7 @@ def answerer(tmp_path, embedder):
         return user.split("[1] ", 1)[1].split(")", 1)[1].split("\n", 1)[0].strip() + " [1]"
 
     gen = ScriptedGenerator(fn=quote_first_passage)
-    return Answerer(Searcher(load_index(tmp_path / "idx"), embedder), gen, Prompts(ROOT / "prompts"), AnswerOptions(k=2))
+    return Answerer(Searcher(load_index(tmp_path / "idx"), embedder), gen, Prompts(ROOT / "prompts"), AnswerOptions(k=2, facts=False))
 
 
 def test_parse_comparison_splits_one_question_per_period():

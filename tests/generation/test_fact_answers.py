@@ -1,0 +1,37 @@
+"""The fact path on the fixture corpus: code chooses the figure of the indicator, period, place
+and role asked, writes it with its citation, and refuses helpfully; the model is not asked."""
+
+Q_VALUE = "Giá trị sản xuất công nghiệp theo giá hiện hành 6 tháng đầu năm 2024 đạt bao nhiêu?"
+
+
+def test_value_not_its_neighbouring_share_or_growth(facts_answerer, gen):
+    a = facts_answerer.ask(Q_VALUE)
+    assert a.mode == "facts" and a.verified and not a.refused
+    assert a.facts[0]["text"] == "315.145" and a.facts[0]["unit"] == "tỷ đồng"
+    assert "**315.145 tỷ đồng**" in a.answer and "315.145" in a.citations[0].chunk.full_text
+    assert gen.history == []  # no model call on the figure path
+
+
+def test_role_asked_picks_the_growth_or_the_share_of_plan(facts_answerer):
+    growth = facts_answerer.ask("Giá trị sản xuất công nghiệp 6 tháng đầu năm 2024 tăng bao nhiêu % so cùng kỳ?")
+    share = facts_answerer.ask("Giá trị sản xuất công nghiệp 6 tháng đầu năm 2024 bằng bao nhiêu % kế hoạch?")
+    assert growth.facts[0]["text"] == "28" and growth.facts[0]["role"] == "change"
+    assert share.facts[0]["text"] == "47,3" and share.facts[0]["role"] == "share_plan"
+
+
+def test_respectively_gives_each_quarter_its_figure(facts_answerer):
+    a = facts_answerer.ask("Tăng trưởng kinh tế GRDP quý II năm 2024 của tỉnh đạt bao nhiêu?")
+    assert a.facts and a.facts[0]["text"] == "14,31"
+
+
+def test_another_province_is_refused_by_name(facts_answerer):
+    a = facts_answerer.ask("Giá trị sản xuất công nghiệp của tỉnh Thái Nguyên 6 tháng đầu năm 2024 đạt bao nhiêu?")
+    assert a.refused and a.mode == "refusal"
+    assert "Thái Nguyên" in a.answer and "315.145" not in a.answer.split("\n")[0]
+
+
+def test_period_not_covered_lists_the_nearest_facts(facts_answerer):
+    a = facts_answerer.ask("Giá trị sản xuất công nghiệp theo giá hiện hành năm 2021 đạt bao nhiêu?")
+    assert a.refused and "năm 2021" in a.answer
+    assert a.facts and all("kỳ" in f["mismatch"] for f in a.facts)
+    assert "315.145" in a.answer  # shown as what the reports do have, cited
