@@ -115,10 +115,28 @@ class Answerer:
     def _answer(self, q, standalone, hits, asked, timings, t0):
         if self.opts.facts and self.facts.facts and not wants_list(standalone):
             answer = self._fact_answer(q, standalone, hits)
-            if not answer.refused or wants_figure(standalone):
+            if not answer.refused or self._other_place(answer.request):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
                 return answer
-            # no fact fits and no figure was asked: a qualitative question, answered from sentences
+            # No fact fits: the sentence path below still answers qualitative questions, and
+            # figures whose clause the fact rules did not read, verified against the sentence;
+            # when it refuses too, the fact refusal (with the nearest facts) is what is shown.
+            fallback = yield from self._sentence_answer(q, standalone, hits, asked, timings, t0)
+            if fallback.refused:
+                answer.timings = {**timings, "total_s": time.perf_counter() - t0}
+                return answer
+            return fallback
+        return (yield from self._sentence_answer(q, standalone, hits, asked, timings, t0))
+
+    def _other_place(self, request: dict | None) -> bool:
+        """The question names a place no document is about: nothing else should answer it."""
+        from assistant.ingest.facts import same_place
+
+        place = (request or {}).get("place")
+        docs = self.searcher.documents.values()
+        return bool(place) and not any(same_place(place, m.get("place")) for m in docs)
+
+    def _sentence_answer(self, q, standalone, hits, asked, timings, t0):
         good = self.evidence(standalone, hits, asked)
         if not good:
             answer = self._refusal(q, standalone, hits, asked)

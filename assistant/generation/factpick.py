@@ -68,7 +68,7 @@ class FactIndex:
         extra = [t for t in self.terms[i] if t not in req.terms]
         precision = 1.0 / (1.0 + 0.15 * len(extra))
         rank = hit_rank.get(f.chunk_id)
-        retrieval = 0.0 if rank is None else 0.1 / (1 + rank)
+        retrieval = 0.0 if rank is None else 0.25 / (1 + rank)
         score = 0.5 * cover + 0.35 * context + 0.1 * precision + retrieval
         if f.in_footnote:
             score -= 0.01
@@ -125,7 +125,9 @@ def unit_fits(f: Fact, base: str) -> bool:
     have = unit_of(f.unit).base if f.unit else ""
     if base == "%":
         return have in ("%", "điểm %")
-    return have == base or not have
+    if base in ("đồng", "USD", "ha"):
+        return have == base
+    return have == base or (not have and f.role in ("level", "count"))
 
 
 def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[Scored | None, list[Scored]]:

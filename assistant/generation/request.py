@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from assistant.ingest.facts import PLACE_RE, place_name
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, find_period_spans, is_basis
+from assistant.numbers import read_unit
 
 _WORD = re.compile(r"[^\W\d_]+")
 # How a question is asked, not what it is about (written forms, compared before folding).
@@ -80,6 +81,15 @@ def terms_of(text: str, expand: bool = True) -> list[str]:
     return list(dict.fromkeys(expanded))
 
 
+def _asked_unit(question: str) -> str | None:
+    """"bao nhiêu dự án", "mấy vụ", "bao nhiêu điểm": the unit the answer must carry."""
+    m = re.search(r"(?i)\b(?:bao nhiêu|mấy)\s+", question)
+    if not m:
+        return None
+    u = read_unit(question, m.end() - 1)
+    return u.base or None
+
+
 def parse_request(question: str) -> Request:
     spans = find_period_spans(question)
     periods = [p for a, _, p in spans if not is_basis(question, a)]
@@ -96,5 +106,5 @@ def parse_request(question: str) -> Request:
     f = fold(question.lower())
     role = next((r for r, rx in _ROLES if rx.search(f)), None)
     kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
-    unit = next((u for u, rx in _UNITS if rx.search(f)), None)
+    unit = _asked_unit(question) or next((u for u, rx in _UNITS if rx.search(f)), None)
     return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit)
