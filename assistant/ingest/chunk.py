@@ -2,7 +2,9 @@
 
 A chunk stays inside one section, carries its section path and the texts of the footnotes its
 body references, and is never cut inside a figure: the splitter only breaks at whitespace, and
-Vietnamese figures ("315.145", "13,96") contain none.
+Vietnamese figures ("315.145", "13,96") contain none. A table row (`Paragraph.table`) is a
+chunk of its own, never packed with others nor split: its line carries its title and headers,
+and its section ends with the table title.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def _groups(paragraphs: list[Paragraph], size: int) -> list[list[Paragraph]]:
         last = groups[-1] if groups else None
         if (
             last
+            and p.table is None
+            and last[-1].table is None
             and last[-1].section == p.section
             and last[-1].page == p.page
             and sum(len(q.text) for q in last) + len(p.text) <= size
@@ -49,7 +53,7 @@ def chunk_document(doc: Document, clean: CleanDocument, size: int = 900, overlap
     chunks: list[Chunk] = []
     for group in _groups(clean.paragraphs, size):
         text = "\n".join(p.text for p in group)
-        pieces = [text] if len(text) <= size else splitter.split_text(text)
+        pieces = [text] if len(text) <= size or group[0].table else splitter.split_text(text)
         for piece in pieces:
             ids = list(dict.fromkeys(FN_SENTINEL_RE.findall(piece)))
             orphan_ids = [f for p in group for f in p.footnote_ids if f not in FN_SENTINEL_RE.findall(text)]

@@ -8,6 +8,9 @@ What it undoes, as found in the seeds (text extracted from PDF/DOCX):
   so they never change a figure, and replaced by a sentinel so the chunker can attach the
   footnote text to the chunk that references it;
 - `[bookmark: …]` residue of DOCX conversion.
+Table rows written by the loaders (`loaders/tables.py`: "<title> — <header>: <cell> | …") are
+kept one row per paragraph, never joined with their neighbours, never taken for headings, and
+carry their table title as the last part of their section.
 Headings (Phần thứ / A. / I. / 1. / 1.1. / a) / Điều N.) build the section path.
 """
 
@@ -18,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from assistant.ingest.document import Document
+from assistant.ingest.loaders.tables import parse_row_line
 
 FN_OPEN, FN_CLOSE = "\ue000", "\ue001"  # private-use sentinels around a footnote id
 FN_SENTINEL_RE = re.compile(f"{FN_OPEN}([^{FN_CLOSE}]+){FN_CLOSE}")
@@ -26,8 +30,9 @@ _SEPARATOR_RE = re.compile(r"^ {15,}$|^_{10,}\s*$")
 _FOOTNOTE_LINE_RE = re.compile(r"^\s?(\d{1,3})(?:\s+|(?=[^\W\d_]))(\S.*)$")
 _NOISE_RE = re.compile(r"\[bookmark:[^\]]*\]|\[image:[^\]]*\]")
 _MD_FN_RE = re.compile(r"\[\^(\w+)\]")
-# A marker: digits glued to a letter, %, closing bracket or quote, followed by punctuation/space.
-_GLUED_RE = re.compile(r"(?<=[^\W\d_]|[%)”\"’])(\d{1,3})(?=[\s.,;:)”]|$)")
+# A marker: digits glued to a letter, %, closing bracket or quote, followed by punctuation/space;
+# or a bracketed number glued to a word ("cả nước(1),").
+_GLUED_RE = re.compile(r"(?<=[^\W\d_]|[%)”\"’])(\d{1,3})(?=[\s.,;:)”]|$)|(?<=[^\W\d_%])\((\d{1,3})\)")
 _SENT_END = tuple(".:;!?…")
 
 _HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
@@ -48,6 +53,7 @@ class Paragraph:
     section: str
     page: int | None
     footnote_ids: list[str] = field(default_factory=list)
+    table: str | None = None  # the table title when this paragraph is one table row
 
 
 @dataclass
@@ -60,17 +66,43 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_footnotes(raw: str) -> tuple[list[str], dict[str, str]]:
-    """Separate body lines from footnote blocks. Returns (body lines, {number: footnote text})."""
+NEWSPAPER_NOTE_MIN = 60  # a footnote line is page-wide; a newspaper column line is not
+
+
+def _opens_unmarked_block(line: str, previous: str, expected: int) -> bool:
+    """In newspaper columns no separator precedes the footnotes: a block opens on a line that
+    starts with the next footnote number, is wider than any column line, and follows a blank
+    line or a line less than half its width (the last line of a column)."""
+    m = _FOOTNOTE_LINE_RE.match(line)
+    width = len(line.strip())
+    return (
+        m is not None
+        and int(m.group(1)) == expected
+        and width >= NEWSPAPER_NOTE_MIN
+        and (not previous.strip() or len(previous.strip()) * 2 <= width)
+    )
+
+
+def split_footnotes(raw: str, expected: int = 1) -> tuple[list[str], dict[str, str]]:
+    """Separate body lines from footnote blocks. Returns (body lines, {number: footnote text}).
+
+    A block opens after a separator line (a line of spaces or underscores), or, in newspaper
+    columns, on a page-wide line starting with the next footnote number; it closes where the
+    body resumes on a line starting with one space (a page start). `expected` is the number of
+    the next footnote (footnotes run on across pages).
+    """
     body: list[str] = []
     notes: dict[str, list[str]] = {}
-    expected = 1
     current: str | None = None
     in_block = False
+    previous = ""
     for line in raw.split("\n"):
         if _SEPARATOR_RE.match(line):
             in_block, current = True, None
             continue
+        if not in_block and _opens_unmarked_block(line, previous, expected):
+            in_block, current = True, None
+        previous = line
         if in_block:
             m = _FOOTNOTE_LINE_RE.match(line)
             if m and int(m.group(1)) in (expected, expected + 1):
@@ -123,13 +155,16 @@ def _starts_block(para: list[str], line: str) -> bool:
 
 def to_paragraphs(lines: list[str]) -> list[str]:
     paras: list[list[str]] = []
+    row_open = False  # the last paragraph is a table row: nothing may join it
     for line in lines:
         if not line.strip():
             continue
-        if not paras or _starts_block(paras[-1], line.strip()):
+        is_row = parse_row_line(line) is not None
+        if not paras or is_row or row_open or _starts_block(paras[-1], line.strip()):
             paras.append([line])
         else:
             paras[-1].append(line)
+        row_open = is_row
     return [_join_lines(p) for p in paras]
 
 
@@ -163,10 +198,11 @@ def mark_footnotes(text: str, known: set[str], state: dict[str, int] | None = No
     state = state if state is not None else {"next": 1}
 
     def repl(m: re.Match[str]) -> str:
-        n = int(m.group(1))
-        if m.group(1) in known and state["next"] <= n < state["next"] + MARKER_WINDOW:
+        number = m.group(1) or m.group(2)
+        n = int(number)
+        if number in known and state["next"] <= n < state["next"] + MARKER_WINDOW:
             state["next"] = n + 1
-            return f"{FN_OPEN}{m.group(1)}{FN_CLOSE}"
+            return f"{FN_OPEN}{number}{FN_CLOSE}"
         return m.group(0)
 
     text = _MD_FN_RE.sub(lambda m: f"{FN_OPEN}{m.group(1)}{FN_CLOSE}" if m.group(1) in known else "", text)
@@ -184,9 +220,13 @@ def clean_document(doc: Document) -> CleanDocument:
     marker_state = {"next": 1}
     for page in doc.pages:
         raw = _NOISE_RE.sub("", normalize(page.text))
-        body, notes = split_footnotes(raw)
+        body, notes = split_footnotes(raw, _next_number(footnotes))
         footnotes.update(notes)
         for text in to_paragraphs(body):
+            row = parse_row_line(text)
+            if row is not None:
+                out.append(_row_paragraph(text, row[0], stack, footnotes, page.number))
+                continue
             stack, title_open = _update_stack(stack, text, title_open)
             text, ids = mark_footnotes(text, set(footnotes), marker_state)
             section = " > ".join(t for _, t in stack)
@@ -194,6 +234,22 @@ def clean_document(doc: Document) -> CleanDocument:
     out = [p for p in out if p.text.strip()]
     _attach_orphans(out, footnotes)
     return CleanDocument(out, footnotes)
+
+
+def _row_paragraph(
+    text: str, title: str, stack: list[tuple[int, str]], footnotes: dict[str, str], page: int | None
+) -> Paragraph:
+    """A table row: only explicit markers ([^N]) are footnotes (a glued digit in a cell is data)."""
+    text = _MD_FN_RE.sub(lambda m: f"{FN_OPEN}{m.group(1)}{FN_CLOSE}" if m.group(1) in footnotes else "", text)
+    ids = [m.group(1) for m in FN_SENTINEL_RE.finditer(text)]
+    parts = [t for _, t in stack]
+    if not parts or parts[-1] != title:
+        parts.append(title)
+    return Paragraph(text, " > ".join(parts), page, ids, table=title)
+
+
+def _next_number(footnotes: dict[str, str]) -> int:
+    return max((int(k) for k in footnotes if k.isdigit()), default=0) + 1
 
 
 def _attach_orphans(paras: list[Paragraph], footnotes: dict[str, str]) -> None:

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from assistant.chat.service import AnswerService, IngestReport
 from assistant.errors import BaocaoError
+from assistant.ingest.loaders import SUPPORTED_EXTENSIONS
 
 log = logging.getLogger(__name__)
 
-ALLOWED_SUFFIXES = (".pdf", ".docx", ".txt")
+ALLOWED_SUFFIXES = SUPPORTED_EXTENSIONS
 HEADERS = ["Mã", "Tên tài liệu", "Cơ quan ban hành", "Loại", "Ngày", "Kỳ báo cáo"]
 _FIELDS = ["doc_id", "title", "issuer", "doc_type", "date", "period"]
 
@@ -35,7 +36,7 @@ def document_choices(docs: list[dict]) -> list[tuple[str, str]]:
 def check_upload(path: Path, max_mb: int) -> str | None:
     """Why this file cannot be ingested, in Vietnamese, or None if it may be tried."""
     if path.suffix.lower() not in ALLOWED_SUFFIXES:
-        return f"{path.name}: định dạng không được hỗ trợ (chỉ nhận PDF, DOCX, TXT)."
+        return f"{path.name}: định dạng không được hỗ trợ (chỉ nhận {', '.join(ALLOWED_SUFFIXES)})."
     size = path.stat().st_size
     if size == 0:
         return f"{path.name}: tệp rỗng."

@@ -192,13 +192,15 @@ def test_huge_file_is_refused_before_it_is_read(tmp_path):
     assert peak < 2**20  # reading even the first 100 MB would have allocated them
 
 
-@pytest.mark.parametrize("name", ["bang.xlsx", "cu.doc", "khong-duoi"])
+@pytest.mark.parametrize("name", ["bang.numbers", "cu.doc", "khong-duoi"])
 def test_unsupported_extension_lists_the_supported_ones(tmp_path, name):
     with pytest.raises(DocumentError) as excinfo:
         load_document(write(tmp_path / name, b"du lieu"))
     assert "không được hỗ trợ" in reason_of(excinfo)
-    assert "(hỗ trợ: .docx, .md, .pdf, .txt)" in reason_of(excinfo)
-    assert SUPPORTED_EXTENSIONS == (".docx", ".md", ".pdf", ".txt")
+    assert "(hỗ trợ: .docx, .jpeg, .jpg, .md, .ods, .pdf, .png, .tif, .tiff, .txt, .xls, .xlsm, .xlsx)" in reason_of(excinfo)
+    assert SUPPORTED_EXTENSIONS == (
+        ".docx", ".jpeg", ".jpg", ".md", ".ods", ".pdf", ".png", ".tif", ".tiff", ".txt", ".xls", ".xlsm", ".xlsx"
+    )
 
 
 def test_missing_file_and_directory_are_refused(tmp_path):
@@ -252,10 +254,11 @@ def test_pdf_restricted_by_owner_password_only_opens(tmp_path, text_pdf, pdf_enc
 
 
 @pytest.mark.parametrize("pages", [[None], [None, None]], ids=["image", "two-images"])
-def test_pdf_without_text_layer_asks_for_ocr(tmp_path, pdf_maker, pages):
+def test_pdf_without_text_layer_is_ocred_and_blank_scans_refused(tmp_path, pdf_maker, pages):
+    # Scanned pages are read by OCR (tests/ingest/test_formats_ocr.py); a grey picture has no text.
     with pytest.raises(DocumentError) as excinfo:
         load_document(pdf_maker(tmp_path / "scan.pdf", pages))
-    assert reason_of(excinfo) == "PDF không có lớp văn bản (bản quét), cần OCR"
+    assert reason_of(excinfo) == "không nhận ra chữ nào trong ảnh (OCR)"
 
 
 def test_pdf_with_some_scanned_pages_keeps_them_empty_and_warns(tmp_path, pdf_maker, caplog):
@@ -302,8 +305,7 @@ def test_docx_keeps_order_headings_tables_and_footnote_markers(report_docx, docx
         "UBND TỈNH BẮC GIANG",
         "Báo cáo kinh tế - xã hội 6 tháng đầu năm 2024",
         "Tăng trưởng kinh tế (GRDP) đạt 13,96% so cùng kỳ[^1], đứng thứ hai cả nước.",
-        "Chỉ tiêu | Đơn vị | 6 tháng 2024",
-        "GRDP[^2] | % | 13,96",
+        "Bảng 1 — Chỉ tiêu: GRDP[^2] | Đơn vị: % | 6 tháng 2024: 13,96",  # tables.py row format
         "Nhiệm vụ 6 tháng cuối năm",
         "Phấn đấu thu ngân sách đạt 100% dự toán.",
     ]

@@ -158,13 +158,13 @@ def test_upload_shows_progress_then_the_document_can_be_asked(
 def test_bad_files_get_a_readable_message(app_url, offline_context, tmp_path, shoot):
     new_context, _ = offline_context
     page = open_app(new_context, app_url)
-    sheet = tmp_path / "so-lieu.xlsx"
+    sheet = tmp_path / "so-lieu.numbers"  # .xlsx is supported since issue 11
     sheet.write_bytes(b"PK\x03\x04 not really")
     broken = tmp_path / "hong.txt"
     broken.write_bytes(b"\xff\xfe\x00\x81\x82")
     upload(page, [sheet, broken])
     status = page.locator("#bc-upload-status")
-    status.get_by_text("so-lieu.xlsx: định dạng không được hỗ trợ").wait_for()
+    status.get_by_text("so-lieu.numbers: định dạng không được hỗ trợ").wait_for()
     assert "hong.txt: không đọc được nội dung" in status.inner_text()
     assert "Traceback" not in page.content()
     shoot(page, "bad-files")

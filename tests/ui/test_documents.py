@@ -31,7 +31,7 @@ def test_rows_and_choices_follow_the_manifest():
 def test_check_upload(tmp_path):
     assert documents.check_upload(write(tmp_path, "a.txt", b"abc"), 1) is None
     assert documents.check_upload(write(tmp_path, "B.PDF", b"%PDF"), 1) is None
-    assert "không được hỗ trợ" in documents.check_upload(write(tmp_path, "a.xlsx", b"x"), 1)
+    assert "không được hỗ trợ" in documents.check_upload(write(tmp_path, "a.numbers", b"x"), 1)
     assert "rỗng" in documents.check_upload(write(tmp_path, "e.txt", b""), 1)
     assert "1 MB" in documents.check_upload(write(tmp_path, "big.txt", b"x" * (1024 * 1024 + 1)), 1)
 

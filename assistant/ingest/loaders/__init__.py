@@ -1,4 +1,7 @@
-"""Load a report file (TXT, MD, PDF, DOCX) into a `Document`: raw pages, footnotes, metadata.
+"""Load a report file into a `Document`: raw pages, footnotes, metadata.
+
+Formats: TXT, MD, PDF (text layer, tables, scanned pages through OCR), DOCX (tables,
+footnotes, endnotes), XLSX / XLS / ODS sheets, and scanned images (PNG, JPEG, TIFF).
 
 This module owns the checks every format shares (existence, size before reading, emptiness),
 the ids and the hash; the format readers only turn bytes into pages. No cleaning happens here:
@@ -16,7 +19,10 @@ from pathlib import Path
 from assistant.errors import DocumentError
 from assistant.ingest.document import Document, Page
 from assistant.ingest.loaders.base import Extracted
+from assistant.ingest.loaders.image import read_image
+from assistant.ingest.loaders.legacy import detect_legacy_encoding, legacy_reason
 from assistant.ingest.loaders.pdf import read_pdf
+from assistant.ingest.loaders.spreadsheet import read_ods, read_xls, read_xlsx
 from assistant.ingest.loaders.text import read_text
 from assistant.ingest.loaders.word import read_docx
 
@@ -24,9 +30,18 @@ __all__ = ["SUPPORTED_EXTENSIONS", "load_document"]
 
 _READERS: dict[str, Callable[[bytes, Path], Extracted]] = {
     ".docx": read_docx,
+    ".jpeg": read_image,
+    ".jpg": read_image,
     ".md": read_text,
+    ".ods": read_ods,
     ".pdf": read_pdf,
+    ".png": read_image,
+    ".tif": read_image,
+    ".tiff": read_image,
     ".txt": read_text,
+    ".xls": read_xls,
+    ".xlsm": read_xlsx,
+    ".xlsx": read_xlsx,
 }
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(sorted(_READERS))
 DEFAULT_MAX_BYTES = 100 * 2**20
@@ -54,7 +69,10 @@ def load_document(
     pages = [Page(p.number, _nfc(p.text)) for p in extracted.pages]
     if not any(p.text.strip() for p in pages):
         raise DocumentError(str(path), "tệp rỗng")
-    meta = dict(meta or {})
+    encoding = detect_legacy_encoding("\n".join(p.text for p in pages))
+    if encoding is not None:
+        raise DocumentError(str(path), legacy_reason(encoding))
+    meta = {**extracted.meta, **dict(meta or {})}
     sha256 = hashlib.sha256(data).hexdigest()
     return Document(
         doc_id=meta.get("doc_id") or _slug(path.stem) or f"doc-{sha256[:12]}",

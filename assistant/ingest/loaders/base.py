@@ -9,11 +9,13 @@ from assistant.ingest.document import Page
 
 @dataclass
 class Extracted:
-    """Raw pages and footnotes of one file; `heading` is the reader's best title candidate."""
+    """Raw pages and footnotes of one file; `heading` is the reader's best title candidate;
+    `meta` holds what the reader learnt about the file (pages read by OCR, doubtful figures)."""
 
     pages: list[Page]
     footnotes: dict[str, str] = field(default_factory=dict)
     heading: str | None = None
+    meta: dict = field(default_factory=dict)
 
 
 def first_line(text: str) -> str | None:

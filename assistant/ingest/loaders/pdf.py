@@ -1,5 +1,9 @@
-"""PDF through pypdf: one page per PDF page, numbered from 1, with the text layer as extracted.
+"""PDF: one page per PDF page, numbered from 1; text layer, tables as rows, scans through OCR.
 
+The text layer comes from pypdf. A page with (almost) no text layer is a scan: it is rendered
+with pypdfium2 at 300 dpi and read by OCR, so a PDF mixing typed and scanned pages gets both.
+A page that draws ruling lines may hold a table: pdfplumber finds it, and the page is rebuilt
+as its text above, the table's rows (format of `tables`), and its text below.
 Footnote blocks, running headers and hyphenation stay in the page text; the cleaner owns them.
 """
 
@@ -15,12 +19,13 @@ from pypdf.errors import DependencyError
 from assistant.errors import DocumentError
 from assistant.ingest.document import Page
 from assistant.ingest.loaders.base import Extracted, first_line
+from assistant.ingest.loaders.ocr import TARGET_DPI, ocr_pages
+from assistant.ingest.loaders.pdftables import ruled_pages, tables_by_page
 
 log = logging.getLogger(__name__)
 
 ENCRYPTED = "PDF được mã hoá"
 CORRUPT = "PDF hỏng hoặc không đọc được"
-SCANNED = "PDF không có lớp văn bản (bản quét), cần OCR"
 
 
 def _open(data: bytes, source: str) -> PdfReader:
@@ -53,15 +58,64 @@ def _page_texts(reader: PdfReader, source: str) -> list[str]:
     return texts
 
 
+MIN_TEXT_CHARS = 10  # fewer non-space characters than this: the page is a scan
+
+
+def _has_image(page) -> bool:
+    try:
+        return bool(page["/Resources"].get_object().get("/XObject"))
+    except Exception:  # no resources or a damaged dictionary: nothing to OCR
+        return False
+
+
+def _is_scan(page, text: str) -> bool:
+    """No text layer at all, or a few stray characters over a picture (a stamped scan)."""
+    chars = sum(not c.isspace() for c in text)
+    return chars == 0 or (chars < MIN_TEXT_CHARS and _has_image(page))
+
+
+def _rendered(data: bytes, numbers: list[int], source: str):
+    """(number, image, dpi) of each page to OCR, rendered one at a time (bounded memory)."""
+    import pypdfium2  # imported here: only scanned PDFs need it
+
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as err:
+        raise DocumentError(source, CORRUPT) from err
+    try:
+        for number in numbers:
+            try:
+                page = pdf[number - 1]
+                image = page.render(scale=TARGET_DPI / 72).to_pil()
+                page.close()
+            except pypdfium2.PdfiumError as err:
+                raise DocumentError(source, f"{CORRUPT} (trang {number})") from err
+            yield number, image, TARGET_DPI
+    finally:
+        pdf.close()
+
+
 def read_pdf(data: bytes, path: Path) -> Extracted:
-    """Pages with their 1-based numbers; rejects files whose pages carry no text at all."""
+    """Pages with their 1-based numbers; scanned pages read by OCR, ruled tables as rows."""
     source = str(path)
-    texts = _page_texts(_open(data, source), source)
-    if not any(t.strip() for t in texts):
-        raise DocumentError(source, SCANNED)
-    blank = [n for n, t in enumerate(texts, start=1) if not t.strip()]
-    if blank:
-        log.warning("%s: pages without a text layer (scanned?): %s", source, blank)
+    reader = _open(data, source)
+    texts = _page_texts(reader, source)
+    scans = [n for n, t in enumerate(texts, start=1) if _is_scan(reader.pages[n - 1], t)]
+    meta: dict = {}
+    if scans:
+        log.info("%s: %d of %d pages have no text layer, reading them by OCR", source, len(scans), len(texts))
+        try:
+            ocr_texts, meta = ocr_pages(_rendered(data, scans, source), source, len(scans))
+        except DocumentError as err:
+            if len(scans) == len(texts):
+                raise
+            log.warning("%s: scanned pages %s left empty: %s", source, scans, err.reason)
+            ocr_texts = {}
+        for number, text in ocr_texts.items():
+            texts[number - 1] = text
+    typed = [n for n in range(1, len(texts) + 1) if n not in scans]
+    for number, text in tables_by_page(data, ruled_pages(reader, typed), source).items():
+        texts[number - 1] = text
     pages = [Page(number=n, text=t) for n, t in enumerate(texts, start=1)]
     heading = next((first_line(t) for t in texts if t.strip()), None)
-    return Extracted(pages=pages, heading=heading)
+    return Extracted(pages=pages, heading=heading, meta=meta)

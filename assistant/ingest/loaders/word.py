@@ -1,9 +1,13 @@
-"""DOCX through python-docx: body paragraphs and tables in order, with real footnotes.
+"""DOCX through python-docx: body paragraphs and tables in order, with real footnotes and endnotes.
 
 Each paragraph becomes one line (so headings keep their own line) and each table row one line
-with its cells joined by " | ". A footnote reference in the text becomes the marker `[^N]`
-(N is the `w:id` Word gave it) and its text goes to `footnotes["N"]`, so the cleaner never has
-to guess which glued digit is a footnote, as it must for PDF and TXT.
+in the row format of `tables` (title, headers, merged cells resolved). A footnote reference in
+the text becomes the marker `[^N]` (N is the `w:id` Word gave it) and its text goes to
+`footnotes["N"]`; an endnote becomes `[^eN]` / `footnotes["eN"]`. So the cleaner never has to
+guess which glued digit is a footnote, as it must for PDF and TXT.
+
+A file that is not a ZIP package at all is named for what it is: a password-protected
+document (an OLE container holding `EncryptedPackage`) or a Word 97-2003 .doc renamed .docx.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from docx.oxml.ns import qn
 from assistant.errors import DocumentError
 from assistant.ingest.document import Page
 from assistant.ingest.loaders.base import Extracted, first_line
+from assistant.ingest.loaders.legacy import check_ole
+from assistant.ingest.loaders.tables import Grid, caption_title, table_lines
 
 CORRUPT = "DOCX hỏng hoặc không đọc được"
 EMPTY = "tệp rỗng (không có nội dung văn bản)"
@@ -39,6 +45,8 @@ def _inline_text(elm) -> str:
             parts.append(child.text or "")
         elif child.tag == qn("w:footnoteReference"):
             parts.append(f"[^{child.get(qn('w:id'))}]")
+        elif child.tag == qn("w:endnoteReference"):
+            parts.append(f"[^e{child.get(qn('w:id'))}]")
         elif child.tag in _CHARS:
             parts.append(_CHARS[child.tag])
         elif child.tag not in _SKIP:
@@ -46,22 +54,43 @@ def _inline_text(elm) -> str:
     return "".join(parts)
 
 
-def _table_lines(tbl) -> list[str]:
-    """One line per row; a cell's paragraphs are joined by spaces so the row stays one line."""
-    lines = []
-    for tr in tbl.iterchildren(qn("w:tr")):  # a nested table stays inside its cell
-        cells = [
-            " ".join(_inline_text(p).strip() for p in tc.iter(qn("w:p"))).strip()
-            for tc in tr.iterchildren(qn("w:tc"))
-        ]
-        if any(cells):
-            lines.append(" | ".join(cells))
-    return lines
+def _cell_text(tc) -> str:
+    """A cell's paragraphs joined by spaces so the row stays one line (nested tables included)."""
+    return " ".join(_inline_text(p).strip() for p in tc.iter(qn("w:p"))).strip()
 
 
-def _body_lines(body, heading_ids: set[str]) -> tuple[list[str], str | None]:
+def _grid(tbl) -> Grid:
+    """The table on its column grid: gridSpan repeated across, vMerge continued from above."""
+    rows: list[list[str]] = []
+    covered: set[tuple[int, int]] = set()
+    for r, tr in enumerate(tbl.iterchildren(qn("w:tr"))):  # a nested table stays in its cell
+        before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
+        row = [""] * (int(before.get(qn("w:val"), "0")) if before is not None else 0)
+        for tc in tr.iterchildren(qn("w:tc")):
+            span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+            vmerge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+            col = len(row)
+            if vmerge is not None and vmerge.get(qn("w:val"), "continue") == "continue" and rows:
+                text = rows[-1][col] if col < len(rows[-1]) else ""
+            else:
+                text = _cell_text(tc)
+            width = int(span.get(qn("w:val"), "1")) if span is not None else 1
+            row += [text] * max(width, 1)
+            covered |= {(r, c) for c in range(col + 1, col + width)}
+        rows.append(row)
+    return Grid(rows, covered)
+
+
+def _table_lines(tbl, before: list[str], number: int) -> list[str]:
+    """Row lines; the caption is looked for in the (up to two) lines just above the table."""
+    above = [line for line in before[-3:] if line.strip()][-2:]
+    return table_lines(_grid(tbl), caption_title(above) if above else None, f"Bảng {number}")
+
+
+def _body_lines(body, heading_ids: set[str], counter: list[int] | None = None) -> tuple[list[str], str | None]:
     """Lines of the body in order, and the first heading-styled paragraph (a title candidate)."""
     lines, heading = [], None
+    counter = counter if counter is not None else [0]
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
             lines.append(_inline_text(child))
@@ -69,29 +98,37 @@ def _body_lines(body, heading_ids: set[str]) -> tuple[list[str], str | None]:
             if heading is None and style is not None and style.get(qn("w:val")) in heading_ids:
                 heading = lines[-1].strip() or None
         elif child.tag == qn("w:tbl"):
-            lines.extend(_table_lines(child))
+            counter[0] += 1
+            lines.extend(_table_lines(child, lines, counter[0]))
         elif child.tag == qn("w:sdt"):  # content control (e.g. a table of contents): unwrap
             content = child.find(qn("w:sdtContent"))
             if content is not None:
-                sub_lines, sub_heading = _body_lines(content, heading_ids)
+                sub_lines, sub_heading = _body_lines(content, heading_ids, counter)
                 lines.extend(sub_lines)
                 heading = heading or sub_heading
     return lines, heading
 
 
-def _footnotes(document) -> dict[str, str]:
-    """Footnote id -> text, from word/footnotes.xml; Word's separator pseudo-notes are skipped."""
+def _notes(document, rel_type: str, tag: str, prefix: str) -> dict[str, str]:
+    """Note id -> text, from word/footnotes.xml or endnotes.xml; separator pseudo-notes skipped."""
     try:
-        part = document.part.part_related_by(RT.FOOTNOTES)
+        part = document.part.part_related_by(rel_type)
     except KeyError:
         return {}
     notes = {}
-    for note in parse_xml(part.blob).iterchildren(qn("w:footnote")):
+    for note in parse_xml(part.blob).iterchildren(qn(tag)):
         if note.get(qn("w:type")) in _NOTE_TYPES_SKIPPED:
             continue
         text = "\n".join(_inline_text(p).strip() for p in note.iter(qn("w:p")))
-        notes[note.get(qn("w:id"))] = text.strip()
+        notes[prefix + note.get(qn("w:id"))] = text.strip()
     return notes
+
+
+def _footnotes(document) -> dict[str, str]:
+    return {
+        **_notes(document, RT.FOOTNOTES, "w:footnote", ""),
+        **_notes(document, RT.ENDNOTES, "w:endnote", "e"),
+    }
 
 
 def _heading_style_ids(document) -> set[str]:
@@ -113,6 +150,7 @@ def _open(data: bytes, source: str):
 def read_docx(data: bytes, path: Path) -> Extracted:
     """One page of unknown number: DOCX pagination depends on the renderer, so none is invented."""
     source = str(path)
+    check_ole(data, source, "DOCX")
     document = _open(data, source)
     try:
         lines, heading = _body_lines(document.element.body, _heading_style_ids(document))
@@ -122,5 +160,6 @@ def read_docx(data: bytes, path: Path) -> Extracted:
     text = "\n".join(lines)
     if not text.strip():
         raise DocumentError(source, EMPTY)
+
     page = Page(number=None, text=text)
     return Extracted(pages=[page], footnotes=footnotes, heading=heading or first_line(text))
