@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from assistant.config import Settings, load_settings
-from assistant.errors import BaocaoError
+from assistant.errors import BaocaoError, IndexMissingError
 
 log = logging.getLogger("baocao")
 
@@ -102,16 +102,19 @@ def cmd_chunks(args, s: Settings) -> int:
     return 0
 
 
-def _index(s: Settings):
-    from assistant.retrieval.store import load_index
+def _manifest(s: Settings) -> dict:
+    from assistant.retrieval.store import read_manifest
 
-    return load_index(s.index_dir)
+    manifest = read_manifest(s.index_dir)
+    if manifest is None:
+        raise IndexMissingError(f"chưa có chỉ mục tại {s.index_dir} — chạy `baocao setup` hoặc `baocao ingest`")
+    return manifest
 
 
 def cmd_documents(args, s: Settings) -> int:
     """Document profiles: place, issuer, type, date, period, origin."""
     keys = ("doc_id", "title", "place", "issuer", "doc_type", "date", "period", "source_file", "sha256", "origin")
-    for meta in _index(s).manifest.get("documents", {}).values():
+    for meta in _manifest(s).get("documents", {}).values():
         d = {k: meta.get(k) for k in keys}
         if args.json:
             print(json.dumps(d, ensure_ascii=False))
@@ -125,7 +128,10 @@ def cmd_facts(args, s: Settings) -> int:
     """Every figure with its indicator, place, period, kind, role and basis."""
     keys = ("fact_id", "doc_id", "chunk_id", "value", "text", "unit", "scale", "role", "basis", "kind",
             "period", "place", "indicator", "sentence", "page", "start", "end")
-    for f in _index(s).facts:
+    from assistant.retrieval.store import current_version, read_facts
+
+    _manifest(s)  # a clear message when there is no index
+    for f in read_facts(current_version(s.index_dir) / "facts.jsonl"):
         if args.doc and f.doc_id not in args.doc:
             continue
         d = f.to_dict()
@@ -156,8 +162,8 @@ def cmd_search(args, s: Settings) -> int:
 
 
 def cmd_ask(args, s: Settings) -> int:
-    from assistant.chat.pipeline import Service
     from assistant.chat.format import answer_as_text
+    from assistant.chat.pipeline import Service
 
     service = Service(s)
     for q in _questions(args):

@@ -50,19 +50,16 @@ def document_facts(path: Path, entry: dict | None = None) -> list[Fact]:
 def find_fact(label: dict, facts: list[Fact]) -> Fact | None:
     ctx, text = _collapse(label["context"]), label["text"]
     i = ctx.find(text)
-    left, right = ctx[max(0, i - 15) : i], ctx[i + len(text) : i + len(text) + 15]
-    best = None
-    for f in facts:
-        if f.text != text:
-            continue
-        s = _collapse(f.sentence[: f.start]) + " "
-        before = _collapse(f.sentence[: f.start])
-        after = _collapse(f.sentence[f.end :])
-        if before.endswith(left.strip()) and after.startswith(right.strip()[: max(0, len(after))][:8]):
+    left = ctx[max(0, i - 15) : i].strip()
+    right = ctx[i + len(text) : i + len(text) + 15].strip()[:8]
+    loose = None  # same figure, nearly the same words before it
+    for f in (f for f in facts if f.text == text):
+        before, after = _collapse(f.sentence[: f.start]), _collapse(f.sentence[f.end :])
+        if before.endswith(left) and after.startswith(right[: len(after)]):
             return f
-        if s and left.strip()[-6:] in before[-20:]:
-            best = best or f
-    return best
+        if loose is None and left[-6:] in before[-20:]:
+            loose = f
+    return loose
 
 
 def _period(value) -> Period | None:

@@ -17,13 +17,14 @@ from assistant.chat.rewrite import rewrite
 from assistant.generation import arith
 from assistant.generation.factpick import FactIndex, choose
 from assistant.generation.generator import Generator
-from assistant.ingest.periods import compatible, doc_period, find_periods
 from assistant.generation.prompts import Prompts
 from assistant.generation.request import parse_request
-from assistant.generation.write import write_answer, write_refusal
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.verify import verify_answer
+from assistant.generation.write import write_answer, write_refusal
+from assistant.ingest.facts import same_place
 from assistant.ingest.lexfold import fold
+from assistant.ingest.periods import compatible, doc_period, find_periods
 from assistant.retrieval.search import Filters, Searcher, clean_question
 from assistant.types import Answer, Hit
 
@@ -41,9 +42,6 @@ class AnswerOptions:
     max_tokens: int = 160
     mode: str = "hybrid"  # "hybrid": model first, extractive repair; "extractive"; "llm" (no repair)
     facts: bool = True  # figures chosen among facts; False: only the sentence path (qualitative answers)
-
-
-_LIST_CUES = ("nhung ", "gom nhung", "liet ke", "ke ten", "cac ", "nhiem vu gi", "giai phap gi")
 
 
 def wants_list(question: str) -> bool:
@@ -67,7 +65,7 @@ class Answerer:
         self.weights = TermWeights([c.full_text for c in searcher.data.chunks])
         self.system = prompts.render("system")
         places = {d: m.get("place") for d, m in searcher.documents.items()}
-        self.facts = FactIndex(list(getattr(searcher.data, "facts", []) or []), places)
+        self.facts = FactIndex(searcher.data.facts, places)
 
     # -- public -----------------------------------------------------------------------------
     def warm(self) -> None:
@@ -130,8 +128,6 @@ class Answerer:
 
     def _other_place(self, request: dict | None) -> bool:
         """The question names a place no document is about: nothing else should answer it."""
-        from assistant.ingest.facts import same_place
-
         place = (request or {}).get("place")
         docs = self.searcher.documents.values()
         return bool(place) and not any(same_place(place, m.get("place")) for m in docs)

@@ -45,7 +45,9 @@ class FactIndex:
         self._idf = {t: math.log(1 + n / (c + 0.5)) for t, c in df.items()}
         self._default_idf = math.log(1 + n / 0.5)
         self.by_term: dict[str, list[int]] = {}
-        for i, t in enumerate(self.terms):
+        self.by_chunk: dict[str, list[int]] = {}
+        for i, (f, t) in enumerate(zip(facts, self.terms)):
+            self.by_chunk.setdefault(f.chunk_id, []).append(i)
             for w in t:
                 self.by_term.setdefault(w, []).append(i)
 
@@ -53,7 +55,7 @@ class FactIndex:
         return self._idf.get(term, self._default_idf)
 
     def candidates(self, req: Request, chunk_ids: set[str]) -> list[int]:
-        found = {i for i, f in enumerate(self.facts) if f.chunk_id in chunk_ids}
+        found = {i for cid in chunk_ids for i in self.by_chunk.get(cid, ())}
         for t in req.terms:
             if self.idf(t) > 1.0:  # a rare enough term to look up
                 found.update(self.by_term.get(t, []))

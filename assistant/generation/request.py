@@ -52,7 +52,7 @@ _UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile
 @dataclass
 class Request:
     question: str
-    terms: list[str]  # folded content syllables (with abbreviation expansions)
+    terms: list[str]  # folded content syllables as asked (facts' indicators carry the expansions)
     periods: list[Period] = field(default_factory=list)
     place: str | None = None
     kind: str | None = None  # "target" when a plan is asked; None: actual or estimate

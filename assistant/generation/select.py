@@ -13,11 +13,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from assistant.ingest.periods import Period, compatible, doc_period, find_periods
+from assistant.ingest.facts import split_sentences
 from assistant.ingest.lexfold import fold
 from assistant.numbers import Mention, find_numbers
 from assistant.types import Hit
 
-_SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _WORD = re.compile(r"[^\W\d_]+")
 # Words that say how a question is asked, not what it is about.
 STOPWORDS = set(
@@ -39,10 +39,6 @@ class Sentence:
     coverage: float = 0.0  # share of the question's term weight found in the sentence
     period_ok: bool = True
     periods: tuple[Period, ...] = ()
-
-
-def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
 
 
 # Phrasings of a question that reports do not repeat: "tốc độ tăng" is written "tăng 15,2%".

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.generation.factpick import Scored, period_of
 from assistant.generation.request import Request
+from assistant.ingest.facts import same_place
 from assistant.types import Fact
 
 _KIND_VERB = {"estimate": "ước đạt", "target": "kế hoạch/mục tiêu là", "actual": "đạt"}
@@ -56,18 +57,12 @@ def write_refusal(req: Request, near: list[Scored], doc_places: list[str]) -> st
         parts.append(f"địa bàn {req.place}")
     missing = f" cho {' và '.join(parts)}" if parts else ""
     text = f"Các báo cáo hiện có không nêu số liệu trả lời câu hỏi “{what}”{missing}."
-    if req.place and not any(_same(req.place, p) for p in doc_places):
+    if req.place and not any(same_place(req.place, p) for p in doc_places):
         text += f" Kho tài liệu không có báo cáo nào của {req.place}."
     if near:
         lines = [f"- {describe(s.fact)}: {figure_phrase(s.fact)} [{n}]" for n, s in enumerate(near, 1)]
         text += "\nSố liệu gần nhất có trong tài liệu (khác " + "/".join(sorted({r for s in near for r in s.reasons})) + "):\n" + "\n".join(lines)
     return text
-
-
-def _same(a: str, b: str | None) -> bool:
-    from assistant.ingest.facts import same_place
-
-    return same_place(a, b)
 
 
 def _cap(s: str) -> str:

@@ -20,7 +20,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.ingest.lexfold import fold
-from assistant.ingest.periods import Period, date_spans, doc_period, find_period_spans, is_basis, is_date
+from assistant.ingest.loaders.tables import parse_row_line
+from assistant.ingest.periods import (
+    Period,
+    date_spans,
+    doc_period,
+    find_period_spans,
+    is_basis,
+    is_date,
+)
+from assistant.ingest.profile import NAME
 from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
@@ -30,10 +39,8 @@ FACTS_VERSION = 3
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
 _FOOTNOTE_PREFIX = re.compile(r"^\[Chú thích [^\]]+\]\s*")
-_UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-_NAME = rf"[{_UP}][^\s,.;:()\[\]]*(?:\s(?:-\s)?[{_UP}][^\s,.;:()\[\]]*){{0,3}}"
 PLACE_RE = re.compile(
-    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|tỉnh|vùng)|TP\.?)\s+(?P<name>{_NAME})"
+    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|tỉnh|vùng)|TP\.?)\s+(?P<name>{NAME})"
     r"|(?P<nation>(?i:cả nước|toàn quốc))"
 )
 
@@ -101,8 +108,11 @@ def same_place(a: str | None, b: str | None) -> bool:
     """"tỉnh Nghệ An" == "Nghệ An"; "huyện Lục Ngạn" != "Lục Ngạn" only by level word."""
     if not a or not b:
         return False
-    strip = lambda s: re.sub(r"^(?:tinh|thanh pho|tp|huyen|thi xa|quan)\s+", "", fold(s.lower()).strip())  # noqa: E731
-    return strip(a) == strip(b)
+    return _bare_place(a) == _bare_place(b)
+
+
+def _bare_place(name: str) -> str:
+    return re.sub(r"^(?:tinh|thanh pho|tp|huyen|thi xa|quan)\s+", "", fold(name.lower()).strip())
 
 
 def split_sentences(text: str) -> list[str]:
@@ -160,8 +170,9 @@ def _role(pre_folded: str, post_folded: str, is_percent: bool, unit_is_count: bo
                 best, pos = role, m.start()
     if best == "share" and re.match(r"\s*(?:so voi\s+)?tong\b", post_folded):
         best = "share_whole"
-    if best == "share" or (is_percent and best in ("level",) and _PLAN_AFTER.match(post_folded)):
-        best = "share_plan" if (_PLAN_AFTER.match(post_folded) or "cung ky" in post_folded[:30]) else "level"
+    plan_after = bool(_PLAN_AFTER.match(post_folded))
+    if best == "share" or (is_percent and best == "level" and plan_after):
+        best = "share_plan" if plan_after or "cung ky" in post_folded[:30] else "level"
     if best == "level" and unit_is_count:
         best = "count"
     return best, pos
@@ -228,7 +239,7 @@ class SentenceReader:
                 continue
             if rank is None and non_fact_reason(sent, m, blocked, unit.length):
                 continue
-            c0, c1 = next(((a, b) for a, b in clauses if a <= m.start < b), (0, len(sent)))
+            c0, _ = next(((a, b) for a, b in clauses if a <= m.start < b), (0, len(sent)))
             lo = max(c0, prev["_end"] if prev and prev["_end"] > c0 else c0)
             nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(sent)
             post = folded[m.end + unit.length : min(nxt, m.end + unit.length + 60)]
@@ -265,7 +276,7 @@ class SentenceReader:
                 place = prev["place"]
             elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self._nearest([p for p in places if p[0] < 3], m.start, 0)
-            kind = self._kind(folded[: m.start], post, role, period, clauses, c0)
+            kind = self._kind(folded[: m.start], role, period, c0)
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
             fact = {
                 "value": value, "text": m.text, "unit": unit_name, "scale": scale, "role": role,
@@ -319,19 +330,16 @@ class SentenceReader:
         years = [p.year for p in ps if p.year]
         return {i: p.with_year(years[-1] if years else None) for i, p in zip(ms, ps)}
 
-    def _kind(self, before_folded: str, post: str, role: str, period: Period | None, clauses, c0: int) -> str:
+    def _kind(self, before_folded: str, role: str, period: Period | None, c0: int) -> str:
         if _ESTIMATE.search(before_folded[-120:]):
             return "estimate"
-        clause_head = before_folded[c0:]
-        if role not in ("share_plan",) and _TARGET.search(clause_head):
-            return "target"
-        if "phan dau" in before_folded:
-            return "target"
-        if self.plan_section and (self.ctx.resolution or self._after_reference(period, period_end=True)):
-            return "target"
-        if self._after_reference(period):
-            return "target"
-        return "actual"
+        planned = (
+            (role != "share_plan" and _TARGET.search(before_folded[c0:]))  # "kế hoạch … là X"
+            or "phan dau" in before_folded
+            or (self.plan_section and (self.ctx.resolution or self._after_reference(period, period_end=True)))
+            or self._after_reference(period)
+        )
+        return "target" if planned else "actual"
 
     def _after_reference(self, period: Period | None, period_end: bool = False) -> bool:
         """Is the figure's period (its start; its end inside a plan section) after what the
@@ -401,23 +409,14 @@ def _fact(fact_id: str, chunk: Chunk, sent: str, d: dict, in_fn: bool) -> Fact:
 
 
 # -- table rows ------------------------------------------------------------------------------
-_ROW_RE = re.compile(r"^(?P<title>[^|]{1,200}?) — (?P<cells>.+: .+)$")
 _UNIT_HEADER = re.compile(r"\b(?:don vi|dvt)\b")
 _PLACE_HEADER = re.compile(r"\b(?:huyen|dia phuong|don vi hanh chinh|thanh pho|dia ban)\b")
 
 
 def parse_row(line: str) -> tuple[str, list[tuple[str, str]]] | None:
-    """A table row as the loaders write it: "<title> — <header>: <cell> | <header>: <cell>"."""
-    m = _ROW_RE.match(line.strip())
-    if not m:
-        return None
-    cells = []
-    for part in m.group("cells").split(" | "):
-        if ": " not in part:
-            return None
-        h, v = part.split(": ", 1)
-        cells.append((h.strip(), v.strip()))
-    return (m.group("title").strip(), cells) if len(cells) >= 2 else None
+    """A table row as the loaders write it (loaders/tables.py), with a label and at least one cell."""
+    row = parse_row_line(line)
+    return row if row is not None and len(row[1]) >= 2 else None
 
 
 def _table_or_sentence(reader: SentenceReader, sent: str, ctx: Context) -> list[dict]:

@@ -135,8 +135,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 def is_basis(text: str, start: int) -> bool:
     """Is the period phrase starting at `start` the basis of a comparison ("so cùng kỳ năm 2023")?"""
-    before = fold(text[max(0, start - 24) : start].lower()).rstrip()
-    return bool(_BASIS_BEFORE.search(before + " ") or _BASIS_BEFORE.search(before))
+    return bool(_BASIS_BEFORE.search(fold(text[max(0, start - 24) : start].lower())))
 
 
 def is_date(text: str, start: int) -> bool:

@@ -12,8 +12,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.ingest.lexfold import fold
-from assistant.ingest.periods import Period, date_spans, find_period_spans, is_basis, is_date
+from assistant.ingest.periods import (
+    Period,
+    date_spans,
+    doc_period,
+    find_period_spans,
+    is_basis,
+    is_date,
+)
 
 _UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _NAME_WORD = rf"[{_UP}][^\s,.;:()\[\]\"“”/]*"
@@ -226,8 +232,6 @@ def profile_dict(doc_id: str, text: str, entry: dict, fallback_title: str = "") 
     period = prof.period.to_dict() if prof.period else None
     over = {k: entry.get(k) for k in ("title", "place", "issuer", "doc_type", "date") if entry.get(k)}
     if entry.get("period"):
-        from assistant.ingest.periods import doc_period
-
         p = doc_period(entry)
         if p is not None:
             period = p.to_dict()

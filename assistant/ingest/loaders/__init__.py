@@ -106,12 +106,26 @@ def _read_bounded(path: Path, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise DocumentError(str(path), _too_big(size, max_bytes))
         with path.open("rb") as f:
-            data = f.read(max_bytes + 1)  # +1: notices a file that grew after stat()
+            data = _read_upto(f, max_bytes + 1)  # +1: notices a file that grew after stat()
     except OSError as err:
         raise DocumentError(str(path), f"không đọc được tệp ({err.strerror or err})") from err
     if len(data) > max_bytes:
         raise DocumentError(str(path), _too_big(len(data), max_bytes))
     return data
+
+
+def _read_upto(f, limit: int, block: int = 1 << 20) -> bytes:
+    """At most `limit` bytes, in blocks: `read(n)` allocates n bytes up front, so a large limit
+    must never be passed to it whole."""
+    parts: list[bytes] = []
+    total = 0
+    while total < limit:
+        part = f.read(min(block, limit - total))
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+    return b"".join(parts)
 
 
 def _too_big(size: int, limit: int) -> str:
