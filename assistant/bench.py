@@ -114,7 +114,7 @@ def _tokens_per_s(pieces) -> float:
 
 def bench_generation(generator, runs: int = 3) -> dict:
     """Generation throughput through our wrapper vs llama.cpp called directly, same prompt."""
-    msgs = [{"role": "user", "content": "Hãy viết một đoạn văn khoảng 80 từ về kinh tế tỉnh Bắc Giang."}]
+    msgs = [{"role": "user", "content": "Hãy viết một đoạn văn khoảng 80 từ về kinh tế một tỉnh miền núi phía Bắc."}]
     ours = [_tokens_per_s(generator.stream(msgs, 96)) for _ in range(runs)]
     res = {"wrapper_tokens_per_s_median": round(_median(ours), 2)}
     llm = getattr(generator, "llm", None)

@@ -151,6 +151,7 @@ def build_index(corpus_dir: Path, root: Path, embedder: Embedder, opts: BuildOpt
     chunks: list[Chunk] = []
     facts: list[Fact] = []
     docs_meta: dict[str, dict] = {}
+    reread = False  # a document read again with the same bytes: new rules or a manifest edit
     for i, entry in enumerate(entries):
         progress(0.3 * i / max(len(entries), 1), f"Đọc {entry['source_file']}")
         path = corpus_dir / entry["source_file"]
@@ -187,13 +188,13 @@ def build_index(corpus_dir: Path, root: Path, embedder: Embedder, opts: BuildOpt
         docs_meta[doc_id] = {**profile, "entry": _entry_fields(entry), "n_chunks": len(new),
                              "n_facts": len(doc_facts)}
         if old and old.get("sha256") == sha:
-            report.unchanged.append(doc_id)  # same file, read again under new rules
+            report.unchanged.append(doc_id)  # same file, read again
+            reread = True
         else:
             report.added.append(doc_id)
     report.removed = sorted(set(prev_docs) - set(docs_meta))
 
-    changed = report.added or report.removed or not same_rules
-    if prev is not None and not changed and len(docs_meta) == len(prev_docs):
+    if prev is not None and not (report.added or report.removed or reread):
         progress(1.0, "Không có gì thay đổi")
         return report
     seed = _load_cache(cache_file(opts.seed_cache_dir, embedder))

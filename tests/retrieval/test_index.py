@@ -184,3 +184,31 @@ def test_adding_good_and_bad_files_keeps_the_good_and_names_the_bad(corpus, tmp_
     report = build_index(corpus, tmp_path / "idx", embedder, BuildOptions())
     docs = {c.doc_id for c in load_index(tmp_path / "idx").chunks}
     assert docs == {"bc-6t", "nq", "bcct", "bao-cao-moi"} and not report.errors
+
+
+def test_a_hand_edit_of_the_manifest_takes_effect_without_a_file_change(corpus, tmp_path, embedder):
+    from assistant.ingest.corpus import load_manifest, save_manifest
+    from assistant.retrieval.store import read_manifest
+
+    root = tmp_path / "idx"
+    build_index(corpus, root, embedder, BuildOptions())
+    entries = load_manifest(corpus)
+    entries[0]["place"] = "Tỉnh Mẫu"
+    save_manifest(corpus, entries)
+    report = build_index(corpus, root, embedder, BuildOptions())
+    docs = read_manifest(root)["documents"]
+    assert report.written and report.embedded == 0  # read again, nothing re-embedded
+    assert docs[entries[0]["doc_id"]]["place"] == "Tỉnh Mẫu" and docs[entries[0]["doc_id"]]["origin"] == "manifest"
+    assert not build_index(corpus, root, embedder, BuildOptions()).written  # and then stable
+
+
+def test_a_report_copied_into_corpus_by_hand_is_read_without_a_manifest_entry(corpus, tmp_path, embedder):
+    from assistant.ingest.corpus import load_manifest
+
+    (corpus / "bao-cao-tay.txt").write_text(
+        "UBND TỈNH MẪU\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2025\nTổng thu ngân sách đạt 1.234,5 tỷ đồng.\n",
+        encoding="utf-8")
+    build_index(corpus, tmp_path / "idx", embedder, BuildOptions())
+    entry = next(e for e in load_manifest(corpus) if e["source_file"] == "bao-cao-tay.txt")
+    facts = [f for f in load_index(tmp_path / "idx").facts if f.doc_id == entry["doc_id"]]
+    assert [f.text for f in facts] == ["1.234,5"] and facts[0].period["label"] == "quý I năm 2025"
