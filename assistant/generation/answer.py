@@ -127,10 +127,9 @@ class Answerer:
         return (yield from self._sentence_answer(q, standalone, hits, asked, timings, t0))
 
     def _other_place(self, request: dict | None) -> bool:
-        """The question names a place no document is about: nothing else should answer it."""
+        """The question names a place no report speaks of: nothing else should answer it."""
         place = (request or {}).get("place")
-        docs = self.searcher.documents.values()
-        return bool(place) and not any(same_place(place, m.get("place")) for m in docs)
+        return bool(place) and not any(same_place(place, p) for p in self.facts.places)
 
     def _sentence_answer(self, q, standalone, hits, asked, timings, t0):
         good = self.evidence(standalone, hits, asked)
@@ -154,7 +153,7 @@ class Answerer:
 
     # -- facts: code chooses and writes the figure ----------------------------------------------
     def _fact_answer(self, q: str, standalone: str, hits: list[Hit]) -> Answer:
-        req = parse_request(standalone)
+        req = parse_request(standalone, self.facts.places)
         chosen, near = choose(self.facts, req, [h.chunk.chunk_id for h in hits])
         docs = self.searcher.documents
         if chosen is not None:

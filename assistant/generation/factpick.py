@@ -36,6 +36,8 @@ class FactIndex:
     def __init__(self, facts: list[Fact], doc_places: dict[str, str | None]):
         self.facts = facts
         self.doc_places = doc_places
+        # every place the reports speak of: their own and those their figures are about
+        self.places = sorted({p for p in doc_places.values() if p} | {f.place for f in facts if f.place})
         self.terms = [set(terms_of(f.indicator)) for f in facts]
         self.context_terms = [set(terms_of(_context(f))) | t for f, t in zip(facts, self.terms)]
         df: Counter[str] = Counter()

@@ -8,9 +8,10 @@ Stopwords are removed on the written words *before* folding diacritics, so "đ�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assistant.ingest.facts import PLACE_RE, place_name
+from assistant.ingest.facts import PLACE_RE, bare_place, place_name
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, find_period_spans, is_basis
 from assistant.numbers import read_unit
@@ -22,7 +23,9 @@ STOPWORDS = set(
     "tỉnh thành phố năm tháng quý so cùng kỳ một những này đó bởi từ đến hiện đã đang sẽ ra vào khi nếu "
     "mà hay hoặc trên dưới lần bằng ở còn vậy nhỉ ạ à không toàn cả là bao nhiêu phần trăm % số liệu "
     "ước tính đạt được trong kỳ báo cáo cho tôi xin hỏi tổng cộng khoảng tăng giảm chiếm thứ mấy "
-    "xếp hạng đứng kế hoạch mục tiêu chỉ tiêu dự toán phấn đấu thực hiện so với".split()
+    "xếp hạng đứng kế hoạch mục tiêu chỉ tiêu dự toán phấn đấu thực hiện so với "
+    # words reports often leave out of an indicator: "kim ngạch xuất khẩu" is written "xuất khẩu"
+    "kim ngạch riêng lũy kế tính chung".split()
 )
 ABBREVIATIONS = {
     "nsnn": "ngân sách nhà nước", "grdp": "tổng sản phẩm trên địa bàn", "gtsx": "giá trị sản xuất",
@@ -81,6 +84,20 @@ def terms_of(text: str, expand: bool = True) -> list[str]:
     return list(dict.fromkeys(expanded))
 
 
+def _known_places(text: str, places: Iterable[str]) -> list[tuple[str, int, int]]:
+    """(place, start, end) of known place names written bare in `text`, longest names first."""
+    folded = fold(text.lower())  # one char per char: offsets hold
+    found: list[tuple[str, int, int]] = []
+    for name in sorted(set(places), key=len, reverse=True):
+        bare = fold(bare_place(name))
+        if len(bare) < 3:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", folded):
+            if not any(a < m.end() and m.start() < b for _, a, b in found):
+                found.append((name, m.start(), m.end()))
+    return sorted(found, key=lambda x: x[1])
+
+
 def _asked_unit(question: str) -> str | None:
     """"bao nhiêu dự án", "mấy vụ", "bao nhiêu điểm": the unit the answer must carry."""
     m = re.search(r"(?i)\b(?:bao nhiêu|mấy)\s+", question)
@@ -90,7 +107,9 @@ def _asked_unit(question: str) -> str | None:
     return u.base or None
 
 
-def parse_request(question: str) -> Request:
+def parse_request(question: str, places: Iterable[str] = ()) -> Request:
+    """`places`: the places the index knows (documents' and facts'), so a bare name typed in a
+    question ("GRDP của Thanh Hóa") is read as the place, not as indicator words."""
     spans = find_period_spans(question)
     periods = [p for a, _, p in spans if not is_basis(question, a)]
     years = [p.year for p in periods if p.year]
@@ -100,8 +119,11 @@ def parse_request(question: str) -> Request:
     for a, b, _ in spans:
         blank[a:b] = " " * (b - a)
     for m in PLACE_RE.finditer(question):
-        place = place_name(m) or place
+        place = place or place_name(m)  # the first named; "toàn tỉnh X" after it is context
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
+    for name, a, b in _known_places("".join(blank), places):
+        place = place or name
+        blank[a:b] = " " * (b - a)
     body = "".join(blank)
     f = fold(question.lower())
     role = next((r for r, rx in _ROLES if rx.search(f)), None)

@@ -34,7 +34,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 3
+FACTS_VERSION = 4
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -51,7 +51,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("change-", re.compile(r"\b(?:giam(?! ngheo)|thap hon|it hon|hut)\b")),
     ("share_whole", re.compile(r"\bchiem(?: ty trong| ty le)?\b")),
     ("share", re.compile(r"\b(?:bang|hoan thanh)\b")),
-    ("rank", re.compile(r"\b(?:dung thu|xep thu|xep hang|hang thu|vi tri thu|thu)\s*$")),
+    # folded "thu" is also "thu" (revenue): a bare "thứ" is read on the written text (_is_rank)
+    ("rank", re.compile(r"\b(?:dung thu|xep thu|xep hang|hang thu|vi tri thu)\s*$")),
 ]
 _PLAN_AFTER = re.compile(r"^\s*(?:so\s+(?:voi\s+)?)?(?:ke hoach|kh\b|du toan|muc tieu|chi tieu|nghi quyet)")
 _BASES: list[tuple[re.Pattern[str], str]] = [
@@ -68,8 +69,9 @@ _ESTIMATE = re.compile(r"\b(?:uoc|du kien dat|du bao)\b")
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|dinh huong|de ra|giao|du toan|phan dau dat)\b")
 _PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai phap|chi tieu|dinh huong)\b")
 _LEAD = re.compile(
-    r"^(?:\s|(?:so (?:voi )?)?cung ky(?: nam truoc)?|trong do|rieng|con|va|voi|ngoai ra|ben canh do|tinh chung|luy ke|cu the|theo do|dong thoi|"
-    r"nhu vay|nhin chung|nhung|tuy nhien|the hien|ca nam|toan tinh|trong|den nay|den|tu|so|cua)+"
+    r"^(?:\s+|(?:(?:so (?:voi )?)?cung ky(?: nam truoc)?|trong do|rieng|con|va|voi|ngoai ra|ben canh do|tinh chung|"
+    r"luy ke|cu the|theo do|dong thoi|nhu vay|nhin chung|nhung|tuy nhien|the hien|ca nam|toan tinh|trong|den nay|"
+    r"den|tu|so|cua|uoc|tinh den|nay|tinh tu dau nam den nay)\b)+"
 )
 _TRAIL = re.compile(
     r"(?:\s+|\b(?:uoc|dat|la|co|khoang|tren|duoi|gan|hon|voi|tong|muc|so|con|len|xuong|tai|thuc hien|bang|"
@@ -108,11 +110,12 @@ def same_place(a: str | None, b: str | None) -> bool:
     """"tỉnh Nghệ An" == "Nghệ An"; "huyện Lục Ngạn" != "Lục Ngạn" only by level word."""
     if not a or not b:
         return False
-    return _bare_place(a) == _bare_place(b)
+    return fold(bare_place(a)) == fold(bare_place(b))
 
 
-def _bare_place(name: str) -> str:
-    return re.sub(r"^(?:tinh|thanh pho|tp|huyen|thi xa|quan)\s+", "", fold(name.lower()).strip())
+def bare_place(name: str) -> str:
+    """A place's name without its level word, lower case: "Thành phố Cần Thơ" -> "cần thơ"."""
+    return re.sub(r"^(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận)\s+", "", name.lower().strip())
 
 
 def split_sentences(text: str) -> list[str]:
@@ -144,9 +147,15 @@ def non_fact_reason(sent: str, m: Mention, blocked: list[tuple[int, int]], unit_
     return None
 
 
+def _is_rank(pre: str, post_folded: str) -> bool:
+    """"đứng thứ 2", "thứ 13", "nhóm 10 tỉnh dẫn đầu": a place in a ranking."""
+    pre = pre.lower().rstrip()
+    return pre.endswith("thứ") or (pre.endswith("nhóm") and post_folded.lstrip().startswith(("tinh", "dia phuong")))
+
+
 def _rank_fraction(sent: str, m: Mention) -> tuple[float, str] | None:
     """"xếp thứ 12/63" or "đứng 5/63 tỉnh": a rank written as a fraction."""
-    fm = re.fullmatch(r"(\d{1,2})/(\d{2})", m.text)
+    fm = re.fullmatch(r"(\d{1,2})/(\d{1,2})", m.text)
     if not fm:
         return None
     pre = fold(sent[max(0, m.start - 25) : m.start].lower())
@@ -184,6 +193,13 @@ def _basis(post_folded: str) -> str | None:
         if m:
             return name.format(*m.groups())
     return None
+
+
+# What stays of the previous figure's basis before the next figure of the same clause:
+# "tăng 3,8% so với tháng trước và tăng 11,2% …" leaves "so với tháng trước và".
+_LEFTOVER = re.compile(
+    r"^\s*(?:(?:so\s+)?(?:voi\s+)?(?:cung ky|thang truoc|ky truoc|nam truoc|dau nam|ke hoach|kh|du toan|muc tieu)\b"
+    r"(?:\s+nam\s+truoc)?)?\s*(?:va\b|,)?\s*")
 
 
 def _clean_indicator(raw: str) -> str:
@@ -251,20 +267,27 @@ class SentenceReader:
             else:
                 role, cue = _role(pre, post, m.percent, unit.is_count)
                 value, unit_name, scale = m.value, ("%" if m.percent else unit.unit), unit.scale
-                if re.match(r"\s*(?:dung thu|xep thu|thu)\s*$", pre[-12:] if pre else "") and not m.percent:
-                    role, unit_name = "rank", "rank"
+                if role == "rank" or (not m.percent and _is_rank(sent[lo : m.start], folded[m.end : m.end + 12])):
+                    role, unit_name, scale = "rank", "rank", 1.0
             sign = None
             if role.startswith("change"):
                 sign = "-" if role == "change-" else "+"
                 role = "change"
                 value = -value if sign == "-" else value
             head_end = lo + cue if cue >= 0 else m.start
-            indicator = _clean_indicator(stripped[lo:head_end])
-            if not indicator and prev is None and c0 > 0:  # the subject sits in an earlier clause
-                indicator = _clean_indicator(stripped[:head_end])
+            head = stripped[lo:head_end]
+            if lo > c0:  # after a figure of the same clause: drop what is left of its basis
+                head = head[len(head) - len(_LEFTOVER.sub("", fold(head.lower()), count=1)):]
+            indicator = self._not_a_place(_clean_indicator(head))
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
                 tail = re.split(r"[,;.()]", sent[m.end : m.end + 60])[0]
                 indicator = " ".join(tail.split()[:6])
+            if not indicator and prev is None and c0 > 0:  # the subject sits in an earlier clause
+                indicator = self._not_a_place(_clean_indicator(stripped[:head_end]))
+            if indicator and c0 > 0 and sent[:c0].rstrip().endswith(":") and prev is None:
+                lead = _clean_indicator(stripped[: c0 - 1].rsplit(";", 1)[-1])  # "Cơ cấu kinh tế: dịch vụ …"
+                if lead and len(lead.split()) <= 8:
+                    indicator = f"{lead}: {indicator}"
             inherited = not indicator and prev is not None
             if inherited:
                 indicator = prev["indicator"]
@@ -287,6 +310,10 @@ class SentenceReader:
             out.append(fact)
             prev = fact
         return out
+
+    def _not_a_place(self, indicator: str) -> str:
+        """"Nghệ An đứng thứ 16": a head that is only the place names no indicator."""
+        return "" if self.ctx.place and same_place(indicator, self.ctx.place) else indicator
 
     @staticmethod
     def _nearest(spans, pos: int, lo: int):

@@ -22,7 +22,7 @@ from assistant.ingest.periods import (
 )
 
 _UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-_NAME_WORD = rf"[{_UP}][^\s,.;:()\[\]\"“”/]*"
+_NAME_WORD = rf"[{_UP}][^\s,.;:?!()\[\]\"“”/]*"
 # A proper name: one to four capitalised syllables on one line ("Bắc Giang", "Bà Rịa - Vũng Tàu").
 NAME = rf"{_NAME_WORD}(?:[ \t]+(?:-[ \t]+)?{_NAME_WORD}){{0,3}}"
 _PROVINCE_RE = re.compile(rf"(?:(?i:tỉnh)|(?-i:TỈNH))[ \t]+({NAME})")
@@ -71,7 +71,8 @@ def title_case(name: str) -> str:
 
 
 def _clean_name(name: str) -> str | None:
-    words = re.split(r"[ \t]+", name.strip())
+    name = re.sub(r"^(?i:tỉnh|thành phố)[ \t]+", "", name.strip())
+    words = re.split(r"[ \t]+", name)
     while words and words[-1].lower() in {"số", "ngày", "năm", "tháng", "quý"}:
         words.pop()
     if not words or words[0].lower() in _NOT_NAMES:
@@ -164,13 +165,24 @@ def find_date(text: str) -> str | None:
 
 
 def _title_period(lines: list[str]) -> Period | None:
+    """The period of the first title line naming one; "quý III và 9 tháng năm 2024" or "tháng 10
+    và 10 tháng" is a report on the longer, cumulative period (the month is inside it)."""
     for ln in lines:
         dates = date_spans(ln)
-        for start, _, p in find_period_spans(ln):
-            if is_date(ln, start) or is_basis(ln, start) or any(a <= start < b for a, b in dates):
-                continue
-            return p
+        found = [p for start, _, p in find_period_spans(ln)
+                 if not (is_date(ln, start) or is_basis(ln, start) or any(a <= start < b for a, b in dates))]
+        if found:
+            years = [p.year for p in found if p.year]
+            found = [p.with_year(years[-1] if years else None) for p in found]
+            return max(found, key=_length)
     return None
+
+
+def _length(p: Period) -> int:
+    if p.span == "term":
+        return 12 * ((p.end_year or 0) - (p.year or 0) + 1)
+    m = p.months()
+    return m[1] - m[0] + 1 if m else 0
 
 
 def find_period(text: str, doc_type: str, date: str | None) -> Period | None:
