@@ -14,14 +14,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.chat.rewrite import rewrite
-from assistant.generation import arith
+from assistant.generation import arith, compare
 from assistant.generation.factpick import FactIndex, choose
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
 from assistant.generation.request import parse_request
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.verify import verify_answer
-from assistant.generation.write import write_answer, write_refusal
+from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
 from assistant.ingest.facts import same_place
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import compatible, doc_period, find_periods
@@ -93,8 +93,12 @@ class Answerer:
         timings = {"retrieve_s": time.perf_counter() - t0}
         yield ("evidence", hits)
         asked = find_periods(standalone)
-        comparison = arith.parse_comparison(standalone, asked)
-        if comparison is not None:
+        sides = compare.split(parse_request(standalone, self.facts.places), self.facts.places) if self._use_facts() else None
+        comparison = None if sides else arith.parse_comparison(standalone, asked)
+        if sides is not None:
+            answer = self._fact_compare(q, sides, filters)
+            answer.timings = {**timings, "total_s": time.perf_counter() - t0}
+        elif comparison is not None:
             answer = yield from self._compare(q, standalone, comparison, filters, timings, t0)
         else:
             answer = yield from self._answer(q, standalone, hits, asked, timings, t0)
@@ -111,7 +115,7 @@ class Answerer:
         return good[: self.opts.max_sentences]
 
     def _answer(self, q, standalone, hits, asked, timings, t0):
-        if self.opts.facts and self.facts.facts and not wants_list(standalone):
+        if self._use_facts() and not wants_list(standalone):
             answer = self._fact_answer(q, standalone, hits)
             if not answer.refused or self._other_place(answer.request):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
@@ -125,6 +129,35 @@ class Answerer:
                 return answer
             return fallback
         return (yield from self._sentence_answer(q, standalone, hits, asked, timings, t0))
+
+    def _use_facts(self) -> bool:
+        return self.opts.facts and bool(self.facts.facts)
+
+    def _fact_compare(self, q: str, comp: compare.Comparison, filters: Filters) -> Answer:
+        """Each side chosen among facts, the arithmetic done here; a missing side is named."""
+        chosen, hits = [], []
+        for side in comp.sides:
+            side_hits = self.searcher.search(side.question, self.opts.k, filters=filters)
+            best, _ = choose(self.facts, side.request, [h.chunk.chunk_id for h in side_hits])
+            chosen.append(best)
+            hits.append(self._hit_for(best.fact.chunk_id, side_hits) if best else None)
+        missing = [s.label for s, c in zip(comp.sides, chosen) if c is None]
+        cites = [h for h in hits if h is not None]
+        if missing:
+            text = f"Không tính được: các báo cáo hiện có không nêu số liệu cho {', '.join(missing)}."
+            return Answer(q, text, cites, verified=True, refused=True, mode="refusal")
+        facts = [c.fact for c in chosen]
+        result = compare.compute(comp, facts)
+        if result is None:
+            text = "Không so sánh được: hai số liệu có đơn vị khác nhau."
+            return Answer(q, text, cites, verified=True, refused=True, mode="refusal")
+        line, computed = result
+        lines = [f"{s.label}: {describe(f)} {figure_phrase(f)} [{n}]." for n, (s, f) in enumerate(zip(comp.sides, facts), 1)]
+        docs = self.searcher.documents
+        shown = [{**f.to_dict(), "citation": n, "doc_title": docs.get(f.doc_id, {}).get("title", "")}
+                 for n, f in enumerate(facts, 1)]
+        return Answer(q, "\n".join(lines + [line]), cites, verified=True, mode="computed",
+                      facts=shown + [computed])
 
     def _other_place(self, request: dict | None) -> bool:
         """The question names a place no report speaks of: nothing else should answer it."""

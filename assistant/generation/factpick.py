@@ -127,7 +127,7 @@ def role_fits(f: Fact, req: Request) -> bool:
 
 def unit_fits(f: Fact, base: str) -> bool:
     have = unit_of(f.unit).base if f.unit else ""
-    if base == "%":
+    if base in ("%", "điểm %"):
         return have in ("%", "điểm %")
     if base in ("đồng", "USD", "ha"):
         return have == base

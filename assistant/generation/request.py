@@ -84,7 +84,7 @@ def terms_of(text: str, expand: bool = True) -> list[str]:
     return list(dict.fromkeys(expanded))
 
 
-def _known_places(text: str, places: Iterable[str]) -> list[tuple[str, int, int]]:
+def known_places(text: str, places: Iterable[str]) -> list[tuple[str, int, int]]:
     """(place, start, end) of known place names written bare in `text`, longest names first."""
     folded = fold(text.lower())  # one char per char: offsets hold
     found: list[tuple[str, int, int]] = []
@@ -121,7 +121,7 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     for m in PLACE_RE.finditer(question):
         place = place or place_name(m)  # the first named; "toàn tỉnh X" after it is context
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
-    for name, a, b in _known_places("".join(blank), places):
+    for name, a, b in known_places("".join(blank), places):
         place = place or name
         blank[a:b] = " " * (b - a)
     body = "".join(blank)

@@ -34,7 +34,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 4
+FACTS_VERSION = 5
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -75,7 +75,7 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:\s+|\b(?:uoc|dat|la|co|khoang|tren|duoi|gan|hon|voi|tong|muc|so|con|len|xuong|tai|thuc hien|bang|"
-    r"lan luot|tiep tuc|chi|da|duoc|chiem|tang|giam|vuot|cao|thap|nhat|ty trong|ty le)\b)+$"
+    r"lan luot|tiep tuc|chi|da|duoc|chiem|tang|giam|vuot|cao|thap|nhat|ty trong|ty le|cua|tinh|toan tinh)\b|[\s,;:]+)+$"
 )
 _STOP_ONLY = re.compile(r"^(?:\s|tinh|toan|nam|thang|quy|cac|nhung|mot|so|chung|nay|do|dau|cuoi)*$")
 _NON_FACT_BEFORE = [
@@ -204,7 +204,7 @@ _LEFTOVER = re.compile(
 
 def _clean_indicator(raw: str) -> str:
     """The indicator phrase of a clause head: connectors, verbs and fillers trimmed."""
-    text = re.sub(r"\s+", " ", raw).strip(" ,;:-–()\"“”")
+    text = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", raw)).strip(" ,;:-–()\"“”")
     folded = fold(text.lower())
     lead = _LEAD.match(folded)
     if lead and lead.end():
@@ -215,7 +215,11 @@ def _clean_indicator(raw: str) -> str:
     words = text.split()
     if len(words) > 12:
         words = words[-12:]
-    text = " ".join(words).strip(" ,;:-–()")
+    text = " ".join(words).strip(" ,;:-–").lstrip(")").rstrip("(").strip()
+    if text.count("(") > text.count(")"):
+        text += ")"  # "Tăng trưởng kinh tế (GRDP)" keeps its bracket
+    elif text.count(")") > text.count("("):
+        text = text.replace(")", "", 1) if text.startswith(")") else text
     return "" if _STOP_ONLY.match(fold(text.lower())) else text
 
 

@@ -35,3 +35,15 @@ def test_period_not_covered_lists_the_nearest_facts(facts_answerer):
     assert a.refused and "năm 2021" in a.answer
     assert a.facts and all("kỳ" in f["mismatch"] for f in a.facts)
     assert "315.145" in a.answer  # shown as what the reports do have, cited
+
+
+def test_two_periods_compared_in_percentage_points_from_facts(facts_answerer):
+    a = facts_answerer.ask("Tăng trưởng kinh tế GRDP quý II năm 2024 cao hơn quý I năm 2024 bao nhiêu điểm phần trăm?")
+    assert a.mode == "computed" and not a.refused
+    assert "0,35 điểm phần trăm" in a.answer and "14,31" in a.answer and "13,96" in a.answer
+    assert a.facts[-1]["op"] == "difference" and abs(a.facts[-1]["value"] - 0.35) < 1e-9
+
+
+def test_a_comparison_with_a_missing_side_names_it(facts_answerer):
+    a = facts_answerer.ask("Tăng trưởng kinh tế GRDP quý II năm 2024 cao hơn quý II năm 2021 bao nhiêu điểm phần trăm?")
+    assert a.refused and "quý II năm 2021" in a.answer

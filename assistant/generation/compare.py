@@ -1,0 +1,119 @@
+"""Comparisons over facts: two periods, two places, or exports against imports.
+
+"Tăng trưởng GRDP quý II/2024 cao hơn quý I/2024 bao nhiêu điểm %?", "Xuất khẩu 9 tháng của
+Long An nhiều hơn Nghệ An bao nhiêu?", "6 tháng đầu năm 2024 xuất siêu bao nhiêu?": the question
+is split into one request per side, each side's fact is chosen as for a single figure, and the
+difference (percentage points between two rates), ratio or balance is computed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from assistant.generation.request import Request, known_places, parse_request, terms_of
+from assistant.ingest.lexfold import fold
+from assistant.ingest.periods import Period, find_period_spans, is_date
+from assistant.numbers import format_vn, unit_of
+from assistant.types import Fact
+
+_CUES = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|chenh lech|hon\b.{0,30}bao nhieu|gap (?:bao nhieu|may) lan"
+                   r"|so voi\b.{0,40}(?:tang|giam) (?:bao nhieu|may))")
+_BALANCE = re.compile(r"\b(?:xuat sieu|nhap sieu|can can thuong mai)\b")
+_RATIO = re.compile(r"\bgap (?:bao nhieu|may) lan\b")
+
+
+@dataclass
+class Side:
+    label: str  # "quý II năm 2024", "Long An", "xuất khẩu"
+    request: Request
+    question: str  # a single-figure question for retrieval
+
+
+@dataclass
+class Comparison:
+    sides: list[Side]
+    ratio: bool = False
+    balance: bool = False
+
+
+def split(req: Request, places: list[str]) -> Comparison | None:
+    """The two sides a question compares, or None when it asks for one figure ("tăng bao nhiêu
+    so với cùng kỳ" is one growth figure, not a comparison)."""
+    f = fold(req.question.lower())
+    if _BALANCE.search(f):
+        sides = []
+        for word in ("xuất khẩu", "nhập khẩu"):
+            r = replace(req, terms=terms_of(word, expand=False), role="level", unit=None)
+            sides.append(Side(word, r, _question(word, req.periods, req.place)))
+        return Comparison(sides, balance=True)
+    if not _CUES.search(f):
+        return None
+    indicator = _indicator_words(req.question)
+    periods = _all_periods(req.question)  # "cao hơn quý I" names the other side, not a basis to drop
+    ratio = bool(_RATIO.search(f))
+    if len(periods) >= 2:
+        return Comparison([_side(p.label(), _question(indicator, [p], req.place), req, places) for p in periods[:2]],
+                          ratio=ratio)
+    named = _places_in(req.question, places)
+    if len(named) >= 2:
+        return Comparison([_side(p, _question(indicator, req.periods, p), req, places) for p in named[:2]], ratio=ratio)
+    return None
+
+
+def _side(label: str, question: str, req: Request, places: list[str]) -> Side:
+    """One side is a single-figure question; it keeps the role, unit and kind the whole asked."""
+    side = parse_request(question, places)
+    return Side(label, replace(side, role=req.role, unit=req.unit, kind=req.kind), question)
+
+
+def _all_periods(question: str) -> list[Period]:
+    found = [p for a, _, p in find_period_spans(question) if not is_date(question, a)]
+    years = [p.year for p in found if p.year]
+    found = [p.with_year(years[-1] if years else None) for p in found]
+    return list(dict.fromkeys(found))
+
+
+def _places_in(question: str, places: list[str]) -> list[str]:
+    return list(dict.fromkeys(name for name, _, _ in known_places(question, places)))
+
+
+def _indicator_words(question: str) -> str:
+    """The question up to its first period, place or comparison word: what is compared."""
+    cut = re.search(r"(?i)\b(?:\d+ tháng|tháng|quý|năm|của|tại|ở|cao hơn|thấp hơn|nhiều hơn|ít hơn|chênh lệch|so với)\b",
+                    question)
+    return question[: cut.start()].strip(" ,?") if cut and cut.start() > 3 else question
+
+
+def _question(indicator: str, periods: list[Period], place: str | None) -> str:
+    bits = [indicator] + [p.label() for p in periods[:1]] + ([f"của {place}"] if place else [])
+    return " ".join(bits) + " đạt bao nhiêu?"
+
+
+def compute(comp: Comparison, facts: list[Fact]) -> tuple[str, dict] | None:
+    """The computed line and a computed fact, or None when the units cannot be compared."""
+    a, b = facts
+    ua, ub = unit_of(a.unit or ""), unit_of(b.unit or "")
+    pct = ua.base in ("%", "điểm %") and ub.base in ("%", "điểm %")
+    if not pct and ua.base and ub.base and ua.base != ub.base:
+        return None
+    va, vb = a.value * (1 if pct else ua.scale), b.value * (1 if pct else ub.scale)
+    la, lb = comp.sides[0].label, comp.sides[1].label
+    if comp.ratio and vb:
+        value = va / vb
+        return f"{la} gấp {format_vn(value, 2)} lần {lb} (tính từ hai số liệu trên).", _computed(value, "lần", a, b, "ratio")
+    scale, unit = (ua.scale, a.unit) if ua.scale >= ub.scale else (ub.scale, b.unit)
+    unit = "điểm phần trăm" if pct else unit
+    diff = (va - vb) / (1 if pct else scale)
+    if comp.balance:
+        word = "xuất siêu" if diff > 0 else "nhập siêu" if diff < 0 else "cân bằng xuất nhập khẩu"
+        line = f"Cán cân (xuất khẩu trừ nhập khẩu, tính từ hai số liệu trên): {word} {format_vn(abs(diff))} {unit}."
+    else:
+        word = "cao hơn" if diff > 0 else "thấp hơn" if diff < 0 else "bằng"
+        line = f"Chênh lệch (tính từ hai số liệu trên): {la} {word} {lb} {format_vn(abs(diff))} {unit}".rstrip() + "."
+    return line, _computed(diff, unit, a, b, "balance" if comp.balance else "difference")
+
+
+def _computed(value: float, unit: str, a: Fact, b: Fact, op: str) -> dict:
+    return {"value": round(value, 6), "unit": unit, "op": op, "operands": [a.fact_id, b.fact_id],
+            "formula": f"{a.text} {a.unit} ; {b.text} {b.unit}"}
