@@ -22,7 +22,7 @@ from assistant.generation.request import parse_request
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
-from assistant.ingest.facts import same_place
+from assistant.ingest.facts import bare_place, same_place
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import compatible, doc_period, find_periods
 from assistant.retrieval.search import Filters, Searcher, clean_question
@@ -124,7 +124,7 @@ class Answerer:
             # figures whose clause the fact rules did not read, verified against the sentence;
             # when it refuses too, the fact refusal (with the nearest facts) is what is shown.
             fallback = yield from self._sentence_answer(q, standalone, hits, asked, timings, t0)
-            if fallback.refused:
+            if fallback.refused or not self._about_place(fallback, answer.request):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
                 return answer
             return fallback
@@ -158,6 +158,18 @@ class Answerer:
                  for n, f in enumerate(facts, 1)]
         return Answer(q, "\n".join(lines + [line]), cites, verified=True, mode="computed",
                       facts=shown + [computed])
+
+    def _about_place(self, answer: Answer, request: dict | None) -> bool:
+        """A sentence-path answer to a question naming a place must come from a report about that
+        place, or a passage that names it: never one province's figure for another's."""
+        place = (request or {}).get("place")
+        if not place:
+            return True
+        docs = self.searcher.documents
+        name = fold(bare_place(place))
+        return bool(answer.citations) and all(
+            same_place(place, docs.get(h.chunk.doc_id, {}).get("place")) or name in fold(h.chunk.full_text.lower())
+            for h in answer.citations)
 
     def _other_place(self, request: dict | None) -> bool:
         """The question names a place no report speaks of: nothing else should answer it."""

@@ -24,7 +24,9 @@ from assistant.ingest.periods import (
 _UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _NAME_WORD = rf"[{_UP}][^\s,.;:?!()\[\]\"“”/]*"
 # A proper name: one to four capitalised syllables on one line ("Bắc Giang", "Bà Rịa - Vũng Tàu").
-NAME = rf"{_NAME_WORD}(?:[ \t]+(?:-[ \t]+)?{_NAME_WORD}){{0,3}}"
+# One space between syllables: a title block set in two columns ("TỈNH HÀ TĨNH     Độc lập - …")
+# separates the columns with a run of spaces.
+NAME = rf"{_NAME_WORD}(?:[ \t](?:-[ \t])?{_NAME_WORD}){{0,3}}"
 _PROVINCE_RE = re.compile(rf"(?:(?i:tỉnh)|(?-i:TỈNH))[ \t]+({NAME})")
 _CITY_RE = re.compile(rf"(?:(?i:thành phố)|TP\.?)[ \t]*({NAME})")
 _ISSUER_PREFIX_RE = re.compile(

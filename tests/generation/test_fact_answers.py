@@ -47,3 +47,11 @@ def test_two_periods_compared_in_percentage_points_from_facts(facts_answerer):
 def test_a_comparison_with_a_missing_side_names_it(facts_answerer):
     a = facts_answerer.ask("Tăng trưởng kinh tế GRDP quý II năm 2024 cao hơn quý II năm 2021 bao nhiêu điểm phần trăm?")
     assert a.refused and "quý II năm 2021" in a.answer
+
+
+def test_sentence_path_never_answers_for_another_place(facts_answerer, gen):
+    # The fixture reports are about one province; a question about a district they never name
+    # must not be answered from the province's sentences by the fallback path.
+    gen.enqueue("Giá trị sản xuất công nghiệp đạt 315.145 tỷ đồng [1].")
+    a = facts_answerer.ask("Giá trị sản xuất công nghiệp của huyện Mộc Châu 6 tháng đầu năm 2024 đạt bao nhiêu?")
+    assert a.refused and "315.145" not in a.answer.split("\n")[0]
