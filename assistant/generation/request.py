@@ -49,7 +49,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|giao)\b")
 _NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot")
 _UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bty dong|trieu dong|nghin ty|dong\b")),
-          ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bha\b|hec"))]
+          ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bhec"))]  # "bao nhiêu ha": _asked_unit
 
 
 @dataclass
@@ -128,5 +128,6 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     f = fold(question.lower())
     role = next((r for r, rx in _ROLES if rx.search(f)), None)
     kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
-    unit = _asked_unit(question) or next((u for u, rx in _UNITS if rx.search(f)), None)
+    folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
+    unit = _asked_unit(body) or next((u for u, rx in _UNITS if rx.search(folded_body)), None)
     return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit)

@@ -55,3 +55,11 @@ def test_sentence_path_never_answers_for_another_place(facts_answerer, gen):
     gen.enqueue("Giá trị sản xuất công nghiệp đạt 315.145 tỷ đồng [1].")
     a = facts_answerer.ask("Giá trị sản xuất công nghiệp của huyện Mộc Châu 6 tháng đầu năm 2024 đạt bao nhiêu?")
     assert a.refused and "315.145" not in a.answer.split("\n")[0]
+
+
+def test_a_place_name_is_never_read_as_a_unit():
+    from assistant.generation.request import parse_request
+
+    req = parse_request("Kim ngạch xuất khẩu 9 tháng năm 2024 của Hà Tĩnh đạt bao nhiêu?", ["Hà Tĩnh"])
+    assert req.place == "Hà Tĩnh" and req.unit is None and req.terms == ["xuat", "khau"]
+    assert parse_request("Diện tích lúa đạt bao nhiêu ha?").unit == "ha"
