@@ -9,6 +9,7 @@ sentence quoted: used when the model's answer fails verification, or when config
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,6 +43,10 @@ class AnswerOptions:
     max_tokens: int = 160
     mode: str = "hybrid"  # "hybrid": model first, extractive repair; "extractive"; "llm" (no repair)
     facts: bool = True  # figures chosen among facts; False: only the sentence path (qualitative answers)
+
+
+# A figure left blank in a draft: "đạt ….% mục tiêu", "thu hút được ....... tỷ USD", "xếp thứ.../63".
+_BLANK = re.compile(r"(?:…[.…]*|\.{3,}[.…]*)\s*(?:%|/\d|(?:nghìn |triệu |tỷ )?(?:tỷ|triệu|nghìn|đồng|USD|ha|người))")
 
 
 def wants_list(question: str) -> bool:
@@ -117,7 +122,7 @@ class Answerer:
     def _answer(self, q, standalone, hits, asked, timings, t0):
         if self._use_facts() and not wants_list(standalone):
             answer = self._fact_answer(q, standalone, hits)
-            if not answer.refused or self._other_place(answer.request):
+            if not answer.refused or self._other_place(answer.request) or answer.request.get("unknown"):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
                 return answer
             # No fact fits: the sentence path below still answers qualitative questions, and
@@ -178,6 +183,13 @@ class Answerer:
 
     def _sentence_answer(self, q, standalone, hits, asked, timings, t0):
         good = self.evidence(standalone, hits, asked)
+        if good and wants_figure(standalone) and _BLANK.search(good[0].text):
+            # a draft that leaves the figure out ("đạt ….% mục tiêu"): say so, quote it
+            hit = hits[good[0].hit_index]
+            text = f"Báo cáo có nêu nội dung này nhưng để trống số liệu: “{good[0].text}” [1]"
+            answer = Answer(q, text, [hit], verified=True, refused=True, mode="refusal")
+            answer.timings = {**timings, "total_s": time.perf_counter() - t0}
+            return answer
         if not good:
             answer = self._refusal(q, standalone, hits, asked)
             answer.timings = {**timings, "total_s": time.perf_counter() - t0}
@@ -199,6 +211,13 @@ class Answerer:
     # -- facts: code chooses and writes the figure ----------------------------------------------
     def _fact_answer(self, q: str, standalone: str, hits: list[Hit]) -> Answer:
         req = parse_request(standalone, self.facts.places)
+        unknown = [t for t in req.terms if not self.weights.df.get(t)]
+        if unknown:  # the question names something no report mentions at all
+            places = [m.get("place") for m in self.searcher.documents.values() if m.get("place")]
+            words = [w for w in re.findall(r"[^\W\d_]+", standalone) if fold(w.lower()) in unknown]
+            text = write_refusal(req, [], places) + f" Không báo cáo nào nhắc tới: {', '.join(dict.fromkeys(words))}."
+            return Answer(q, text, hits[:3], verified=True, refused=True, mode="refusal",
+                          request={**req.to_dict(), "unknown": unknown})
         chosen, near = choose(self.facts, req, [h.chunk.chunk_id for h in hits])
         docs = self.searcher.documents
         if chosen is not None:

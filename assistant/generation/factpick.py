@@ -140,6 +140,6 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     scored = [index.score(i, req, rank) for i in index.candidates(req, set(hits_chunk_ids))]
     fitting = sorted((s for s in scored if not s.reasons), key=lambda s: -s.score)
     near = sorted((s for s in scored if s.reasons and s.indicator_cover >= 0.6), key=lambda s: -s.score)
-    if fitting and fitting[0].score >= MIN_SCORE and fitting[0].indicator_cover >= 0.5:
+    if fitting and fitting[0].score >= MIN_SCORE and fitting[0].indicator_cover >= 0.6:
         return fitting[0], near[:3]
     return None, near[:3]

@@ -63,3 +63,16 @@ def test_a_place_name_is_never_read_as_a_unit():
     req = parse_request("Kim ngạch xuất khẩu 9 tháng năm 2024 của Hà Tĩnh đạt bao nhiêu?", ["Hà Tĩnh"])
     assert req.place == "Hà Tĩnh" and req.unit is None and req.terms == ["xuat", "khau"]
     assert parse_request("Diện tích lúa đạt bao nhiêu ha?").unit == "ha"
+
+
+def test_a_word_no_report_mentions_is_refused_by_name(facts_answerer, gen):
+    a = facts_answerer.ask("Tỷ lệ lạm phát của tỉnh 6 tháng đầu năm 2024 là bao nhiêu?")
+    assert a.refused and "lạm" in a.answer and gen.history == []
+
+
+def test_a_blank_left_in_a_draft_is_reported_not_filled(facts_answerer):
+    from assistant.generation.answer import _BLANK
+
+    assert _BLANK.search("tốc độ tăng trưởng bình quân đạt 20,1%/năm, đạt ….% mục tiêu Đại hội")
+    assert _BLANK.search("toàn tỉnh thu hút được ....... tỷ USD vốn đầu tư quy đổi")
+    assert not _BLANK.search("Giá trị sản xuất đạt 315.145 tỷ đồng…")
