@@ -49,7 +49,9 @@ def write_answer(f: Fact, doc_title: str) -> str:
 
 def write_refusal(req: Request, near: list[Scored], doc_places: list[str]) -> str:
     """Which part is missing, then what the reports do have for the same indicator."""
-    what = " ".join(req.question.rstrip(" ?").split()[:14])
+    what = req.question.strip().rstrip(" ?")
+    if len(what) > 160:
+        what = what[:160].rsplit(" ", 1)[0] + "…"
     parts = []
     if req.periods:
         parts.append("kỳ " + ", ".join(p.label() for p in req.periods))

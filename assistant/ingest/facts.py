@@ -34,7 +34,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 6
+FACTS_VERSION = 7
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -46,7 +46,7 @@ PLACE_RE = re.compile(
 
 # Role cues, searched in the folded text before a figure; the nearest one wins.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co|voi|khoang|thu hut|cap moi|thanh lap moi|tong)\b")),
+    ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co|voi|khoang|thu hut|cap moi|thanh lap moi)\b")),
     ("change+", re.compile(r"\b(?:tang(?! truong)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b")),
     ("change-", re.compile(r"\b(?:giam(?! ngheo)|thap hon|it hon|hut)\b")),
     ("share_whole", re.compile(r"\bchiem(?: ty trong| ty le)?\b")),
@@ -65,7 +65,7 @@ _BASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"muc tieu|chi tieu|nghi quyet"), "mục tiêu"),
     (re.compile(r"\bso\s+(?:voi\s+)?(?:cuoi\s+)?nam\s+(20\d\d)"), "năm {0}"),
 ]
-_ESTIMATE = re.compile(r"\b(?:uoc|du kien dat|du bao)\b")
+_ESTIMATE = re.compile(r"\b(?:uoc|du bao)\b")
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|dinh huong|de ra|giao|du toan|phan dau dat)\b")
 _PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai phap|chi tieu|dinh huong)\b")
 _LEAD = re.compile(
@@ -303,13 +303,14 @@ class SentenceReader:
                 place = prev["place"]
             elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self._nearest([p for p in places if p[0] < 3], m.start, 0)
-            kind = self._kind(folded[: m.start], role, period, c0)
+            chain = prev["_chain"] if inherited else c0  # "ước đạt X, tăng Y%": both estimated
+            kind = self._kind(folded[: m.start], role, period, c0, chain)
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
             fact = {
                 "value": value, "text": m.text, "unit": unit_name, "scale": scale, "role": role,
                 "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,
                 "indicator": indicator, "start": m.start, "end": m.end,
-                "_end": m.end + unit.length, "_clause": c0,
+                "_end": m.end + unit.length, "_clause": c0, "_chain": chain,
             }
             out.append(fact)
             prev = fact
@@ -361,8 +362,16 @@ class SentenceReader:
         years = [p.year for p in ps if p.year]
         return {i: p.with_year(years[-1] if years else None) for i, p in zip(ms, ps)}
 
-    def _kind(self, before_folded: str, role: str, period: Period | None, c0: int) -> str:
-        if _ESTIMATE.search(before_folded[-120:]):
+    def _kind(self, before_folded: str, role: str, period: Period | None, c0: int, chain: int) -> str:
+        """Estimate when "ước" heads the figure's own clause chain; a "dự kiến" figure is an
+        estimate inside the report's period and a plan beyond it."""
+        if "du kien" in before_folded[chain:]:
+            return "target" if self._after_reference(period, period_end=True) else "estimate"
+        est = [m.start() for m in _ESTIMATE.finditer(before_folded[chain:])]
+        tgt = [m.start() for m in _TARGET.finditer(before_folded[chain:])] if role != "share_plan" else []
+        if est and (not tgt or est[-1] > tgt[-1]):  # the nearer of "ước" and "mục tiêu" decides
+            return "estimate"
+        if re.match(r"\s*uoc\b[^,;:]{0,30}[,:]", before_folded):  # "Ước 6 tháng, …" leads the sentence
             return "estimate"
         planned = (
             (role != "share_plan" and _TARGET.search(before_folded[c0:]))  # "kế hoạch … là X"
