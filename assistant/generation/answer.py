@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.chat.rewrite import rewrite
 from assistant.generation import arith, compare
-from assistant.generation.factpick import FactIndex, choose
+from assistant.generation.factpick import FactIndex, choose, with_folded
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
 from assistant.generation.request import parse_request
@@ -24,7 +24,7 @@ from assistant.generation.select import Sentence, TermWeights, candidate_sentenc
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
 from assistant.ingest.facts import bare_place, same_place
-from assistant.ingest.lexfold import fold
+from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import compatible, doc_period, find_periods
 from assistant.retrieval.search import Filters, Searcher, clean_question
 from assistant.types import Answer, Hit
@@ -71,6 +71,8 @@ class Answerer:
         self.system = prompts.render("system")
         places = {d: m.get("place") for d, m in searcher.documents.items()}
         self.facts = FactIndex(searcher.data.facts, places)
+        self.vocabulary = with_folded(list({normalize_tone(w.lower()) for c in searcher.data.chunks
+                                            for w in re.findall(r"[^\W\d_]+", c.full_text + " " + c.section)}))
 
     # -- public -----------------------------------------------------------------------------
     def warm(self) -> None:
@@ -211,10 +213,10 @@ class Answerer:
     # -- facts: code chooses and writes the figure ----------------------------------------------
     def _fact_answer(self, q: str, standalone: str, hits: list[Hit]) -> Answer:
         req = parse_request(standalone, self.facts.places)
-        unknown = [t for t in req.terms if not self.weights.df.get(t)]
+        unknown = [t for t in req.terms if t not in self.vocabulary]
         if unknown:  # the question names something no report mentions at all
             places = [m.get("place") for m in self.searcher.documents.values() if m.get("place")]
-            words = [w for w in re.findall(r"[^\W\d_]+", standalone) if fold(w.lower()) in unknown]
+            words = [w for w in re.findall(r"[^\W\d_]+", standalone) if normalize_tone(w.lower()) in unknown]
             text = write_refusal(req, [], places) + f" Không báo cáo nào nhắc tới: {', '.join(dict.fromkeys(words))}."
             return Answer(q, text, hits[:3], verified=True, refused=True, mode="refusal",
                           request={**req.to_dict(), "unknown": unknown})

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.generation.request import Request, terms_of
 from assistant.ingest.facts import same_place
+from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, compatible
 from assistant.numbers import unit_of
 from assistant.types import Fact
@@ -38,8 +39,8 @@ class FactIndex:
         self.doc_places = doc_places
         # every place the reports speak of: their own and those their figures are about
         self.places = sorted({p for p in doc_places.values() if p} | {f.place for f in facts if f.place})
-        self.terms = [set(terms_of(f.indicator)) for f in facts]
-        self.context_terms = [set(terms_of(_context(f))) | t for f, t in zip(facts, self.terms)]
+        self.terms = [with_folded(terms_of(f.indicator)) for f in facts]
+        self.context_terms = [with_folded(terms_of(_context(f))) | t for f, t in zip(facts, self.terms)]
         df: Counter[str] = Counter()
         for t in self.terms:
             df.update(t)
@@ -77,6 +78,13 @@ class FactIndex:
         if f.in_footnote:
             score -= 0.01
         return Scored(f, score, max(cover, context * 0.9), reasons)
+
+
+def with_folded(terms: list[str]) -> set[str]:
+    """Written syllables, plus their folded forms so that a question typed without diacritics
+    (when restoring them failed) still meets its words; a written question term never matches
+    another written syllable ("lạm" is not "làm")."""
+    return set(terms) | {fold(t) for t in terms}
 
 
 def _context(f: Fact) -> str:

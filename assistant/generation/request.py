@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.ingest.facts import PLACE_RE, bare_place, place_name
-from assistant.ingest.lexfold import fold
+from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import Period, find_period_spans, is_basis
 from assistant.numbers import read_unit
 
@@ -37,7 +37,7 @@ ABBREVIATIONS = {
     "gpmb": "giải phóng mặt bằng", "ddi": "đầu tư trong nước", "vđt": "vốn đầu tư", "ns": "ngân sách",
     "qppl": "quy phạm pháp luật", "thcs": "trung học cơ sở", "thpt": "trung học phổ thông",
 }
-_FOLDED_ABBR = {fold(k): [fold(w) for w in v.split()] for k, v in ABBREVIATIONS.items()}
+_FOLDED_ABBR = {k: [normalize_tone(w) for w in v.split()] for k, v in ABBREVIATIONS.items()}
 
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("rank", re.compile(r"\b(?:thu may|xep hang|xep thu|dung thu|vi tri)\b")),
@@ -68,10 +68,11 @@ class Request:
 
 
 def terms_of(text: str, expand: bool = True) -> list[str]:
-    """Folded content syllables of a phrase; with `expand`, abbreviations expanded both ways
-    ("NSNN" adds "ngan sach nha nuoc", "ngân sách nhà nước" adds "nsnn")."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    out = [fold(w) for w in words if w not in STOPWORDS and len(w) > 1]
+    """Content syllables of a phrase as written (lower case, one tone placement): "lạm" and
+    "làm" stay apart. With `expand`, abbreviations expanded both ways ("NSNN" adds "ngân sách
+    nhà nước", "ngân sách nhà nước" adds "nsnn")."""
+    words = [normalize_tone(w.lower()) for w in _WORD.findall(text)]
+    out = [w for w in words if w not in STOPWORDS and len(w) > 1]
     if not expand:
         return list(dict.fromkeys(out))
     expanded = list(out)

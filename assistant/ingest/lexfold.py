@@ -14,3 +14,22 @@ def fold(text: str) -> str:
 
 def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
+
+
+# Old and new tone placement write the same syllable two ways ("hoá" / "hóa", "thuỷ" / "thủy").
+_TONE_MOVES = {}
+for _plain, _marked in (("a", "áàảãạ"), ("e", "éèẻẽẹ"), ("y", "ýỳỷỹỵ")):
+    for _i, _ch in enumerate(_marked):
+        _on_o = "óòỏõọ"[_i]
+        _on_u = "úùủũụ"[_i]
+        if _plain in "ae":
+            _TONE_MOVES["o" + _ch] = _on_o + _plain
+        if _plain == "y":
+            _TONE_MOVES["u" + _ch] = _on_u + _plain
+# "qu" is one consonant: "quý" keeps its mark
+_TONE_RE = re.compile("|".join(("(?<!q)" if k[0] == "u" else "") + k for k in _TONE_MOVES))
+
+
+def normalize_tone(word: str) -> str:
+    """New-style tone placement for a lower-case syllable: "hoá" -> "hóa", "thuỷ" -> "thủy"."""
+    return _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], word)
