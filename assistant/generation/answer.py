@@ -19,7 +19,7 @@ from assistant.generation import arith, compare
 from assistant.generation.factpick import FactIndex, choose, with_folded
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
-from assistant.generation.request import parse_request
+from assistant.generation.request import ABBREVIATIONS, parse_request
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
@@ -213,7 +213,7 @@ class Answerer:
     # -- facts: code chooses and writes the figure ----------------------------------------------
     def _fact_answer(self, q: str, standalone: str, hits: list[Hit]) -> Answer:
         req = parse_request(standalone, self.facts.places)
-        unknown = [t for t in req.terms if t not in self.vocabulary]
+        unknown = [t for t in req.terms if t not in self.vocabulary and t not in ABBREVIATIONS]
         if unknown:  # the question names something no report mentions at all
             places = [m.get("place") for m in self.searcher.documents.values() if m.get("place")]
             words = [w for w in re.findall(r"[^\W\d_]+", standalone) if normalize_tone(w.lower()) in unknown]

@@ -36,6 +36,9 @@ ABBREVIATIONS = {
     "hđnd": "hội đồng nhân dân", "ocop": "mỗi xã một sản phẩm", "xnk": "xuất nhập khẩu",
     "gpmb": "giải phóng mặt bằng", "ddi": "đầu tư trong nước", "vđt": "vốn đầu tư", "ns": "ngân sách",
     "qppl": "quy phạm pháp luật", "thcs": "trung học cơ sở", "thpt": "trung học phổ thông",
+    "sdđ": "sử dụng đất", "đtpt": "đầu tư phát triển", "xklđ": "xuất khẩu lao động", "kh": "kế hoạch",
+    "bcct": "báo cáo chính trị", "ctmtqg": "chương trình mục tiêu quốc gia", "cntt": "công nghệ thông tin",
+    "gpmb": "giải phóng mặt bằng", "tthc": "thủ tục hành chính", "nsđp": "ngân sách địa phương",
 }
 _FOLDED_ABBR = {k: [normalize_tone(w) for w in v.split()] for k, v in ABBREVIATIONS.items()}
 
