@@ -135,8 +135,10 @@ def role_fits(f: Fact, req: Request) -> bool:
 
 def unit_fits(f: Fact, base: str) -> bool:
     have = unit_of(f.unit).base if f.unit else ""
-    if base in ("%", "điểm %"):
+    if base == "%":
         return have in ("%", "điểm %")
+    if base == "điểm %":  # "đóng góp 0,05 điểm" in a list of percentage points
+        return have in ("%", "điểm %", "điểm")
     if base in ("đồng", "USD", "ha"):
         return have == base
     return have == base or (not have and f.role in ("level", "count"))

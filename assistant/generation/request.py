@@ -47,7 +47,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("share_plan", re.compile(r"\b(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)")),
     ("share_plan", re.compile(r"\bso voi (?:ke hoach|du toan|muc tieu)\b.{0,30}(?:bao nhieu|may)")),
     ("share_whole", re.compile(r"\b(?:chiem|ty trong)\b")),
-    ("change", re.compile(r"\b(?:tang|giam|tang truong|toc do tang)\b.{0,20}\b(?:bao nhieu|may)\b|\btoc do tang|\btang truong\b")),
+    # the growth is what is asked only when it comes before the question word: "đóng góp bao
+    # nhiêu điểm % vào tăng trưởng" asks for the contribution
+    ("change", re.compile(r"\b(?:tang|giam|tang truong|toc do tang)\b.{0,60}\b(?:bao nhieu|may|dat|la)\b")),
 ]
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|giao)\b")
 _NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot")

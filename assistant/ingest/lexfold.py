@@ -27,7 +27,8 @@ for _plain, _marked in (("a", "áàảãạ"), ("e", "éèẻẽẹ"), ("y", "ý
         if _plain == "y":
             _TONE_MOVES["u" + _ch] = _on_u + _plain
 # "qu" is one consonant: "quý" keeps its mark
-_TONE_RE = re.compile("|".join(("(?<!q)" if k[0] == "u" else "") + k for k in _TONE_MOVES))
+# Only an open rime moves its mark ("hoá" / "hóa"); "hoạch", "thuyết" have one spelling.
+_TONE_RE = re.compile("(?:" + "|".join(("(?<!q)" if k[0] == "u" else "") + k for k in _TONE_MOVES) + r")(?![^\W\d_])")
 
 
 def normalize_tone(word: str) -> str:

@@ -1,6 +1,8 @@
 """The fact path on the fixture corpus: code chooses the figure of the indicator, period, place
 and role asked, writes it with its citation, and refuses helpfully; the model is not asked."""
 
+import pytest
+
 Q_VALUE = "Giá trị sản xuất công nghiệp theo giá hiện hành 6 tháng đầu năm 2024 đạt bao nhiêu?"
 
 
@@ -76,3 +78,24 @@ def test_a_blank_left_in_a_draft_is_reported_not_filled(facts_answerer):
     assert _BLANK.search("tốc độ tăng trưởng bình quân đạt 20,1%/năm, đạt ….% mục tiêu Đại hội")
     assert _BLANK.search("toàn tỉnh thu hút được ....... tỷ USD vốn đầu tư quy đổi")
     assert not _BLANK.search("Giá trị sản xuất đạt 315.145 tỷ đồng…")
+
+
+@pytest.mark.parametrize("written, same", [("hoá", "hóa"), ("thuỷ", "thủy"), ("khoẻ", "khỏe"),
+                                           ("hoạch", "hoạch"), ("quý", "quý"), ("thuyết", "thuyết")])
+def test_one_tone_placement_only_for_open_rimes(written, same):
+    from assistant.ingest.lexfold import normalize_tone
+
+    assert normalize_tone(written) == same
+
+
+@pytest.mark.parametrize("question, role", [
+    ("Năm 2022 ngành xây dựng đóng góp bao nhiêu điểm % vào tăng trưởng GRDP?", None),
+    ("Tăng trưởng GRDP năm 2022 đạt bao nhiêu?", "change"),
+    ("Giá trị xuất khẩu 6 tháng đầu năm 2024 tăng bao nhiêu % so cùng kỳ?", "change"),
+    ("Giá trị xuất khẩu 6 tháng đầu năm 2024 bằng bao nhiêu % kế hoạch?", "share_plan"),
+    ("Chỉ số PCI năm 2022 xếp thứ mấy?", "rank"),
+])
+def test_the_role_asked(question, role):
+    from assistant.generation.request import parse_request
+
+    assert parse_request(question).role == role
