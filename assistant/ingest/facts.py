@@ -34,7 +34,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 8
+FACTS_VERSION = 9
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -295,7 +295,8 @@ class SentenceReader:
             inherited = not indicator and prev is not None
             if inherited:
                 indicator = prev["indicator"]
-            period = respectively.get(i) or self._period(periods, m.start, prev)
+            period = (respectively.get(i) or self._period_after(sent, periods, m.end + unit.length)
+                      or self._period(periods, m.start, prev))
             place = self._nearest(places, m.start, c0)
             if place is None and re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self.ctx.place
@@ -324,6 +325,12 @@ class SentenceReader:
     def _nearest(spans, pos: int, lo: int):
         before = [(a, v) for a, b, v in spans if b <= pos and a >= lo]
         return before[-1][1] if before else None
+
+    @staticmethod
+    def _period_after(sent: str, periods, end: int) -> Period | None:
+        """"giảm từ 21,9% năm 2021 xuống còn 11,57% năm 2024": a period right after the figure
+        (a space apart, no comma: ", năm 2024 …" starts the next clause)."""
+        return next((p for a, _, p in periods if end <= a <= end + 2 and p.year and not sent[end:a].strip()), None)
 
     def _period(self, periods, pos: int, prev: dict | None) -> Period | None:
         before = [p for a, b, p in periods if b <= pos]
