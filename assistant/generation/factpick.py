@@ -27,8 +27,9 @@ MIN_SCORE = 0.55  # calibrated on the eval sets (see eval/README.md), not on sin
 class Scored:
     fact: Fact
     score: float
-    indicator_cover: float
+    indicator_cover: float  # share of the question's weight in the fact's indicator or its context
     reasons: list[str]  # why a filtered-out fact did not fit: "kỳ", "nơi", "loại", "vai trò"
+    own_cover: float = 0.0  # share in the fact's own indicator phrase only
 
 
 class FactIndex:
@@ -77,7 +78,7 @@ class FactIndex:
         score = 0.5 * cover + 0.35 * context + 0.1 * precision + retrieval
         if f.in_footnote:
             score -= 0.01
-        return Scored(f, score, max(cover, context * 0.9), reasons)
+        return Scored(f, score, max(cover, context * 0.9), reasons, cover)
 
 
 def with_folded(terms: list[str]) -> set[str]:
@@ -117,6 +118,8 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
         out.append("vai trò")
     if req.unit and not unit_fits(f, req.unit):
         out.append("đơn vị")
+    elif req.noun and not noun_fits(f, req.noun):
+        out.append("đơn vị")
     return out
 
 
@@ -133,15 +136,19 @@ def role_fits(f: Fact, req: Request) -> bool:
     return f.role == req.role
 
 
+def noun_fits(f: Fact, noun: str) -> bool:
+    """"bao nhiêu hồ chứa": the figure is followed by that noun, or carries it as its unit."""
+    after = fold(f.sentence[f.end : f.end + 30].lower()).split()
+    return bool(after) and after[0] == fold(noun.split()[0]) or fold(f.unit or "").endswith(fold(noun))
+
+
 def unit_fits(f: Fact, base: str) -> bool:
     have = unit_of(f.unit).base if f.unit else ""
     if base == "%":
         return have in ("%", "điểm %")
     if base == "điểm %":  # "đóng góp 0,05 điểm" in a list of percentage points
         return have in ("%", "điểm %", "điểm")
-    if base in ("đồng", "USD", "ha"):
-        return have == base
-    return have == base or (not have and f.role in ("level", "count"))
+    return have == base
 
 
 def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[Scored | None, list[Scored]]:
@@ -150,6 +157,9 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     scored = [index.score(i, req, rank) for i in index.candidates(req, set(hits_chunk_ids))]
     fitting = sorted((s for s in scored if not s.reasons), key=lambda s: -s.score)
     near = sorted((s for s in scored if s.reasons and s.indicator_cover >= 0.6), key=lambda s: -s.score)
-    if fitting and fitting[0].score >= MIN_SCORE and fitting[0].indicator_cover >= 0.6:
-        return fitting[0], near[:3]
+    # a figure is given only when its own indicator carries half of what was asked and its
+    # context most of the rest: a neighbour's words ("Thu, chi ngân sách") do not make it fit
+    best = fitting[0] if fitting else None
+    if best and best.score >= MIN_SCORE and best.indicator_cover >= 0.7 and best.own_cover >= 0.5:
+        return best, near[:3]
     return None, near[:3]

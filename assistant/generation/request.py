@@ -66,6 +66,7 @@ class Request:
     kind: str | None = None  # "target" when a plan is asked; None: actual or estimate
     role: str | None = None  # level | change | share_plan | share_whole | rank; None: any
     unit: str | None = None  # base unit hinted by the question
+    noun: str | None = None  # "bao nhiêu hồ chứa": a thing counted that is no known unit
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
@@ -113,6 +114,17 @@ def _asked_unit(question: str) -> str | None:
     return u.base or None
 
 
+_MEASURE_WORDS = ("%", "phần trăm", "tỷ", "triệu", "nghìn", "ngàn", "điểm", "lần", "năm", "tháng", "ngày")
+
+
+def _asked_noun(question: str) -> str | None:
+    """The thing counted when it is no known unit: "bao nhiêu hồ chứa" -> "hồ chứa"."""
+    m = re.search(r"(?i)\b(?:bao nhiêu|mấy)\s+([^\W\d_]+(?: [^\W\d_]+)?)", question)
+    if not m or m.group(1).lower().startswith(_MEASURE_WORDS) or read_unit(question, m.start(1) - 1).base:
+        return None
+    return m.group(1).lower()
+
+
 def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     """`places`: the places the index knows (documents' and facts'), so a bare name typed in a
     question ("GRDP của Thanh Hóa") is read as the place, not as indicator words."""
@@ -136,4 +148,5 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
     unit = _asked_unit(body) or next((u for u, rx in _UNITS if rx.search(folded_body)), None)
-    return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit)
+    noun = None if unit else _asked_noun(body)
+    return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun)

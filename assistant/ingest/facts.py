@@ -34,7 +34,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 9
+FACTS_VERSION = 10
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -165,8 +165,10 @@ def _rank_fraction(sent: str, m: Mention) -> tuple[float, str] | None:
     return None
 
 
-def _clauses(sent: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sent)] + [len(sent)]
+def _clauses(sent: str, period_starts: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """Clauses cut at ", ; :" — except a comma inside an enumeration of periods ("quý I, quý II")."""
+    cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sent)
+                  if not (m.group() == ", " and m.end() in period_starts)] + [len(sent)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -200,6 +202,19 @@ def _basis(post_folded: str) -> str | None:
 _LEFTOVER = re.compile(
     r"^\s*(?:(?:so\s+)?(?:voi\s+)?(?:cung ky|thang truoc|ky truoc|nam truoc|dau nam|ke hoach|kh|du toan|muc tieu)\b"
     r"(?:\s+nam\s+truoc)?)?\s*(?:va\b|,)?\s*")
+
+
+# written forms: folded, "có" (has) and "cơ" (as in "cơ cấu") are one word
+_VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|tăng(?! trưởng)|giảm|là|có|được|ổn định|phát triển|duy trì|"
+                   r"gồm|như sau)(?!\w)")
+
+
+def _subject(lead: str) -> str:
+    """The subject that opens a sentence: its words before the first verb, at most six."""
+    lead = lead.split(",")[0]
+    m = _VERB.search(lead.lower())
+    words = _clean_indicator(lead[: m.start()] if m else lead).split()
+    return " ".join(words) if 0 < len(words) <= 6 else ""
 
 
 def _clean_indicator(raw: str) -> str:
@@ -247,7 +262,7 @@ class SentenceReader:
         places = [(a, b, p) for a, b, p in places if p]
         stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places])
         folded = fold(stripped.lower())
-        clauses = _clauses(sent)
+        clauses = _clauses(sent, {a for a, _, _ in spans})
         mentions = find_numbers(sent)
         out: list[dict] = []
         prev: dict | None = None
@@ -282,6 +297,8 @@ class SentenceReader:
             head = stripped[lo:head_end]
             if lo > c0:  # after a figure of the same clause: drop what is left of its basis
                 head = head[len(head) - len(_LEFTOVER.sub("", fold(head.lower()), count=1)):]
+            if len(head.split()) > 8 and _subject(head):  # a long head: its subject names the figure
+                head = _subject(head)
             indicator = self._not_a_place(_clean_indicator(head))
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
                 tail = re.split(r"[,;.()]", sent[m.end : m.end + 60])[0]
@@ -289,8 +306,8 @@ class SentenceReader:
             if not indicator and prev is None and c0 > 0:  # the subject sits in an earlier clause
                 indicator = self._not_a_place(_clean_indicator(stripped[:head_end]))
             if indicator and c0 > 0 and sent[:c0].rstrip().endswith(":") and prev is None:
-                lead = _clean_indicator(stripped[: c0 - 1].rsplit(";", 1)[-1])  # "Cơ cấu kinh tế: dịch vụ …"
-                if lead and len(lead.split()) <= 8:
+                lead = _subject(stripped[: c0 - 1].rsplit(";", 1)[-1])  # "Cơ cấu kinh tế …: dịch vụ …"
+                if lead:
                     indicator = f"{lead}: {indicator}"
             inherited = not indicator and prev is not None
             if inherited:
