@@ -18,7 +18,7 @@ from assistant.numbers import format_vn, unit_of
 from assistant.types import Fact
 
 _CUES = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|chenh lech|hon\b.{0,30}bao nhieu|gap (?:bao nhieu|may) lan"
-                   r"|so voi\b.{0,40}(?:tang|giam) (?:bao nhieu|may))")
+                   r"|so voi\b.{0,40}(?:tang|giam) (?:bao nhieu|may)|(?:tang|giam) (?:bao nhieu|may)\b.{0,40}\bso voi)")
 _BALANCE = re.compile(r"\b(?:xuat sieu|nhap sieu|can can thuong mai)\b")
 _RATIO = re.compile(r"\bgap (?:bao nhieu|may) lan\b")
 
@@ -35,6 +35,7 @@ class Comparison:
     sides: list[Side]
     ratio: bool = False
     balance: bool = False
+    growth: bool = False  # "tăng bao nhiêu %": a percentage change between two levels
 
 
 def split(req: Request, places: list[str]) -> Comparison | None:
@@ -52,19 +53,23 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     indicator = _indicator_words(req.question)
     periods = _all_periods(req.question)  # "cao hơn quý I" names the other side, not a basis to drop
     ratio = bool(_RATIO.search(f))
+    growth = bool(re.search(r"\b(?:tang|giam)\b.{0,20}(?:bao nhieu|may)\s*(?:%|phan tram)", f))
     if len(periods) >= 2:
         return Comparison([_side(p.label(), _question(indicator, [p], req.place), req, places) for p in periods[:2]],
-                          ratio=ratio)
+                          ratio=ratio, growth=growth)
     named = _places_in(req.question, places)
     if len(named) >= 2:
-        return Comparison([_side(p, _question(indicator, req.periods, p), req, places) for p in named[:2]], ratio=ratio)
+        return Comparison([_side(p, _question(indicator, req.periods, p), req, places) for p in named[:2]],
+                          ratio=ratio, growth=growth)
     return None
 
 
 def _side(label: str, question: str, req: Request, places: list[str]) -> Side:
     """One side is a single-figure question; it keeps the role, unit and kind the whole asked."""
     side = parse_request(question, places)
-    return Side(label, replace(side, role=req.role, unit=req.unit, kind=req.kind), question)
+    growth = req.role == "change" and req.unit == "%"  # each side is a level; the growth is computed
+    role, unit = ("level", None) if growth else (req.role, req.unit)
+    return Side(label, replace(side, role=role, unit=unit, kind=req.kind), question)
 
 
 def _all_periods(question: str) -> list[Period]:
@@ -80,9 +85,11 @@ def _places_in(question: str, places: list[str]) -> list[str]:
 
 def _indicator_words(question: str) -> str:
     """The question up to its first period, place or comparison word: what is compared."""
-    cut = re.search(r"(?i)\b(?:\d+ tháng|tháng|quý|năm|của|tại|ở|cao hơn|thấp hơn|nhiều hơn|ít hơn|chênh lệch|so với)\b",
-                    question)
-    return question[: cut.start()].strip(" ,?") if cut and cut.start() > 3 else question
+    cuts = [a for a, _, _ in find_period_spans(question)]
+    m = re.search(r"(?i)\b(?:của|tại|ở|cao hơn|thấp hơn|nhiều hơn|ít hơn|chênh lệch|so với|tăng|giảm|gấp|đạt)\b", question)
+    cuts += [m.start()] if m else []
+    cut = min((c for c in cuts if c > 3), default=None)
+    return question[:cut].strip(" ,?") if cut else question
 
 
 def _question(indicator: str, periods: list[Period], place: str | None) -> str:
@@ -102,6 +109,11 @@ def compute(comp: Comparison, facts: list[Fact]) -> tuple[str, dict] | None:
     if comp.ratio and vb:
         value = va / vb
         return f"{la} gấp {format_vn(value, 2)} lần {lb} (tính từ hai số liệu trên).", _computed(value, "lần", a, b, "ratio")
+    if comp.growth and not pct and vb:  # "tăng bao nhiêu % so với …" between two levels
+        value = (va / vb - 1) * 100
+        word = "tăng" if value >= 0 else "giảm"
+        line = f"So với {lb}, {la} {word} {format_vn(abs(value), 2)}% (tính từ hai số liệu trên: {a.text} / {b.text})."
+        return line, _computed(value, "%", a, b, "growth")
     scale, unit = (ua.scale, a.unit) if ua.scale >= ub.scale else (ub.scale, b.unit)
     unit = "điểm phần trăm" if pct else unit
     diff = (va - vb) / (1 if pct else scale)

@@ -99,9 +99,26 @@ def period_of(f: Fact) -> Period | None:
     return Period.from_dict(f.period)
 
 
+# Indicators that share every other word with their opposite: revenue and spending, exports and
+# imports, town and country. A question naming one side never takes the other side's figure.
+_OPPOSITES = (("thu", "chi"), ("xuất", "nhập"), ("thành thị", "nông thôn"), ("đô thị", "nông thôn"))
+
+
+def _opposite(terms: list[str], indicator: str) -> bool:
+    words = " " + " ".join(terms) + " "
+    ind = " " + " ".join(terms_of(indicator, expand=False)) + " "
+    for a, b in _OPPOSITES:
+        for x, y in ((a, b), (b, a)):
+            if f" {x} " in words and f" {y} " not in words and f" {y} " in ind and f" {x} " not in ind:
+                return True
+    return False
+
+
 def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
     """The parts of the request this fact does not fit."""
     out = []
+    if _opposite(req.terms, f.indicator):
+        out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) for a in req.periods)):
         out.append("kỳ")

@@ -34,7 +34,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 10
+FACTS_VERSION = 11
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -47,8 +47,8 @@ PLACE_RE = re.compile(
 # Role cues, searched in the folded text before a figure; the nearest one wins.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co|voi|khoang|thu hut|cap moi|thanh lap moi)\b")),
-    ("change+", re.compile(r"\b(?:tang(?! truong)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b")),
-    ("change-", re.compile(r"\b(?:giam(?! ngheo)|thap hon|it hon|hut)\b")),
+    ("change+", re.compile(r"\b(?:tang(?! truong)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b|\(\+\s*$")),
+    ("change-", re.compile(r"\b(?:giam(?! ngheo)|thap hon|it hon|hut)\b|\(-\s*$")),
     ("share_whole", re.compile(r"\bchiem(?: ty trong| ty le)?\b")),
     ("share", re.compile(r"\b(?:bang|hoan thanh)\b")),
     # folded "thu" is also "thu" (revenue): a bare "thứ" is read on the written text (_is_rank)

@@ -106,7 +106,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # A phrase after these words is the basis of a comparison, not the period of the figure.
 # "gấp 2,7 lần năm 2021", "bằng 84,4% năm 2021", "từ năm 2023 đến nay" name a basis or a start too.
 _BASIS_BEFORE = re.compile(
-    r"(?:cung ky|so voi|(?<!chi )\bso|\bvoi|\bhon|\blan|%|\btu(?: dau)?)\s*(?:cung ky\s*)?(?:cua\s*)?$")
+    r"(?:cung ky|so voi|(?<!chi )\bso|\bvoi|\bhon|\blan|%|\btu(?: dau)?)\s*(?:cung ky\s*)?(?:cua\s*)?(?:thoi diem\s*|thoi ky\s*)?$")
 # "ngày 17 tháng 4 năm 2024" and "Bắc Giang, ngày …" are dates.
 _DATE_BEFORE = re.compile(r"ngay\s*\d{1,2}\s*$")
 

@@ -99,3 +99,12 @@ def test_the_role_asked(question, role):
     from assistant.generation.request import parse_request
 
     assert parse_request(question).role == role
+
+
+def test_revenue_never_answers_for_spending():
+    from assistant.generation.factpick import _opposite
+
+    assert _opposite(["chi", "ns"], "Tổng thu NSNN")
+    assert not _opposite(["thu", "ns"], "Tổng thu NSNN")
+    assert _opposite(["nhập", "khẩu"], "Kim ngạch xuất khẩu")
+    assert not _opposite(["xuất", "nhập", "khẩu"], "Tổng kim ngạch xuất nhập khẩu")
