@@ -134,12 +134,17 @@ class Answerer:
             # No fact fits: the sentence path below still answers qualitative questions, and
             # figures whose clause the fact rules did not read, verified against the sentence;
             # when it refuses too, the fact refusal (with the nearest facts) is what is shown.
-            fallback = yield from self._sentence_answer(q, standalone, hits, asked, timings, t0)
+            # Measured on eval/questions.jsonl: quoting the verified sentence beats letting the
+            # model phrase it for figures and lists (78% vs 73% right, p95 0,3 s vs 14,5 s), so
+            # the model writes only answers that ask for no figure.
+            quote = wants_figure(standalone)
+            fallback = yield from self._sentence_answer(q, standalone, hits, asked, timings, t0, quote)
             if fallback.refused or not self._about_place(fallback, answer.request):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
                 return answer
             return fallback
-        return (yield from self._sentence_answer(q, standalone, hits, asked, timings, t0))
+        quote = self._use_facts() and wants_list(standalone)  # lists: the enumeration quoted whole
+        return (yield from self._sentence_answer(q, standalone, hits, asked, timings, t0, quote))
 
     def _use_facts(self) -> bool:
         return self.opts.facts and bool(self.facts.facts)
@@ -187,7 +192,7 @@ class Answerer:
         place = (request or {}).get("place")
         return bool(place) and not any(same_place(place, p) for p in self.facts.places)
 
-    def _sentence_answer(self, q, standalone, hits, asked, timings, t0):
+    def _sentence_answer(self, q, standalone, hits, asked, timings, t0, quote: bool = False):
         good = self.evidence(standalone, hits, asked)
         if good and wants_figure(standalone) and _BLANK.search(good[0].text):
             # a draft that leaves the figure out ("đạt ….% mục tiêu"): say so, quote it
@@ -200,7 +205,7 @@ class Answerer:
             answer = self._refusal(q, standalone, hits, asked)
             answer.timings = {**timings, "total_s": time.perf_counter() - t0}
             return answer
-        if self.generator is None or self.opts.mode == "extractive":
+        if self.generator is None or self.opts.mode == "extractive" or (quote and self.opts.mode != "llm"):
             answer = self._extractive(q, hits, good)
             answer.timings = {**timings, "total_s": time.perf_counter() - t0}
             return answer

@@ -108,3 +108,9 @@ def test_revenue_never_answers_for_spending():
     assert not _opposite(["thu", "ns"], "Tổng thu NSNN")
     assert _opposite(["nhập", "khẩu"], "Kim ngạch xuất khẩu")
     assert not _opposite(["xuất", "nhập", "khẩu"], "Tổng kim ngạch xuất nhập khẩu")
+
+
+def test_lists_are_quoted_not_generated(facts_answerer, gen):
+    gen.enqueue("Các KCN gồm 09 KCN [1].")
+    a = facts_answerer.ask("Toàn tỉnh có những KCN nào?")
+    assert gen.history == [] and a.mode in ("extractive", "refusal")
