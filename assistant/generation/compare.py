@@ -50,30 +50,75 @@ def split(req: Request, places: list[str]) -> Comparison | None:
         return Comparison(sides, balance=True)
     if not _CUES.search(f):
         return None
-    indicator = _indicator_words(req.question)
+    indicator = _KIND_WORDS.sub(" ", _indicator_words(req.question))
+    indicator = re.sub(r"\s+", " ", indicator).strip() or _indicator_words(req.question)
     periods = _all_periods(req.question)  # "cao hơn quý I" names the other side, not a basis to drop
     ratio = bool(_RATIO.search(f))
     growth = bool(re.search(r"\b(?:tang|giam)\b.{0,20}(?:bao nhieu|may)\s*(?:%|phan tram)", f))
+    cue = _CUES.search(f)
+    left, right = req.question[: cue.start()], req.question[cue.end():]
+    kinds = _side_kinds(left, right, req.kind)
     if len(periods) >= 2:
-        return Comparison([_side(p.label(), _question(indicator, [p], req.place), req, places) for p in periods[:2]],
-                          ratio=ratio, growth=growth)
+        named = kinds[0] != kinds[1]
+        sides = [_side(f"{_KIND_LABEL[k]} {p.label()}".strip() if named else p.label(),
+                       _question(indicator, [p], req.place), req, places, k) for p, k in zip(periods[:2], kinds)]
+        return Comparison(sides, ratio=ratio, growth=growth)
+    if len(periods) == 1 and kinds[0] != kinds[1]:  # "thực tế năm 2023 cao hơn chỉ tiêu KH" : actual vs plan
+        p = periods[0]
+        sides = [_side(f"{_KIND_LABEL[k]} {p.label()}", _question(indicator, [p], req.place), req, places, k)
+                 for k in kinds]
+        return Comparison(sides, ratio=ratio, growth=growth)
     named = _places_in(req.question, places)
     if len(named) >= 2:
-        return Comparison([_side(p, _question(indicator, req.periods, p), req, places) for p in named[:2]],
+        return Comparison([_side(p, _question(indicator, req.periods, p), req, places, req.kind) for p in named[:2]],
                           ratio=ratio, growth=growth)
     return None
 
 
-def _side(label: str, question: str, req: Request, places: list[str]) -> Side:
-    """One side is a single-figure question; it keeps the role, unit and kind the whole asked."""
+def _side(label: str, question: str, req: Request, places: list[str], kind: str | None) -> Side:
+    """One side is a single-figure question; it keeps the role and unit the whole asked."""
     side = parse_request(question, places)
     growth = req.role == "change" and req.unit == "%"  # each side is a level; the growth is computed
     role, unit = ("level", None) if growth else (req.role, req.unit)
-    return Side(label, replace(side, role=role, unit=unit, kind=req.kind), question)
+    return Side(label, replace(side, role=role, unit=unit, kind=kind), question)
+
+
+_KIND_WORDS = re.compile(r"(?i)\b(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán|phấn đấu|thực hiện|thực tế|số thực|"
+                         r"thực thu|thực chi|ước tính|ước)\b")
+_TARGET = re.compile(r"\b(?:ke hoach|kh|chi tieu|muc tieu|du toan|phan dau)\b")
+_ACTUAL = re.compile(r"\b(?:thuc hien|thuc te|thuc thu|thuc chi|so thuc)\b")
+_KIND_LABEL = {"target": "kế hoạch", "actual": "thực hiện", "estimate": "ước", None: ""}
+
+
+def _part_kind(text: str) -> str | None:
+    f = fold(text.lower())
+    if _TARGET.search(f):
+        return "target"
+    if _ACTUAL.search(f):
+        return "actual"
+    return "estimate" if re.search(r"\buoc\b", f) else None
+
+
+def _side_kinds(left: str, right: str, asked: str | None) -> list[str | None]:
+    """The kind of each side: "dự toán năm 2023 thấp hơn số thực thu năm 2022" compares a plan
+    with an actual figure; a side that names no kind is actual when the other names a plan."""
+    kl, kr = _part_kind(left), _part_kind(right)
+    if kl is None and kr is None:
+        return [asked, asked]
+    if kl == "target" and kr is None:
+        return ["target", "actual"]
+    if kr == "target" and kl is None:
+        return ["actual", "target"]
+    return [kl, kr]
 
 
 def _all_periods(question: str) -> list[Period]:
-    found = [p for a, _, p in find_period_spans(question) if not is_date(question, a)]
+    found = [(a, p) for a, _, p in find_period_spans(question) if not is_date(question, a)]
+    spans = [(a, b) for a, b, _ in find_period_spans(question)]
+    for m in re.finditer(r"(?<![\d/.,])(20\d\d)(?![\d/.,%])", question):  # a bare year: "KH 2023"
+        if not any(a <= m.start() < b for a, b in spans):
+            found.append((m.start(), Period("year", int(m.group(1)))))
+    found = [p for _, p in sorted(found, key=lambda x: x[0])]
     years = [p.year for p in found if p.year]
     found = [p.with_year(years[-1] if years else None) for p in found]
     return list(dict.fromkeys(found))
@@ -89,7 +134,8 @@ def _indicator_words(question: str) -> str:
     m = re.search(r"(?i)\b(?:của|tại|ở|cao hơn|thấp hơn|nhiều hơn|ít hơn|chênh lệch|so với|tăng|giảm|gấp|đạt)\b", question)
     cuts += [m.start()] if m else []
     cut = min((c for c in cuts if c > 3), default=None)
-    return question[:cut].strip(" ,?") if cut else question
+    words = question[:cut].strip(" ,?") if cut else question
+    return re.sub(r"(?i)(?:\s+(?:tính|đến|hết|giữa|cuối|đầu|vào|trong|tại))+$", "", words)
 
 
 def _question(indicator: str, periods: list[Period], place: str | None) -> str:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from assistant.ingest.gazetteer import Gazetteer, document_gazetteer
 from assistant.ingest.lexfold import fold
 from assistant.ingest.loaders.tables import parse_row_line
 from assistant.ingest.periods import (
@@ -34,13 +35,13 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 11
+FACTS_VERSION = 12
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
 _FOOTNOTE_PREFIX = re.compile(r"^\[Chú thích [^\]]+\]\s*")
 PLACE_RE = re.compile(
-    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|tỉnh|vùng)|TP\.?)\s+(?P<name>{NAME})"
+    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|tỉnh|vùng)|TP\.?)\s+(?![A-ZĐ]{{2,}}\b)(?P<name>{NAME})"
     r"|(?P<nation>(?i:cả nước|toàn quốc))"
 )
 
@@ -88,6 +89,12 @@ _NON_FACT_BEFORE = [
 ]
 
 
+def _name_end(before: str) -> bool:
+    """"Kim Bảng 112,4%": a proper name ending in a reference word ("Bảng") is no reference."""
+    words = before.split()[-2:]
+    return len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words) and not words[0].isupper()
+
+
 @dataclass
 class Context:
     doc_id: str
@@ -95,6 +102,7 @@ class Context:
     period: Period | None
     reference_end: str | None  # ISO date: figures for periods after it are plans
     resolution: bool  # a resolution's task sections state targets
+    gazetteer: Gazetteer | None = None  # places written by bare name
 
 
 def place_name(m: re.Match[str]) -> str | None:
@@ -134,7 +142,7 @@ def non_fact_reason(sent: str, m: Mention, blocked: list[tuple[int, int]], unit_
     if re.match(r"[-/][A-ZĐ]", after):
         return "doc-number"
     for reason, rx in _NON_FACT_BEFORE:
-        if rx.search(before):
+        if rx.search(before) and not (reason == "reference" and _name_end(before)):
             return reason
     if m.value is not None and m.start > 0 and sent[m.start - 1] == "(" and after[:1] == ")" and m.value < 100:
         return "list-numeral"
@@ -205,16 +213,51 @@ _LEFTOVER = re.compile(
 
 
 # written forms: folded, "có" (has) and "cơ" (as in "cơ cấu") are one word
-_VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|tăng(?! trưởng)|giảm|là|có|được|ổn định|phát triển|duy trì|"
-                   r"gồm|như sau)(?!\w)")
+_VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|tăng(?! trưởng| thêm)|giảm|là|có|được|ổn định|duy trì|"
+                   r"gồm|như sau|ước|thực hiện|xảy ra|phục hồi|dịch chuyển|mở rộng|đứng|xếp)(?!\w)")
 
 
 def _subject(lead: str) -> str:
-    """The subject that opens a sentence: its words before the first verb, at most six."""
-    lead = lead.split(",")[0]
+    """The subject that opens a sentence: its words before the first verb, at most eight;
+    an opening adverbial ("Phân theo địa bàn, …", "Theo số liệu …, …") is passed over."""
+    parts = [p for p in lead.split(",") if p.strip()]
+    while len(parts) > 1 and _ADVERBIAL.match(fold(parts[0].lower().strip())):
+        parts = parts[1:]
+    lead = parts[0] if parts else ""
     m = _VERB.search(lead.lower())
     words = _clean_indicator(lead[: m.start()] if m else lead).split()
-    return " ".join(words) if 0 < len(words) <= 6 else ""
+    return " ".join(words) if 0 < len(words) <= 8 else ""
+
+
+# A clause head that opens with its predicate has no subject of its own ("là địa phương …",
+# "dự kiến đến hết năm …", "để cả năm đạt …", "sau …", "tuy có giảm …").
+_PREDICATE_START = re.compile(
+    r"^(?:la|da|dang|se|duoc|bi|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
+    r"tuong duong|cao hon|thap hon|hoan thanh|xay ra|het|sau|truoc|vao|tiep den|tiep theo|keo theo|"
+    r"dong gop vao|gop phan|nang|dua|giup)\b")
+_FILLER_ONLY = re.compile(r"^(?:\s|muc tieu|ke hoach|chi tieu|dai hoi|de ra|giao|nghi quyet|den|nam|dat|khoang)*$")
+
+
+_ADVERBIAL = re.compile(r"(?:phan theo|theo|trong|ve|den|tinh|tai|so|voi|nho|do|vi|ben canh|ngoai|sau|truoc|tu|qua|ket qua)\b")
+
+
+def _predicate_only(indicator: str) -> bool:
+    f = fold(indicator.lower())
+    return bool(_PREDICATE_START.match(f) or _FILLER_ONLY.match(f))
+
+
+def _noun_phrase_before(stripped: str, clauses: list[tuple[int, int]], c0: int) -> str:
+    """Clauses before `c0`, cut off by ", " only, that hold no figure and no verb: the first
+    items of a noun phrase ("hàng hóa, dịch vụ"; "điện, khí đốt, nước nóng, …")."""
+    start = c0
+    for a, b in reversed([(a, b) for a, b in clauses if b <= c0]):
+        text = stripped[a:b]
+        if b != start or not text.endswith(", ") or re.search(r"\d", text) or _VERB.search(text.lower()):
+            break
+        if len(text.split()) > 8 or ":" in text or ";" in text or _ADVERBIAL.match(fold(text.lower().strip())):
+            break
+        start = a
+    return stripped[start:c0]
 
 
 def _clean_indicator(raw: str) -> str:
@@ -227,9 +270,10 @@ def _clean_indicator(raw: str) -> str:
     trail = _TRAIL.search(folded)
     if trail and trail.start() < len(folded):
         text, folded = text[: trail.start()], folded[: trail.start()]
+    text = re.sub(r"^(?:[a-zđ]\)|\(?\d{1,2}\))\s*", "", text)  # list markers "a)", "(5)"
     words = text.split()
-    if len(words) > 12:
-        words = words[-12:]
+    if len(words) > 16:
+        words = words[-16:]
     text = " ".join(words).strip(" ,;:-–").lstrip(")").rstrip("(").strip()
     if text.count("(") > text.count(")"):
         text += ")"  # "Tăng trưởng kinh tế (GRDP)" keeps its bracket
@@ -260,6 +304,9 @@ class SentenceReader:
         periods = [(a, b, p) for a, b, p in spans if not is_basis(sent, a) and not is_date(sent, a)]
         places = [(m.start(), m.end(), place_name(m)) for m in PLACE_RE.finditer(sent)]
         places = [(a, b, p) for a, b, p in places if p]
+        if self.ctx.gazetteer is not None:
+            places = sorted(places + [(a, b, p) for a, b, p in self.ctx.gazetteer.find(sent)
+                                      if not any(x < b and a < y for x, y, _ in places)])
         stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places])
         folded = fold(stripped.lower())
         clauses = _clauses(sent, {a for a, _, _ in spans})
@@ -299,15 +346,22 @@ class SentenceReader:
                 head = head[len(head) - len(_LEFTOVER.sub("", fold(head.lower()), count=1)):]
             if len(head.split()) > 8 and _subject(head):  # a long head: its subject names the figure
                 head = _subject(head)
+            elif lo == c0 and len(_clean_indicator(head).split()) <= 5:  # "hàng hóa, dịch vụ đạt …"
+                head = _noun_phrase_before(stripped, clauses, c0) + head
             indicator = self._not_a_place(_clean_indicator(head))
+            weak = bool(indicator) and _predicate_only(indicator)
+            if weak:  # "…, là địa phương …", "dự kiến …": the subject is elsewhere
+                indicator = ""
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
-                tail = re.split(r"[,;.()]", sent[m.end : m.end + 60])[0]
-                indicator = " ".join(tail.split()[:6])
+                tail = " ".join(re.split(r"[,;.()]", sent[m.end : m.end + 70])[0].split()[:8])
+                bare_noun = len(tail.split()) <= len(unit_name.split())  # "lũy kế có 41 xã": as before
+                indicator = prev["indicator"] if bare_noun and prev and prev["unit"] == unit_name else tail
             if not indicator and prev is None and c0 > 0:  # the subject sits in an earlier clause
-                indicator = self._not_a_place(_clean_indicator(stripped[:head_end]))
+                indicator = _subject(stripped[:c0]) or self._not_a_place(_clean_indicator(stripped[:head_end]))
+                indicator = "" if _predicate_only(indicator) else indicator
             if indicator and c0 > 0 and sent[:c0].rstrip().endswith(":") and prev is None:
                 lead = _subject(stripped[: c0 - 1].rsplit(";", 1)[-1])  # "Cơ cấu kinh tế …: dịch vụ …"
-                if lead:
+                if lead and fold(lead.lower()) not in fold(indicator.lower()):
                     indicator = f"{lead}: {indicator}"
             inherited = not indicator and prev is not None
             if inherited:
@@ -321,7 +375,7 @@ class SentenceReader:
                 place = prev["place"]
             elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self._nearest([p for p in places if p[0] < 3], m.start, 0)
-            chain = prev["_chain"] if inherited else c0  # "ước đạt X, tăng Y%": both estimated
+            chain = prev["_chain"] if inherited and not weak else c0  # "ước đạt X, tăng Y%": both estimated
             kind = self._kind(folded[: m.start], role, period, c0, chain)
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
             fact = {
@@ -352,9 +406,10 @@ class SentenceReader:
     def _period(self, periods, pos: int, prev: dict | None) -> Period | None:
         before = [p for a, b, p in periods if b <= pos]
         if before:
-            p = before[-1]
-            years = [q.year for _, _, q in periods if q.year]
-            return p.with_year(years[-1] if years else self._context_year())
+            p = before[-1]  # a period without its year takes the nearest year named before it
+            years = [q.year for q in before if q.year]
+            later = [q.year for _, _, q in periods if q.year]
+            return p.with_year(years[-1] if years else self._context_year() or (later[-1] if later else None))
         if prev is not None and prev["period"] is not None:
             return prev["period"]
         if self.heading_period is not None:
@@ -439,6 +494,8 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
     if not chunks:
         return []
     ctx = document_context(chunks[0].doc_id, profile)
+    named = {place_name(m) for c in chunks for t in [c.text, *c.footnotes] for m in PLACE_RE.finditer(t)}
+    ctx.gazetteer = document_gazetteer(filter(None, named), ctx.place)
     ctx_year = (ctx.period.end_year if ctx.period and ctx.period.span == "term" else ctx.period.year) if ctx.period else None
     facts: list[Fact] = []
     seen: dict[str, int] = {}

@@ -100,11 +100,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first", re.compile(r"\b(\d{1,2}) thang(?: dau)?(?: nam)?(?:" + _Y + r"(20\d\d))?(?!\s*[\d/])")),
     ("q", re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b(?:" + _Y + r"(20\d\d))?")),
     ("m", re.compile(r"\bthang (\d{1,2})(?:" + _Y + r"(20\d\d))?\b")),
+    # a stock "đến ngày 31/5/2024" covers the months up to that month's end
+    ("upto", re.compile(r"\bden(?: het)?(?: ngay)?\s*(\d{1,2})/(\d{1,2})/(20\d\d)\b")),
+    # an index named with its edition year: "PCI 2021", "PAPI 2023"
+    ("year", re.compile(r"\b(?:pci|papi|par index|sipas|ict index|ddci)\s+(20\d\d)\b")),
     ("year", re.compile(r"\bnam (20\d\d)\b")),
     ("year", re.compile(r"\bca nam\b()")),
 ]
 # A phrase after these words is the basis of a comparison, not the period of the figure.
 # "gấp 2,7 lần năm 2021", "bằng 84,4% năm 2021", "từ năm 2023 đến nay" name a basis or a start too.
+# "tăng từ 21,69% năm 2020 lên 57,1%": a period right after the figure of a from-to is its own.
+_FROM_TO_FIGURE = re.compile(r"\b(?:tu|len|xuong|con)\s+[\d.,]+\s*(?:%|[^\s\d,;]+(?:\s+[^\s\d,;]+)?)?\s*$")
 _BASIS_BEFORE = re.compile(
     r"(?:cung ky|so voi|(?<!chi )\bso|\bvoi|\bhon|\blan|%|\btu(?: dau)?)\s*(?:cung ky\s*)?(?:cua\s*)?(?:thoi diem\s*|thoi ky\s*)?$")
 # "ngày 17 tháng 4 năm 2024" and "Bắc Giang, ngày …" are dates.
@@ -137,7 +143,8 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 def is_basis(text: str, start: int) -> bool:
     """Is the period phrase starting at `start` the basis of a comparison ("so cùng kỳ năm 2023")?"""
-    return bool(_BASIS_BEFORE.search(fold(text[max(0, start - 24) : start].lower())))
+    before = fold(text[max(0, start - 24) : start].lower())
+    return bool(_BASIS_BEFORE.search(before)) and not _FROM_TO_FIGURE.search(before)
 
 
 def is_date(text: str, start: int) -> bool:
@@ -170,6 +177,11 @@ def _make(kind: str, m: re.Match[str]) -> Period | None:
         if n == 12:
             return Period("year", year(g[1]))
         return Period(f"first{n}", year(g[1])) if 2 <= n <= 11 else None
+    if kind == "upto":
+        day, month, y = int(g[0]), int(g[1]), int(g[2])
+        if not 1 <= month <= 12 or day < calendar.monthrange(y, month)[1]:
+            return None  # "đến ngày 20/3/2023" ends inside a month: no reporting period
+        return Period("h1" if month == 6 else "year" if month == 12 else f"m{month}" if month == 1 else f"first{month}", y)
     if kind == "q":
         q = _ROMAN.get(g[0]) or int(g[0])
         return Period(f"q{q}", year(g[1]))

@@ -121,3 +121,54 @@ def test_table_row_facts_take_period_and_kind_from_headers():
 @pytest.mark.parametrize("text, n", [("", 0), ("Không có số liệu nào.", 0)])
 def test_empty_text(text, n):
     assert len(facts_of(text or " ")) == n
+
+
+def test_a_district_named_once_is_recognised_when_written_bare():
+    text = ("Thu ngân sách của huyện Kim Bảng đạt 610 tỷ đồng. Một số huyện thu vượt dự toán: "
+            "Kim Bảng 112,4%, Thanh Liêm 105,2%.")
+    f = one(facts_of(text), "112,4")
+    assert f.place == "huyện Kim Bảng"
+    assert one(facts_of(text), "105,2").place == "Hà Nam"  # never named with its level word
+
+
+def test_another_province_written_bare_is_its_own_place():
+    text = "GRDP 9 tháng tăng 7,1%, xếp sau Ninh Bình (tăng 9,3%) và Hải Dương (tăng 8,8%)."
+    facts = facts_of(text)
+    assert one(facts, "7,1").place == "Hà Nam"
+    assert one(facts, "9,3").place == "Ninh Bình"
+    assert one(facts, "8,8").place == "Hải Dương"
+
+
+def test_a_comma_inside_the_noun_phrase_keeps_the_whole_indicator():
+    f = one(facts_of("Doanh thu bán lẻ hàng hóa, dịch vụ tiêu dùng 9 tháng đạt 41.250 tỷ đồng."), "41.250")
+    assert "hàng hóa" in f.indicator and "dịch vụ" in f.indicator
+
+
+def test_a_clause_that_opens_with_its_predicate_takes_the_sentence_subject():
+    text = ("Tổng vốn đầu tư toàn xã hội 9 tháng ước đạt 23.500 tỷ đồng, "
+            "là mức cao nhất từ trước tới nay, dự kiến cả năm đạt 33.000 tỷ đồng.")
+    facts = facts_of(text)
+    assert "vốn đầu tư" in one(facts, "33.000").indicator.lower()
+
+
+def test_the_period_written_after_a_from_figure_is_its_own():
+    f = facts_of("Tỷ lệ đô thị hóa tăng từ 24,5% năm 2020 lên 31,2% năm 2024.")
+    assert one(f, "24,5").period["label"] == "năm 2020"
+    assert one(f, "31,2").period["label"] == "năm 2024"
+
+
+def test_a_stock_at_a_month_end_covers_the_months_before_it():
+    f = one(facts_of("Đến ngày 31/8/2024, dư nợ tín dụng đạt 52.310 tỷ đồng."), "52.310")
+    assert f.period["label"] == "8 tháng đầu năm 2024"
+    g = one(facts_of("Đến ngày 20/8/2024, dư nợ tín dụng đạt 52.310 tỷ đồng."), "52.310")
+    assert g.period["label"] == "9 tháng đầu năm 2024"  # mid-month: the document's period
+
+
+def test_an_index_named_with_its_edition_year():
+    f = one(facts_of("Theo kết quả PAPI 2023, tỉnh đạt 43,2 điểm."), "43,2")
+    assert f.period["label"] == "năm 2023"
+
+
+def test_a_yearless_period_takes_the_year_named_before_it():
+    f = facts_of("Chỉ số IIP 9 tháng tăng 6,4% so với cùng kỳ (9 tháng năm 2023 tăng 3,1%).")
+    assert one(f, "6,4").period["label"] == "9 tháng đầu năm 2024"
