@@ -60,8 +60,10 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     kinds = _side_kinds(left, right, req.kind)
     if len(periods) >= 2:
         named = kinds[0] != kinds[1]
-        sides = [_side(f"{_KIND_LABEL[k]} {p.label()}".strip() if named else p.label(),
-                       _question(indicator, [p], req.place), req, places, k) for p, k in zip(periods[:2], kinds)]
+        where = _part_places(left, right, req.place, places)
+        sides = [_side(_label(p.label(), k if named else None, w if where[0] != where[1] else None),
+                       _question(indicator, [p], w), req, places, k)
+                 for p, k, w in zip(periods[:2], kinds, where)]
         return Comparison(sides, ratio=ratio, growth=growth)
     if len(periods) == 1 and kinds[0] != kinds[1]:  # "thực tế năm 2023 cao hơn chỉ tiêu KH" : actual vs plan
         p = periods[0]
@@ -80,6 +82,7 @@ def _side(label: str, question: str, req: Request, places: list[str], kind: str 
     side = parse_request(question, places)
     growth = req.role == "change" and req.unit == "%"  # each side is a level; the growth is computed
     role, unit = ("level", None) if growth else (req.role, req.unit)
+    unit = "%" if unit == "điểm %" else unit  # a difference in points is between two rates
     return Side(label, replace(side, role=role, unit=unit, kind=kind), question)
 
 
@@ -88,6 +91,17 @@ _KIND_WORDS = re.compile(r"(?i)\b(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự
 _TARGET = re.compile(r"\b(?:ke hoach|kh|chi tieu|muc tieu|du toan|phan dau)\b")
 _ACTUAL = re.compile(r"\b(?:thuc hien|thuc te|thuc thu|thuc chi|so thuc)\b")
 _KIND_LABEL = {"target": "kế hoạch", "actual": "thực hiện", "estimate": "ước", None: ""}
+
+
+def _label(period: str, kind: str | None, place: str | None) -> str:
+    return " ".join(x for x in (_KIND_LABEL.get(kind, ""), period, f"của {place}" if place else "") if x)
+
+
+def _part_places(left: str, right: str, asked: str | None, places: list[str]) -> list[str | None]:
+    """"Thu NSNN quý I/2023 của Quảng Ninh nhiều hơn … quý I/2024 của Thanh Hóa": each side's place."""
+    pl = parse_request(left, places).place or asked
+    pr = parse_request(right, places).place or pl
+    return [pl, pr]
 
 
 def _part_kind(text: str) -> str | None:
@@ -135,7 +149,7 @@ def _indicator_words(question: str) -> str:
     cuts += [m.start()] if m else []
     cut = min((c for c in cuts if c > 3), default=None)
     words = question[:cut].strip(" ,?") if cut else question
-    return re.sub(r"(?i)(?:\s+(?:tính|đến|hết|giữa|cuối|đầu|vào|trong|tại))+$", "", words)
+    return re.sub(r"(?i)(?:\s+(?:tính|đến|hết|giữa|cuối|đầu|vào|trong|tại|cả))+$", "", words)
 
 
 def _question(indicator: str, periods: list[Period], place: str | None) -> str:

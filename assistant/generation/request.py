@@ -125,6 +125,11 @@ def _asked_noun(question: str) -> str | None:
     return m.group(1).lower()
 
 
+_SOURCE_REF = re.compile(r"(?i)^\s*(?:theo|trong|tại)\s+(?:các\s+)?(?:báo cáo|thông cáo|dự thảo|nghị quyết|kết luận|"
+                         r"thông báo|số liệu|văn bản|tài liệu|BCCT|BC|NQ|TB)\b[^,?]*,")
+_ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cuc thong ke|tinh uy|so [a-z]+)\s*$")
+
+
 def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     """`places`: the places the index knows (documents' and facts'), so a bare name typed in a
     question ("GRDP của Thanh Hóa") is read as the place, not as indicator words."""
@@ -132,18 +137,24 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     periods = [p for a, _, p in spans if not is_basis(question, a)]
     years = [p.year for p in periods if p.year]
     periods = [p.with_year(years[-1] if years else None) for p in periods]
-    place = None
     blank = list(question)
     for a, b, _ in spans:
         blank[a:b] = " " * (b - a)
+    ref = _SOURCE_REF.match(question)  # "Theo báo cáo của UBND tỉnh X, …" names the source
+    if ref:
+        blank[: ref.end()] = " " * ref.end()
+    named = []
     for m in PLACE_RE.finditer(question):
-        place = place or place_name(m)  # the first named; "toàn tỉnh X" after it is context
+        named.append((m.start(), place_name(m)))
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for name, a, b in known_places("".join(blank), places):
-        place = place or name
+        named.append((a, name))
         blank[a:b] = " " * (b - a)
-    body = "".join(blank)
     f = fold(question.lower())
+    # the first place named, not inside the source reference nor an issuer ("của UBND tỉnh X")
+    place = next((p for a, p in sorted(named) if p and not (ref and a < ref.end())
+                  and not _ISSUER_BEFORE.search(f[max(0, a - 30) : a])), None)
+    body = "".join(blank)
     role = next((r for r, rx in _ROLES if rx.search(f)), None)
     kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
