@@ -205,8 +205,13 @@ class Answerer:
             answer = self._refusal(q, standalone, hits, asked)
             answer.timings = {**timings, "total_s": time.perf_counter() - t0}
             return answer
+        if wants_list(standalone):  # of the nearly best sentences, one that enumerates
+            near = [s for s in good if s.coverage >= good[0].coverage - 0.1]
+            listing = [s for s in near if _ENUMERATES.search(s.text)
+                       or enumeration_note(s.text, hits[s.hit_index].chunk.footnotes)]
+            good = listing[:1] + [s for s in good if s not in listing[:1]]
         if self.generator is None or self.opts.mode == "extractive" or (quote and self.opts.mode != "llm"):
-            answer = self._extractive(q, hits, good)
+            answer = self._extractive(q, hits, good, items=wants_list(standalone))
             answer.timings = {**timings, "total_s": time.perf_counter() - t0}
             return answer
         text = ""
@@ -279,10 +284,13 @@ class Answerer:
         repaired.mode = "extractive-repair"
         return repaired
 
-    def _extractive(self, q: str, hits: list[Hit], good: list[Sentence]) -> Answer:
+    def _extractive(self, q: str, hits: list[Hit], good: list[Sentence], items: bool = False) -> Answer:
         best = good[0]
         hit = hits[best.hit_index]
         text = self.prompts.render("extractive", doc_title=hit.chunk.doc_title, sentence=best.text, n=1)
+        note = enumeration_note(best.text, hit.chunk.footnotes) if items and not best.in_footnote else None
+        if note:  # "05 dự án … đã khởi công" names its items in a footnote: quote that too
+            text += f"\nCác mục được liệt kê (chú thích): “{note}” [1]"
         return Answer(q, text, [hit], verified=True, mode="extractive")
 
     def _refusal(self, q: str, standalone: str, hits: list[Hit], asked) -> Answer:
@@ -309,6 +317,24 @@ class Answerer:
         answer = arith.combine(q, comparison, parts)
         answer.timings = {**timings, "total_s": time.perf_counter() - t0}
         return answer
+
+
+_ENUMERATES = re.compile(r"(?::|\bgồm\b|\bnhư\b)\s*[^;,.]+[;,][^;,.]+[;,]")
+_ITEMS_LEAD = re.compile(r"^\[Chú thích [^\]]+\]\s*(?:(?:bao gồm|gồm|cụ thể|là|các [^:]{0,40})\s*:?\s*)?", re.I)
+
+
+def enumeration_note(sentence: str, footnotes) -> str | None:
+    """The footnote that lists the items a sentence only counts ("có 05 dự án … khởi công"):
+    one whose items, cut at ";" (or ","), are as many as the sentence announces."""
+    counts = {int(m.group(1)) for m in re.finditer(r"(?<![\d.,/])0?(\d{1,2})\s+[^\W\d_]", sentence)}
+    if not counts or re.search(r":\s*[^;,]+[;,][^;,]+[;,]", sentence):
+        return None  # nothing counted, or the items are already in the sentence
+    for note in footnotes:
+        body = _ITEMS_LEAD.sub("", note).strip().rstrip(".")
+        items = [x for x in re.split(r";" if ";" in body else r",", body) if x.strip()]
+        if len(items) >= 2 and len(items) in counts:
+            return body
+    return None
 
 
 def _covers(asked, have) -> bool:

@@ -1,0 +1,17 @@
+"""A list answer quotes the footnote that names the items its sentence only counts."""
+
+from assistant.generation.answer import enumeration_note
+
+NOTES = ("[Chú thích 7] Số liệu sơ bộ của Sở Tài chính.",
+         "[Chú thích 8] Bao gồm: Cầu Phú Lương; đường vành đai phía Tây; nút giao Liêm Tuyền.")
+
+
+def test_the_footnote_with_as_many_items_as_announced():
+    note = enumeration_note("Trong năm đã khởi công 03 dự án giao thông trọng điểm.", NOTES)
+    assert note is not None and note.startswith("Cầu Phú Lương") and "nút giao Liêm Tuyền" in note
+
+
+def test_no_footnote_when_counts_differ_or_items_are_in_the_sentence():
+    assert enumeration_note("Trong năm đã khởi công 05 dự án giao thông trọng điểm.", NOTES) is None
+    assert enumeration_note("Khởi công 03 dự án: cầu A, cầu B, đường C.", NOTES) is None
+    assert enumeration_note("Công tác giải phóng mặt bằng được đẩy nhanh.", NOTES) is None
