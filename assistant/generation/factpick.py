@@ -120,7 +120,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
     if _opposite(req.terms, f.indicator):
         out.append("chỉ tiêu")
     p = period_of(f)
-    if req.periods and (p is None or not any(compatible(a, p) for a in req.periods)):
+    if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) for a in req.periods)):
         out.append("kỳ")
     if req.place:
         if not same_place(req.place, f.place):
@@ -138,6 +138,11 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
     elif req.noun and not noun_fits(f, req.noun):
         out.append("đơn vị")
     return out
+
+
+def _term_goal(asked: Period, have: Period, f: Fact) -> bool:
+    """A target "đến năm 2030" is the goal of the term 2025-2030 a question names."""
+    return asked.span == "term" and have.span == "year" and have.year == asked.end_year and f.kind == "target"
 
 
 def role_fits(f: Fact, req: Request) -> bool:

@@ -51,9 +51,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # nhiêu điểm % vào tăng trưởng" asks for the contribution
     ("change", re.compile(r"\b(?:tang|giam|tang truong|toc do tang)\b.{0,60}\b(?:bao nhieu|may|dat|la)\b")),
 ]
-_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|giao)\b")
+_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|giao(?! (?:thong|duc|dich|luu|thuong|nhan|lien)\b))\b")
 _NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot")
-_UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bty dong|trieu dong|nghin ty|dong\b")),
+_UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bty dong|trieu dong|nghin ty|(?<!hoat )(?<!lao )(?<!huy )(?<!van )(?<!cong )(?<!hoi )(?<!chu )\bdong\b")),
           ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bhec"))]  # "bao nhiêu ha": _asked_unit
 
 
@@ -94,12 +94,19 @@ def terms_of(text: str, expand: bool = True) -> list[str]:
 def known_places(text: str, places: Iterable[str]) -> list[tuple[str, int, int]]:
     """(place, start, end) of known place names written bare in `text`, longest names first."""
     folded = fold(text.lower())  # one char per char: offsets hold
+    written = normalize_tone(text.lower())
     found: list[tuple[str, int, int]] = []
-    for name in sorted(set(places), key=len, reverse=True):
+    # longest names first; of names written alike ("Bắc Giang", "thành phố Bắc Giang") the
+    # province, named without a level word, is what a bare name means
+    for name in sorted(set(places), key=lambda n: (len(bare_place(n)), bare_place(n) == n.lower()), reverse=True):
         bare = fold(bare_place(name))
         if len(bare) < 3:
             continue
-        for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", folded):
+        # a one-syllable name is matched as written: "Chũ" is not "chủ trương"
+        target, pat = (folded, bare) if " " in bare else (written, normalize_tone(bare_place(name)))
+        if len(target) != len(text):
+            target, pat = folded, bare
+        for m in re.finditer(rf"(?<!\w){re.escape(pat)}(?!\w)", target):
             if not any(a < m.end() and m.start() < b for _, a, b in found):
                 found.append((name, m.start(), m.end()))
     return sorted(found, key=lambda x: x[1])
@@ -145,6 +152,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
         blank[: ref.end()] = " " * ref.end()
     named = []
     for m in PLACE_RE.finditer(question):
+        if m.group("nation") and re.match(r"\s*(?:lần|lan)\b", question[m.end():]):
+            continue  # "Đại hội Thể thao toàn quốc lần thứ IX" names an event
         named.append((m.start(), place_name(m)))
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for name, a, b in known_places("".join(blank), places):
@@ -155,6 +164,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     place = next((p for a, p in sorted(named) if p and not (ref and a < ref.end())
                   and not _ISSUER_BEFORE.search(f[max(0, a - 30) : a])), None)
     body = "".join(blank)
+    if place == "cả nước" and re.search(r"\b(?:thu may|thu bao nhieu|xep hang|dung thu|xep thu)\b", f):
+        place = next((p for _, p in sorted(named) if p and p != "cả nước"), None)  # the scope of a rank
     role = next((r for r, rx in _ROLES if rx.search(f)), None)
     kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit

@@ -76,7 +76,7 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:\s+|\b(?:uoc|dat|la|co|khoang|tren|duoi|gan|hon|voi|tong|muc|so|con|len|xuong|tai|thuc hien|bang|"
-    r"lan luot|tiep tuc|chi|da|duoc|chiem|tang|giam|vuot|cao|thap|nhat|ty trong|ty le|cua|tinh|toan tinh)\b|[\s,;:]+)+$"
+    r"lan luot|tiep tuc|da|duoc|chiem|tang|giam|vuot|cao|thap|nhat|ty trong|ty le|cua|tinh|toan tinh)\b|[\s,;:]+)+$"
 )
 _STOP_ONLY = re.compile(r"^(?:\s|tinh|toan|nam|thang|quy|cac|nhung|mot|so|chung|nay|do|dau|cuoi)*$")
 _NON_FACT_BEFORE = [
@@ -270,6 +270,7 @@ def _clean_indicator(raw: str) -> str:
     trail = _TRAIL.search(folded)
     if trail and trail.start() < len(folded):
         text, folded = text[: trail.start()], folded[: trail.start()]
+    text = re.sub(r"(?:\s+(?:chỉ|Chỉ))+$", "", text)  # "chỉ đạt": folded "chi" is also "chi" (spending)
     text = re.sub(r"^(?:[a-zđ]\)|\(?\d{1,2}\))\s*", "", text)  # list markers "a)", "(5)"
     words = text.split()
     if len(words) > 16:

@@ -1,0 +1,33 @@
+"""Questions parsed into requests: words that only look like cues or places are not."""
+
+from assistant.generation.request import parse_request
+
+PLACES = ["Ninh Bình", "thành phố Ninh Bình", "huyện Nho Quan", "thị xã Chũ"]
+
+
+def test_traffic_is_not_an_assigned_plan():
+    assert parse_request("Năm 2023 xảy ra bao nhiêu vụ tai nạn giao thông?", PLACES).kind is None
+    assert parse_request("Kế hoạch giao thu ngân sách năm 2024 là bao nhiêu?", PLACES).kind == "target"
+
+
+def test_dong_inside_a_word_is_not_the_currency():
+    assert parse_request("Số doanh nghiệp đang hoạt động là bao nhiêu?", PLACES).unit is None
+    assert parse_request("Tổng huy động vốn đến cuối năm?", PLACES).unit is None
+    assert parse_request("Thu nhập bình quân đạt bao nhiêu triệu đồng?", PLACES).unit == "đồng"
+
+
+def test_a_bare_province_name_is_the_province_not_its_city():
+    assert parse_request("GRDP của Ninh Bình năm 2024 tăng bao nhiêu?", PLACES).place == "Ninh Bình"
+    assert parse_request("Thu ngân sách thành phố Ninh Bình năm 2024?", PLACES).place == "thành phố Ninh Bình"
+
+
+def test_a_one_syllable_place_is_matched_as_written():
+    assert parse_request("Chủ tịch UBND tỉnh ban hành bao nhiêu chỉ thị?", PLACES).place is None
+    assert parse_request("Thu ngân sách của Chũ năm 2024?", PLACES).place == "thị xã Chũ"
+
+
+def test_the_scope_of_a_rank_or_an_event_is_not_the_place():
+    assert parse_request("Chỉ số PCI năm 2023 của tỉnh đứng thứ mấy cả nước?", PLACES).place is None
+    assert parse_request("Tại Đại hội Thể thao toàn quốc lần thứ IX, tỉnh giành bao nhiêu huy chương?",
+                         PLACES).place is None
+    assert parse_request("GRDP cả nước năm 2023 tăng bao nhiêu?", PLACES).place == "cả nước"
