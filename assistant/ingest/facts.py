@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 14
+FACTS_VERSION = 15
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -47,9 +47,10 @@ PLACE_RE = re.compile(
 
 # Role cues, searched in the folded text before a figure; the nearest one wins.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co|voi|khoang|thu hut|cap moi|thanh lap moi)\b")),
-    ("change+", re.compile(r"\b(?:tang(?! truong)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b|\(\+\s*$")),
-    ("change-", re.compile(r"\b(?:giam(?! ngheo)|thap hon|it hon|hut)\b|\(-\s*$")),
+    ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co|voi|khoang|thu hut|cap moi|thanh lap moi|len|xuong)\b"
+                         r"|\b(?:tang|giam) tu\s*$")),  # "tăng từ 21,69% … lên 57,1%": both are levels
+    ("change+", re.compile(r"\b(?:tang(?! truong| tu\b)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b|\(\+\s*$")),
+    ("change-", re.compile(r"\b(?:giam(?! ngheo| tu\b)|thap hon|it hon|hut)\b|\(-\s*$")),
     ("share_whole", re.compile(r"\bchiem(?: ty trong| ty le)?\b")),
     ("share", re.compile(r"\b(?:bang|hoan thanh)\b")),
     # folded "thu" is also "thu" (revenue): a bare "thứ" is read on the written text (_is_rank)
@@ -336,6 +337,8 @@ class SentenceReader:
                 value, unit_name, scale = m.value, ("%" if m.percent else unit.unit), unit.scale
                 if role == "rank" or (not m.percent and _is_rank(sent[lo : m.start], folded[m.end : m.end + 12])):
                     role, unit_name, scale = "rank", "rank", 1.0
+            if role == "level" and m.percent and re.search(r"\b\d{1,4}/\d{1,4}\s+[^\W\d]", sent[max(lo - 70, 0) : m.start]):
+                role = "share_whole"  # "có 59/154 xã đạt chuẩn, đạt 38,3%": the share of the whole
             sign = None
             if role.startswith("change"):
                 sign = "-" if role == "change-" else "+"
@@ -376,7 +379,8 @@ class SentenceReader:
                 place = prev["place"]
             elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self._nearest([p for p in places if p[0] < 3], m.start, 0)
-            chain = prev["_chain"] if inherited and not weak else c0  # "ước đạt X, tăng Y%": both estimated
+            own_period = any(c0 <= a < m.start for a, _, _ in periods)  # "…, 4 tháng đạt X": a new statement
+            chain = prev["_chain"] if inherited and not weak and not own_period else c0  # "ước đạt X, tăng Y%": both estimated
             kind = self._kind(folded[: m.start], role, period, c0, chain)
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
             fact = {
@@ -448,7 +452,8 @@ class SentenceReader:
         if "du kien" in before_folded[chain:]:
             return "target" if self._after_reference(period, period_end=True) else "estimate"
         est = [m.start() for m in _ESTIMATE.finditer(before_folded[chain:])]
-        tgt = [m.start() for m in _TARGET.finditer(before_folded[chain:])] if role != "share_plan" else []
+        tgt = [m.start() for m in _TARGET.finditer(before_folded[chain:]) if role != "share_plan"
+               and not re.search(r"(?:%|\bso(?: voi)?)\s*$", before_folded[chain:][: m.start()])]  # "bằng 39% dự toán" is a basis
         if est and (not tgt or est[-1] > tgt[-1]):  # the nearer of "ước" and "mục tiêu" decides
             return "estimate"
         if re.match(r"\s*uoc\b[^,;:]{0,30}[,:]", before_folded):  # "Ước 6 tháng, …" leads the sentence

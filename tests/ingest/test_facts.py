@@ -172,3 +172,19 @@ def test_an_index_named_with_its_edition_year():
 def test_a_yearless_period_takes_the_year_named_before_it():
     f = facts_of("Chỉ số IIP 9 tháng tăng 6,4% so với cùng kỳ (9 tháng năm 2023 tăng 3,1%).")
     assert one(f, "6,4").period["label"] == "9 tháng đầu năm 2024"
+
+
+def test_from_and_to_figures_are_levels_and_a_share_after_a_fraction():
+    f = facts_of("Tỷ lệ đô thị hóa tăng từ 24,5% năm 2020 lên 31,2% năm 2024.")
+    assert one(f, "24,5").role == "level" and one(f, "31,2").role == "level"
+    g = facts_of("Đến nay toàn tỉnh có 48/98 xã đạt chuẩn nông thôn mới nâng cao, đạt 49%.")
+    assert one(g, "49").role == "share_whole"
+
+
+def test_an_estimate_runs_on_in_its_clauses_until_a_new_period_is_stated():
+    f = facts_of("Doanh thu du lịch tháng 9 ước đạt 640 tỷ đồng, tăng 5,1% so với tháng trước; "
+                 "9 tháng đạt 5.210 tỷ đồng, tăng 12,3% so với cùng kỳ.")
+    assert one(f, "640").kind == "estimate" and one(f, "5,1").kind == "estimate"
+    assert one(f, "5.210").kind == "actual"
+    g = facts_of("Thu nội địa ước đạt 7.420 tỷ đồng, bằng 61,2% dự toán, tăng 9,8%.")
+    assert one(g, "9,8").kind == "estimate"  # "dự toán" there is a basis, not a plan
