@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 15
+FACTS_VERSION = 16
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -371,6 +371,7 @@ class SentenceReader:
             if inherited:
                 indicator = prev["indicator"]
             period = (respectively.get(i) or self._period_after(sent, periods, m.end + unit.length)
+                      or self._period_before_bracket(sent, spans, m.start, prev)
                       or self._period(periods, m.start, prev))
             place = self._nearest(places, m.start, c0)
             if place is None and re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
@@ -407,6 +408,22 @@ class SentenceReader:
         """"giảm từ 21,9% năm 2021 xuống còn 11,57% năm 2024": a period right after the figure
         (a space apart, no comma: ", năm 2024 …" starts the next clause)."""
         return next((p for a, _, p in periods if end <= a <= end + 2 and p.year and not sent[end:a].strip()), None)
+
+    def _period_before_bracket(self, sent: str, spans, start: int, prev: dict | None) -> Period | None:
+        """"cao hơn mức tăng của cùng kỳ năm 2023 (6,27%)": a bracketed figure right after a
+        period phrase, basis or not, is that period's figure ("cùng kỳ năm 2023": the span
+        reported on, in 2023)."""
+        k = sent.rfind("(", 0, start)
+        if k < 0 or sent[k + 1 : start].strip():
+            return None
+        found = next(((a, p) for a, b, p in spans if not sent[b:k].strip() and not is_date(sent, a)), None)
+        if found is None:
+            return None
+        a, p = found
+        if p.span == "year" and p.year and fold(sent[:a].lower()).rstrip().endswith("cung ky"):
+            own = (prev["period"] if prev else None) or self.heading_period or self.ctx.period
+            return Period(own.span, p.year) if own and own.span != "term" else p
+        return p.with_year(self._context_year())
 
     def _period(self, periods, pos: int, prev: dict | None) -> Period | None:
         before = [p for a, b, p in periods if b <= pos]

@@ -98,6 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<!thang )\b(?:cuoi nam|31/12/)\s*(20\d\d)")),
     ("h2", re.compile(r"(?:6|sau) thang cuoi(?: nam)?(?:" + _Y + r"(20\d\d))?")),
     ("first", re.compile(r"\b(\d{1,2}) thang(?: dau)?(?: nam)?(?:" + _Y + r"(20\d\d))?(?!\s*[\d/])")),
+    ("first", re.compile(r"\b(\d{1,2})t/(20\d\d)\b")),  # "6T/2023": the first six months of 2023
     ("q", re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b(?:" + _Y + r"(20\d\d))?")),
     ("m", re.compile(r"\bthang (\d{1,2})(?:" + _Y + r"(20\d\d))?\b")),
     # a stock "đến ngày 31/5/2024" covers the months up to that month's end
@@ -143,7 +144,10 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 def is_basis(text: str, start: int) -> bool:
     """Is the period phrase starting at `start` the basis of a comparison ("so cùng kỳ năm 2023")?"""
-    before = fold(text[max(0, start - 24) : start].lower())
+    wide = fold(text[max(0, start - 40) : start].lower())
+    if re.search(r"\d\s*%\s*$", wide):  # "bằng 84,4% năm 2021" is a basis, "đạt 78% năm 2024" the period
+        return bool(re.search(r"\b(?:bang|gap|so voi|so|hon|chiem)\s+(?:khoang\s+)?[\d.,]+\s*%\s*$", wide))
+    before = wide[-24:]
     return bool(_BASIS_BEFORE.search(before)) and not _FROM_TO_FIGURE.search(before)
 
 

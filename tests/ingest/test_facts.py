@@ -188,3 +188,11 @@ def test_an_estimate_runs_on_in_its_clauses_until_a_new_period_is_stated():
     assert one(f, "5.210").kind == "actual"
     g = facts_of("Thu nội địa ước đạt 7.420 tỷ đồng, bằng 61,2% dự toán, tăng 9,8%.")
     assert one(g, "9,8").kind == "estimate"  # "dự toán" there is a basis, not a plan
+
+
+def test_a_bracketed_figure_after_a_basis_period_is_that_periods_figure():
+    f = facts_of("GRDP 9 tháng ước tăng 7,4%, cao hơn mức tăng của cùng kỳ năm 2023 (5,12%).")
+    assert one(f, "7,4").period["label"] == "9 tháng đầu năm 2024"
+    assert one(f, "5,12").period["label"] == "9 tháng đầu năm 2023"
+    g = facts_of("Mức tăng này cao hơn 6 tháng đầu năm 2023 (6T/2023 tăng 3,05%).")
+    assert one(g, "3,05").period["label"] == "6 tháng đầu năm 2023"
