@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 16
+FACTS_VERSION = 17
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -242,6 +242,10 @@ _FILLER_ONLY = re.compile(r"^(?:\s|muc tieu|ke hoach|chi tieu|dai hoi|de ra|giao
 _ADVERBIAL = re.compile(r"(?:phan theo|theo|trong|ve|den|tinh|tai|so|voi|nho|do|vi|ben canh|ngoai|sau|truoc|tu|qua|ket qua)\b")
 
 
+# A measure noun that names no indicator by itself: "giá trị (giá hiện hành)", "tổng số", "mức".
+_GENERIC = re.compile(r"^(?:gia tri|tong so|so luong|tong|muc|ket qua|con so|quy mo)(?:\s*\([^)]*\))?(?:\s+ca nam)?\s*$")
+
+
 def _predicate_only(indicator: str) -> bool:
     f = fold(indicator.lower())
     return bool(_PREDICATE_START.match(f) or _FILLER_ONLY.match(f))
@@ -354,8 +358,14 @@ class SentenceReader:
                 head = _noun_phrase_before(stripped, clauses, c0) + head
             indicator = self._not_a_place(_clean_indicator(head))
             weak = bool(indicator) and _predicate_only(indicator)
+            if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
+                    r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
+                weak = True  # "tăng từ 29,2% đầu nhiệm kỳ lên 32,1%": the same indicator, at its end
             if weak:  # "…, là địa phương …", "dự kiến …": the subject is elsewhere
                 indicator = ""
+            if _GENERIC.match(fold(indicator.lower())) and c0 > 0:  # "…; giá trị cả năm đạt …"
+                subject = _subject(stripped[:c0])
+                indicator = f"{subject}: {indicator}" if subject and not _GENERIC.match(fold(subject.lower())) else indicator
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
                 tail = " ".join(re.split(r"[,;.()]", sent[m.end : m.end + 70])[0].split()[:8])
                 bare_noun = len(tail.split()) <= len(unit_name.split())  # "lũy kế có 41 xã": as before

@@ -196,3 +196,10 @@ def test_a_bracketed_figure_after_a_basis_period_is_that_periods_figure():
     assert one(f, "5,12").period["label"] == "9 tháng đầu năm 2023"
     g = facts_of("Mức tăng này cao hơn 6 tháng đầu năm 2023 (6T/2023 tăng 3,05%).")
     assert one(g, "3,05").period["label"] == "6 tháng đầu năm 2023"
+
+
+def test_the_end_of_a_from_to_keeps_the_indicator_and_a_bare_measure_noun_takes_the_subject():
+    f = facts_of("Tỷ trọng chi đầu tư phát triển tăng từ 27,5% đầu nhiệm kỳ lên 30,8% năm 2024.")
+    assert "đầu tư phát triển" in one(f, "30,8").indicator
+    g = facts_of("Tổng mức bán lẻ hàng hóa có mức tăng khá; giá trị cả năm đạt 38.200 tỷ đồng.")
+    assert "bán lẻ" in one(g, "38.200").indicator
