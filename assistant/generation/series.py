@@ -1,0 +1,186 @@
+"""An indicator across reports and periods: its facts, one point per period and kind, in time.
+
+Matching reuses the fact vocabulary (request.py terms, factpick.py index, place and opposite
+checks): a fact belongs to the series when its *own* indicator phrase carries the words asked
+and no word of its own that names something else ("dịch vụ", "đầu người", "nhập"), and its
+role fits (a growth series takes growth rates in %, a level series takes levels). Figures are
+never merged across documents when they differ: each is a point, marked `differs`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+
+from assistant.generation.factpick import FactIndex, mismatch, with_folded
+from assistant.generation.request import Request, parse_request, terms_of
+from assistant.ingest.periods import Period
+from assistant.numbers import unit_of
+from assistant.types import Fact
+
+# Words an indicator phrase may carry beyond the words asked without naming another indicator:
+# how it is measured or stated ("tốc độ", "bình quân", "giá hiện hành", "phấn đấu", "đạt").
+NEUTRAL = set(
+    "tốc độ kinh tế bình quân hằng hàng năm giá hiện hành so sánh tổng toàn địa bàn tỉnh phấn đấu "
+    "đạt ước đến lên mức quy mô chung trên khoảng dự kiến kế hoạch mục tiêu chỉ tiêu giai đoạn "
+    "nhiệm kỳ thời điểm trong có cao hơn vượt duy trì tiếp tục bảo đảm đảm nâng thành phố nước "
+    "cả số lượng hiện nay tính ước thực hiện được".split()
+)
+MIN_COVER = 0.85  # share of the asked words (idf-weighted) in the fact's own indicator phrase
+_GROWTH_WORDS = ("trưởng", "tốc")
+
+
+@dataclass
+class Source:
+    doc_id: str
+    doc_title: str
+    section: str
+    page: int | None
+    sentence: str
+    chunk_id: str
+    fact_id: str
+    text: str  # the figure as this source writes it
+
+
+@dataclass
+class Point:
+    period: dict  # {"label", "start", "end"}
+    kind: str  # actual | estimate | target
+    value: float
+    text: str
+    unit: str
+    scale: float
+    sources: list[Source] = field(default_factory=list)
+    differs: bool = False  # another source gives another figure for the same period
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Series:
+    indicator: str
+    growth: bool  # a rate of growth (%), not a level
+    unit: str
+    points: list[Point]
+    request: dict
+
+    def to_dict(self) -> dict:
+        return {"indicator": self.indicator, "growth": self.growth, "unit": self.unit,
+                "request": self.request, "points": [p.to_dict() for p in self.points]}
+
+
+def series_request(indicator: str, places: list[str], place: str | None = None) -> Request:
+    req = parse_request(indicator, places)
+    return replace(req, periods=[], kind="any", role=None, unit=None, noun=None, place=place or req.place)
+
+
+def is_growth(req: Request) -> bool:
+    return any(w in req.terms for w in _GROWTH_WORDS)
+
+
+def own_cover(index: FactIndex, i: int, req: Request) -> float:
+    total = sum(index.idf(t) for t in req.terms) or 1.0
+    return sum(index.idf(t) for t in req.terms if t in index.terms[i]) / total
+
+
+def foreign_words(indicator: str, req: Request) -> list[str]:
+    """Words of the fact's own indicator that the question did not ask and that are not neutral."""
+    asked = with_folded(terms_of(" ".join(req.terms)))
+    return [w for w in terms_of(indicator, expand=False) if w not in asked and w not in NEUTRAL]
+
+
+def role_ok(f: Fact, growth: bool) -> bool:
+    if growth:
+        rate = f.role == "change" or (f.role == "level" and any(w in f.indicator.lower() for w in ("tăng", "tốc độ")))
+        plan_basis = bool(f.basis) and any(w in f.basis for w in ("kế hoạch", "mục tiêu", "dự toán"))
+        return rate and f.unit == "%" and not plan_basis
+    return f.role in ("level", "count")
+
+
+def matching_facts(index: FactIndex, req: Request) -> list[Fact]:
+    growth = is_growth(req)
+    out = []
+    for i in index.candidates(req, set()):
+        f = index.facts[i]
+        if f.period is None or not role_ok(f, growth) or own_cover(index, i, req) < MIN_COVER:
+            continue
+        if foreign_words(f.indicator, req) or mismatch(f, req, index.doc_places.get(f.doc_id)):
+            continue
+        out.append(f)
+    return out
+
+
+def _base(f: Fact) -> str:
+    return unit_of(f.unit).base if f.unit else ""
+
+
+def main_unit(facts: list[Fact]) -> str:
+    """The unit most of the matching facts carry: one series, one quantity."""
+    counts: dict[str, int] = {}
+    for f in facts:
+        counts[_base(f)] = counts.get(_base(f), 0) + 1
+    return max(counts, key=lambda u: (counts[u], u == "%")) if counts else ""
+
+
+def _source(f: Fact, docs: dict[str, dict]) -> Source:
+    title = docs.get(f.doc_id, {}).get("title") or f.doc_id
+    return Source(f.doc_id, title, f.section, f.page, f.sentence, f.chunk_id, f.fact_id, f.text)
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
+
+
+def to_points(facts: list[Fact], docs: dict[str, dict]) -> list[Point]:
+    """One point per period, kind and figure; the same figure from two sources is one point."""
+    points: list[Point] = []
+    for f in facts:
+        label = (f.period or {}).get("label")
+        for p in points:
+            if p.period.get("label") == label and p.kind == f.kind and _same(p.value * p.scale, f.value * f.scale):
+                if all(s.fact_id != f.fact_id for s in p.sources):
+                    p.sources.append(_source(f, docs))
+                break
+        else:
+            period = Period.from_dict(f.period)
+            shown = period.to_dict() if period else dict(f.period or {})
+            points.append(Point(shown, f.kind, f.value, f.text, f.unit, f.scale or 1.0, [_source(f, docs)]))
+    return points
+
+
+def mark_differing(points: list[Point]) -> None:
+    """Actual and estimate figures of one period that disagree are all marked (a preliminary
+    estimate and a later figure, body and footnote); targets are compared among targets."""
+    for p in points:
+        p.differs = any(
+            q is not p and q.period.get("label") == p.period.get("label")
+            and (q.kind == "target") == (p.kind == "target") and not _same(q.value * q.scale, p.value * p.scale)
+            for q in points)
+
+
+_KIND_ORDER = {"actual": 0, "estimate": 1, "target": 2}
+
+
+def _sort_key(p: Point) -> tuple:
+    return (p.period.get("end") or "", p.period.get("start") or "", _KIND_ORDER.get(p.kind, 3), p.value)
+
+
+def in_years(p: Point, year_from: int | None, year_to: int | None) -> bool:
+    start, end = p.period.get("start") or "", p.period.get("end") or ""
+    if year_from is not None and end and int(end[:4]) < year_from:
+        return False
+    return not (year_to is not None and start and int(start[:4]) > year_to)
+
+
+def build_series(index: FactIndex, docs: dict[str, dict], indicator: str, place: str | None = None,
+                 year_from: int | None = None, year_to: int | None = None) -> Series:
+    """The series of `indicator` (question words, abbreviations allowed) over every document."""
+    if not indicator or not indicator.strip():
+        raise ValueError("Chưa nhập chỉ tiêu.")
+    req = series_request(indicator, index.places, place)
+    facts = matching_facts(index, req)
+    unit = main_unit(facts)
+    points = to_points([f for f in facts if _base(f) == unit], docs)
+    mark_differing(points)
+    points = sorted((p for p in points if in_years(p, year_from, year_to)), key=_sort_key)
+    return Series(indicator.strip(), is_growth(req), unit, points, {**req.to_dict(), "kind": None})
