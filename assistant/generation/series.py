@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
 
+from assistant.errors import QuestionError
 from assistant.generation.factpick import FactIndex, mismatch, with_folded
 from assistant.generation.request import Request, parse_request, terms_of
 from assistant.ingest.periods import Period
@@ -23,7 +24,7 @@ NEUTRAL = set(
     "tốc độ kinh tế bình quân hằng hàng năm giá hiện hành so sánh tổng toàn địa bàn tỉnh phấn đấu "
     "đạt ước đến lên mức quy mô chung trên khoảng dự kiến kế hoạch mục tiêu chỉ tiêu giai đoạn "
     "nhiệm kỳ thời điểm trong có cao hơn vượt duy trì tiếp tục bảo đảm đảm nâng thành phố nước "
-    "cả số lượng hiện nay tính ước thực hiện được".split()
+    "cả số lượng hiện nay tính ước thực hiện được giá trị kết quả".split()
 )
 MIN_COVER = 0.85  # share of the asked words (idf-weighted) in the fact's own indicator phrase
 _GROWTH_WORDS = ("trưởng", "tốc")
@@ -176,7 +177,7 @@ def build_series(index: FactIndex, docs: dict[str, dict], indicator: str, place:
                  year_from: int | None = None, year_to: int | None = None) -> Series:
     """The series of `indicator` (question words, abbreviations allowed) over every document."""
     if not indicator or not indicator.strip():
-        raise ValueError("Chưa nhập chỉ tiêu.")
+        raise QuestionError("Chưa nhập chỉ tiêu (ví dụ: tăng trưởng GRDP, thu ngân sách).")
     req = series_request(indicator, index.places, place)
     facts = matching_facts(index, req)
     unit = main_unit(facts)
