@@ -1,10 +1,8 @@
-"""An indicator across reports and periods: its facts, one point per period and kind, in time.
+"""An indicator across reports and periods: one point per period, kind and figure, in time.
 
-Matching reuses the fact vocabulary (request.py terms, factpick.py index, place and opposite
-checks): a fact belongs to the series when its *own* indicator phrase carries the words asked
-and no word of its own that names something else ("dịch vụ", "đầu người", "nhập"), and its
-role fits (a growth series takes growth rates in %, a level series takes levels). Figures are
-never merged across documents when they differ: each is a point, marked `differs`.
+Which facts belong is seriesmatch.py's; here they become points with their sources. Figures
+are never merged across documents when they differ: each is a point, marked `differs`; the
+same figure from two documents is one point with two sources.
 """
 
 from __future__ import annotations
@@ -12,23 +10,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 
 from assistant.errors import QuestionError
-from assistant.generation.factpick import FactIndex, mismatch, with_folded
-from assistant.generation.request import Request, parse_request, terms_of
+from assistant.generation.factpick import FactIndex
+from assistant.generation.seriesmatch import is_growth, matching_facts, series_request
 from assistant.ingest.periods import Period
 from assistant.numbers import unit_of
 from assistant.types import Fact
-
-# Words an indicator phrase may carry beyond the words asked without naming another indicator:
-# how it is measured or stated ("tốc độ", "bình quân", "giá hiện hành", "phấn đấu", "đạt").
-NEUTRAL = set(
-    "tốc độ kinh tế bình quân hằng hàng năm giá hiện hành so sánh tổng toàn địa bàn tỉnh phấn đấu "
-    "đạt ước đến lên mức quy mô chung trên khoảng dự kiến kế hoạch mục tiêu chỉ tiêu giai đoạn "
-    "nhiệm kỳ thời điểm trong có cao hơn vượt duy trì tiếp tục bảo đảm đảm nâng thành phố nước "
-    "cả số lượng hiện nay tính ước thực hiện được giá trị kết quả".split()
-)
-MIN_COVER = 0.85  # share of the asked words (idf-weighted) in the fact's own indicator phrase
-_GROWTH_WORDS = ("trưởng", "tốc")
-
 
 @dataclass
 class Source:
@@ -68,47 +54,6 @@ class Series:
     def to_dict(self) -> dict:
         return {"indicator": self.indicator, "growth": self.growth, "unit": self.unit,
                 "request": self.request, "points": [p.to_dict() for p in self.points]}
-
-
-def series_request(indicator: str, places: list[str], place: str | None = None) -> Request:
-    req = parse_request(indicator, places)
-    return replace(req, periods=[], kind="any", role=None, unit=None, noun=None, place=place or req.place)
-
-
-def is_growth(req: Request) -> bool:
-    return any(w in req.terms for w in _GROWTH_WORDS)
-
-
-def own_cover(index: FactIndex, i: int, req: Request) -> float:
-    total = sum(index.idf(t) for t in req.terms) or 1.0
-    return sum(index.idf(t) for t in req.terms if t in index.terms[i]) / total
-
-
-def foreign_words(indicator: str, req: Request) -> list[str]:
-    """Words of the fact's own indicator that the question did not ask and that are not neutral."""
-    asked = with_folded(terms_of(" ".join(req.terms)))
-    return [w for w in terms_of(indicator, expand=False) if w not in asked and w not in NEUTRAL]
-
-
-def role_ok(f: Fact, growth: bool) -> bool:
-    if growth:
-        rate = f.role == "change" or (f.role == "level" and any(w in f.indicator.lower() for w in ("tăng", "tốc độ")))
-        plan_basis = bool(f.basis) and any(w in f.basis for w in ("kế hoạch", "mục tiêu", "dự toán"))
-        return rate and f.unit == "%" and not plan_basis
-    return f.role in ("level", "count")
-
-
-def matching_facts(index: FactIndex, req: Request) -> list[Fact]:
-    growth = is_growth(req)
-    out = []
-    for i in index.candidates(req, set()):
-        f = index.facts[i]
-        if f.period is None or not role_ok(f, growth) or own_cover(index, i, req) < MIN_COVER:
-            continue
-        if foreign_words(f.indicator, req) or mismatch(f, req, index.doc_places.get(f.doc_id)):
-            continue
-        out.append(f)
-    return out
 
 
 def _base(f: Fact) -> str:
@@ -179,9 +124,12 @@ def build_series(index: FactIndex, docs: dict[str, dict], indicator: str, place:
     if not indicator or not indicator.strip():
         raise QuestionError("Chưa nhập chỉ tiêu (ví dụ: tăng trưởng GRDP, thu ngân sách).")
     req = series_request(indicator, index.places, place)
-    facts = matching_facts(index, req)
+    growth = is_growth(req)
+    facts = matching_facts(index, req, growth)
+    if not facts and not growth:  # an index ("chỉ số sản xuất công nghiệp") is read by its growth
+        growth, facts = True, matching_facts(index, req, True)
     unit = main_unit(facts)
     points = to_points([f for f in facts if _base(f) == unit], docs)
     mark_differing(points)
     points = sorted((p for p in points if in_years(p, year_from, year_to)), key=_sort_key)
-    return Series(indicator.strip(), is_growth(req), unit, points, {**req.to_dict(), "kind": None})
+    return Series(indicator.strip(), growth, unit, points, {**req.to_dict(), "kind": None})

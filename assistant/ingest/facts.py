@@ -47,8 +47,9 @@ PLACE_RE = re.compile(
 # Role cues, searched in the folded text before a figure; the nearest one wins.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co|voi|khoang|thu hut|cap moi|thanh lap moi)\b")),
-    ("change+", re.compile(r"\b(?:tang(?! truong)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b|\(\+\s*$")),
-    ("change-", re.compile(r"\b(?:giam(?! ngheo)|thap hon|it hon|hut)\b|\(-\s*$")),
+    # "giảm còn 1%", "tăng lên 57,1%" state the level reached, not the change
+    ("change+", re.compile(r"\b(?:tang(?! truong| len\b)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b|\(\+\s*$")),
+    ("change-", re.compile(r"\b(?:giam(?! ngheo| con\b| xuong\b)|thap hon|it hon|hut)\b|\(-\s*$")),
     ("share_whole", re.compile(r"\bchiem(?: ty trong| ty le)?\b")),
     ("share", re.compile(r"\b(?:bang|hoan thanh)\b")),
     # folded "thu" is also "thu" (revenue): a bare "thứ" is read on the written text (_is_rank)

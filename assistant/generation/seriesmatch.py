@@ -1,0 +1,118 @@
+"""Which facts are figures of one indicator: the matching rules of a series.
+
+A fact belongs to the indicator asked when (1) its own indicator phrase carries the words asked
+(idf-weighted, abbreviations both ways), or its own phrase is a part of them and the words
+that lead to the figure since the previous figure carry them ("Tổng mức bán lẻ …; giá trị cả
+năm đạt 40.500 tỷ đồng"); (2) its own phrase names nothing else ("dịch vụ", "đầu người",
+"các xã đặc biệt khó khăn"); (3) its role fits: a growth series takes growth rates in %,
+a level series levels, counts and shares; (4) place and opposite (thu/chi, xuất/nhập) checks
+are factpick's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.generation.factpick import FactIndex, mismatch, with_folded
+from assistant.generation.request import Request, parse_request, terms_of
+from assistant.ingest.periods import find_period_spans
+from assistant.numbers import find_numbers
+from assistant.types import Fact
+
+# Words an indicator phrase may carry beyond the words asked without naming another indicator:
+# how it is measured or stated ("tốc độ", "bình quân", "phấn đấu", "đạt", "kết quả").
+NEUTRAL = set(
+    "tốc độ kinh tế bình quân hằng hàng năm giá hiện hành so sánh tổng toàn địa bàn tỉnh phấn đấu "
+    "đạt ước đến lên mức quy mô chung trên khoảng dự kiến kế hoạch mục tiêu chỉ tiêu giai đoạn "
+    "nhiệm kỳ thời điểm trong có cao hơn vượt duy trì tiếp tục bảo đảm đảm nâng thành phố nước "
+    "cả số lượng hiện nay tính thực hiện được giá trị kết quả hết huy động lũy kế".split()
+)
+# Qualifiers of the whole economy or society, and the same indicator written another way.
+_NEUTRAL_PHRASES = re.compile(r"(?i)\b(?:toàn xã hội|tiêu dùng xã hội)\b")
+_SYNONYMS = [(re.compile(r"(?i)\btốc độ tăng(?! trưởng)\b"), "tăng trưởng"),
+             (re.compile(r"(?i)\s*/\s*người\b"), " bình quân đầu người")]
+MIN_COVER = 0.99  # share of the asked words (idf-weighted) the indicator must carry: all
+_GROWTH_WORDS = ("trưởng",)
+
+
+def normalize(text: str) -> str:
+    for rx, repl in _SYNONYMS:
+        text = rx.sub(repl, text)
+    return text
+
+
+def series_request(indicator: str, places: list[str], place: str | None = None) -> Request:
+    req = parse_request(normalize(indicator), places)
+    return replace(req, periods=[], kind="any", role=None, unit=None, noun=None, place=place or req.place)
+
+
+def is_growth(req: Request) -> bool:
+    return any(w in req.terms for w in _GROWTH_WORDS)
+
+
+def cover(index: FactIndex, req: Request, text: str) -> float:
+    have = with_folded(terms_of(normalize(text)))
+    total = sum(index.idf(t) for t in req.terms) or 1.0
+    return sum(index.idf(t) for t in req.terms if t in have) / total
+
+
+def foreign_words(indicator: str, req: Request) -> list[str]:
+    """Words of the fact's own indicator (qualifiers in brackets aside) that were not asked and
+    are not neutral: what makes it another indicator."""
+    asked = with_folded(terms_of(" ".join(req.terms)))
+    text = _NEUTRAL_PHRASES.sub(" ", re.sub(r"\([^)]*(?:\)|$)", " ", normalize(indicator)))
+    return [w for w in terms_of(text, expand=False) if w not in asked and w not in NEUTRAL]
+
+
+def lead(f: Fact) -> str:
+    """The words leading to the figure since the previous figure of its sentence; a figure in
+    brackets right after another ("68,5 nghìn tỷ đồng (mục tiêu … đạt 56.000 tỷ đồng)") is led
+    by that figure's words too."""
+    periods = find_period_spans(f.sentence)
+    figures = [m for m in find_numbers(f.sentence[: f.start])
+               if not _is_year(m.text) and not any(a <= m.start < b for a, b, _ in periods)]
+    start = f.start
+    while True:
+        prev = [m for m in figures if m.end <= start]
+        text = f.sentence[prev[-1].end if prev else 0 : start]
+        if not prev or not re.match(r"^[^()]*\(", text) or ")" in text:
+            break
+        start = prev[-1].start  # the bracket opens after the previous figure: read its lead too
+    return f.sentence[prev[-1].end if prev else 0 : f.start]
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
+def role_ok(f: Fact, growth: bool) -> bool:
+    if growth:
+        rate = f.role == "change" or (f.role == "level" and any(w in f.indicator.lower() for w in ("tăng", "tốc độ")))
+        plan_basis = bool(f.basis) and any(w in f.basis for w in ("kế hoạch", "mục tiêu", "dự toán"))
+        return rate and f.unit == "%" and not plan_basis
+    return f.role in ("level", "count", "share_whole")
+
+
+def names_indicator(index: FactIndex, f: Fact, req: Request) -> bool:
+    if foreign_words(f.indicator, req):
+        return False
+    return cover(index, req, f.indicator) >= MIN_COVER or cover(index, req, lead(f)) >= MIN_COVER
+
+
+def candidates(index: FactIndex, req: Request) -> list[int]:
+    """Facts whose own indicator or context (heading, words before the figure) has an asked word."""
+    asked = with_folded(req.terms)
+    return [i for i, (own, ctx) in enumerate(zip(index.terms, index.context_terms))
+            if not asked.isdisjoint(own) or not asked.isdisjoint(ctx)]
+
+
+def matching_facts(index: FactIndex, req: Request, growth: bool) -> list[Fact]:
+    out = []
+    for i in candidates(index, req):
+        f = index.facts[i]
+        if f.period is None or not role_ok(f, growth):
+            continue
+        if names_indicator(index, f, req) and not mismatch(f, req, index.doc_places.get(f.doc_id)):
+            out.append(f)
+    return out
