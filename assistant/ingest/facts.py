@@ -322,7 +322,10 @@ class SentenceReader:
                 place = prev["place"]
             elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self._nearest([p for p in places if p[0] < 3], m.start, 0)
-            chain = prev["_chain"] if inherited else c0  # "ước đạt X, tăng Y%": both estimated
+            # "ước đạt X, tăng Y%": both estimated; "tháng 4 ước đạt X, …, 4 tháng đạt Y": Y names
+            # its own period, so its own clause says whether it is estimated
+            own_period = any(c0 <= a < m.start for a, _, _ in periods)
+            chain = prev["_chain"] if inherited and not own_period else c0
             kind = self._kind(folded[: m.start], role, period, c0, chain)
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
             fact = {
