@@ -43,17 +43,29 @@ def ignored(p: Point, item: dict) -> bool:
                for g in item.get("ignore", []))
 
 
+def same_figure(p: Point, e: dict) -> bool:
+    return same_quantity(p.value, p.unit, parse_number(e["value"]), e["unit"])
+
+
 def score_item(item: dict, series: Series) -> dict:
+    """Right points; misplaced ones (a figure of this indicator with the wrong period or kind);
+    intruders (a figure this indicator never has: another indicator's)."""
     found = [e for e in item["points"] if any(matches(p, e) for p in series.points)]
     missed = [e for e in item["points"] if e not in found]
-    intruders = [p for p in series.points
-                 if not any(matches(p, e) for e in item["points"]) and not ignored(p, item)]
+    extra = [p for p in series.points if not any(matches(p, e) for e in item["points"]) and not ignored(p, item)]
+    misplaced = [p for p in extra if any(same_figure(p, e) for e in item["points"])]
+    intruders = [p for p in extra if p not in misplaced]
     return {
         "id": item["id"], "indicator": item["indicator"], "expected": len(item["points"]), "right": len(found),
         "missed": [f"{e['period']['label']} {e['kind']} {e['value']} {e['unit']}" for e in missed],
-        "intruders": [f"{p.period.get('label')} {p.kind} {p.text} {p.unit} ({p.sources[0].doc_id})" for p in intruders],
+        "misplaced": [_show(p) for p in misplaced],
+        "intruders": [_show(p) for p in intruders],
         "differs": sum(p.differs for p in series.points),
     }
+
+
+def _show(p: Point) -> str:
+    return f"{p.period.get('label')} {p.kind} {p.text} {p.unit} ({p.sources[0].doc_id})"
 
 
 def summarize(rows: list[dict]) -> dict:
@@ -61,6 +73,7 @@ def summarize(rows: list[dict]) -> dict:
     right = sum(r["right"] for r in rows)
     return {"items": len(rows), "expected_points": expected, "right_points": right,
             "recall": round(right / expected, 4) if expected else None,
+            "misplaced": sum(len(r["misplaced"]) for r in rows),
             "intruders": sum(len(r["intruders"]) for r in rows),
             "differing_flagged": sum(r["differs"] for r in rows)}
 
@@ -87,11 +100,13 @@ def run(items: list[dict], build) -> dict:
 def format_report(result: dict) -> str:
     s = result["summary"]
     lines = [f"Chỉ tiêu: {s['items']} · điểm đúng {s['right_points']}/{s['expected_points']} "
-             f"({(s['recall'] or 0) * 100:.1f}%) · điểm lạc (chỉ tiêu khác) {s['intruders']} · "
+             f"({(s['recall'] or 0) * 100:.1f}%) · sai kỳ/loại {s['misplaced']} · "
+             f"điểm lạc (chỉ tiêu khác) {s['intruders']} · "
              f"số liệu khác nguồn được đánh dấu {s['differing_flagged']}"]
     for r in result["items"]:
         lines.append(f"- {r['id']} {r['indicator']}: {r['right']}/{r['expected']}")
-        lines += [f"    thiếu: {m}" for m in r["missed"]] + [f"    lạc: {x}" for x in r["intruders"]]
+        lines += [f"    thiếu: {m}" for m in r["missed"]] + [f"    sai kỳ/loại: {x}" for x in r["misplaced"]]
+        lines += [f"    lạc: {x}" for x in r["intruders"]]
     return "\n".join(lines)
 
 

@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 
 from assistant.generation.factpick import FactIndex, mismatch, with_folded
-from assistant.generation.request import Request, parse_request, terms_of
+from assistant.generation.request import _FOLDED_ABBR, Request, parse_request, terms_of
+from assistant.ingest.lexfold import normalize_tone
 from assistant.ingest.periods import find_period_spans
 from assistant.numbers import find_numbers
 from assistant.types import Fact
@@ -26,7 +27,8 @@ NEUTRAL = set(
     "tốc độ kinh tế bình quân hằng hàng năm giá hiện hành so sánh tổng toàn địa bàn tỉnh phấn đấu "
     "đạt ước đến lên mức quy mô chung trên khoảng dự kiến kế hoạch mục tiêu chỉ tiêu giai đoạn "
     "nhiệm kỳ thời điểm trong có cao hơn vượt duy trì tiếp tục bảo đảm đảm nâng thành phố nước "
-    "cả số lượng hiện nay tính thực hiện được giá trị kết quả hết huy động lũy kế".split()
+    "cả số lượng hiện nay tính thực hiện được giá trị kết quả hết huy động lũy kế khá mạnh nhẹ "
+    "tích cực cùng".split()
 )
 # Qualifiers of the whole economy or society, and the same indicator written another way.
 _NEUTRAL_PHRASES = re.compile(r"(?i)\b(?:toàn xã hội|tiêu dùng xã hội)\b")
@@ -42,9 +44,23 @@ def normalize(text: str) -> str:
     return text
 
 
+def abbreviations_in(text: str) -> list[str]:
+    """Abbreviations whose full phrase is written in `text`, stopwords included ("chỉ số sản
+    xuất công nghiệp" is "iip" although "chỉ" and "số" are stopwords of a question)."""
+    words = " " + " ".join(normalize_tone(w.lower()) for w in re.findall(r"[^\W\d_]+", text)) + " "
+    return [a for a, full in _FOLDED_ABBR.items() if f" {' '.join(full)} " in words]
+
+
+def terms(text: str) -> set[str]:
+    text = normalize(text)
+    return with_folded(terms_of(text) + abbreviations_in(text))
+
+
 def series_request(indicator: str, places: list[str], place: str | None = None) -> Request:
     req = parse_request(normalize(indicator), places)
-    return replace(req, periods=[], kind="any", role=None, unit=None, noun=None, place=place or req.place)
+    asked = list(dict.fromkeys(req.terms + abbreviations_in(normalize(indicator))))
+    return replace(req, terms=asked, periods=[], kind="any", role=None, unit=None, noun=None,
+                   place=place or req.place)
 
 
 def is_growth(req: Request) -> bool:
@@ -52,7 +68,7 @@ def is_growth(req: Request) -> bool:
 
 
 def cover(index: FactIndex, req: Request, text: str) -> float:
-    have = with_folded(terms_of(normalize(text)))
+    have = terms(text)
     total = sum(index.idf(t) for t in req.terms) or 1.0
     return sum(index.idf(t) for t in req.terms if t in have) / total
 
@@ -65,21 +81,26 @@ def foreign_words(indicator: str, req: Request) -> list[str]:
     return [w for w in terms_of(text, expand=False) if w not in asked and w not in NEUTRAL]
 
 
-def lead(f: Fact) -> str:
-    """The words leading to the figure since the previous figure of its sentence; a figure in
-    brackets right after another ("68,5 nghìn tỷ đồng (mục tiêu … đạt 56.000 tỷ đồng)") is led
-    by that figure's words too."""
+def lead(f: Fact) -> tuple[str, str]:
+    """(the words leading to the figure since the previous figure of its sentence, the words
+    of a figure it is a bracketed part of). A figure in brackets right after another is led by
+    that figure's words too: "68,5 nghìn tỷ đồng (mục tiêu … đạt 56.000 tỷ đồng)"; in "9.990 tỷ
+    đồng (trong đó: vốn ĐTPT 9.365 tỷ đồng …)" it is a part of that other figure."""
     periods = find_period_spans(f.sentence)
     figures = [m for m in find_numbers(f.sentence[: f.start])
                if not _is_year(m.text) and not any(a <= m.start < b for a, b, _ in periods)]
-    start = f.start
-    while True:
-        prev = [m for m in figures if m.end <= start]
-        text = f.sentence[prev[-1].end if prev else 0 : start]
-        if not prev or not re.match(r"^[^()]*\(", text) or ")" in text:
-            break
-        start = prev[-1].start  # the bracket opens after the previous figure: read its lead too
-    return f.sentence[prev[-1].end if prev else 0 : f.start]
+    prev = [m for m in figures if m.end <= f.start]
+    own = f.sentence[prev[-1].end if prev else 0 : f.start]
+    if not prev or not re.match(r"^[^()]*\(", own) or ")" in own:
+        return own, ""
+    before = [m for m in figures if m.end <= prev[-1].start]
+    parent = f.sentence[before[-1].end if before else 0 : prev[-1].start]
+    if _PART.match(own.split("(", 1)[1]):
+        return own.split("(", 1)[1], parent
+    return parent + f.sentence[prev[-1].start : f.start], ""
+
+
+_PART = re.compile(r"(?i)\s*(?:trong đó|gồm|bao gồm)\b")
 
 
 def _is_year(text: str) -> bool:
@@ -95,9 +116,10 @@ def role_ok(f: Fact, growth: bool) -> bool:
 
 
 def names_indicator(index: FactIndex, f: Fact, req: Request) -> bool:
-    if foreign_words(f.indicator, req):
-        return False
-    return cover(index, req, f.indicator) >= MIN_COVER or cover(index, req, lead(f)) >= MIN_COVER
+    own, parent = lead(f)
+    if foreign_words(f.indicator, req) or (parent and foreign_words(parent, req)):
+        return False  # names another indicator, or is a part of another figure
+    return cover(index, req, f.indicator) >= MIN_COVER or cover(index, req, own) >= MIN_COVER
 
 
 def candidates(index: FactIndex, req: Request) -> list[int]:

@@ -148,6 +148,11 @@ def non_fact_reason(sent: str, m: Mention, blocked: list[tuple[int, int]], unit_
     return None
 
 
+def _of_standard(sent: str, start: int) -> bool:
+    """"(theo chuẩn giai đoạn 2021-2026)": the period of a standard, not of the figure."""
+    return bool(re.search(r"\bchuan(?: ngheo| moi)?\s*$", fold(sent[max(0, start - 20) : start].lower())))
+
+
 def _is_rank(pre: str, post_folded: str) -> bool:
     """"đứng thứ 2", "thứ 13", "nhóm 10 tỉnh dẫn đầu": a place in a ranking."""
     pre = pre.lower().rstrip()
@@ -258,7 +263,8 @@ class SentenceReader:
     def read(self, sent: str) -> list[dict]:
         spans = find_period_spans(sent)
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
-        periods = [(a, b, p) for a, b, p in spans if not is_basis(sent, a) and not is_date(sent, a)]
+        periods = [(a, b, p) for a, b, p in spans
+                   if not is_basis(sent, a) and not is_date(sent, a) and not _of_standard(sent, a)]
         places = [(m.start(), m.end(), place_name(m)) for m in PLACE_RE.finditer(sent)]
         places = [(a, b, p) for a, b, p in places if p]
         stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places])
