@@ -55,14 +55,16 @@ def source_label(s) -> str:
     return " · ".join(parts)
 
 
+def cited_chunks(series: Series) -> list[str]:
+    """The chunks the series cites, in order: [n] is the place of a source's chunk here."""
+    return list(dict.fromkeys(s.chunk_id for p in series.points for s in p.sources))
+
+
 def rows(series: Series) -> list[Row]:
-    out, n = [], 0
-    for p in series.points:
-        cites = list(range(n + 1, n + 1 + len(p.sources)))
-        n += len(p.sources)
-        out.append(Row(p.period.get("label", ""), p.value, p.text, p.unit, p.kind, p.differs, cites,
-                       [source_label(s) for s in p.sources]))
-    return out
+    order = {cid: n for n, cid in enumerate(cited_chunks(series), 1)}
+    return [Row(p.period.get("label", ""), p.value, p.text, p.unit, p.kind, p.differs,
+                sorted({order[s.chunk_id] for s in p.sources}), [source_label(s) for s in p.sources])
+            for p in series.points]
 
 
 def _span(p: Point) -> str:
@@ -71,9 +73,10 @@ def _span(p: Point) -> str:
 
 
 def first_last(series: Series) -> tuple[Point, Point] | None:
-    """The first and last actual figures of the span most actual figures share (years with
-    years, half-years with half-years): a quarter is never compared with a year."""
-    actual = [p for p in series.points if p.kind == "actual" and not p.period.get("label", "").startswith("giai đoạn")]
+    """The first and last actual (or estimated) figures of the span most of them share (years
+    with years, half-years with half-years): a quarter is never compared with a year."""
+    actual = [p for p in series.points
+              if p.kind in ("actual", "estimate") and not p.period.get("label", "").startswith("giai đoạn")]
     spans: dict[str, list[Point]] = {}
     for p in actual:
         spans.setdefault(_span(p), []).append(p)
@@ -89,35 +92,46 @@ def change_line(series: Series) -> str | None:
         return None
     a, b = pair
     da, db = a.period["label"], b.period["label"]
+    ea, eb = ("ước " if p.kind == "estimate" else "" for p in (a, b))
     if series.unit == "%":
         diff = b.value - a.value
         word = "tăng" if diff >= 0 else "giảm"
-        return f"Từ {da} ({a.text}%) đến {db} ({b.text}%): {word} {format_vn(abs(diff), 2)} điểm phần trăm."
+        return f"Từ {da} ({ea}{a.text}%) đến {db} ({eb}{b.text}%): {word} {format_vn(abs(diff), 2)} điểm phần trăm."
     va, vb = a.value * a.scale, b.value * b.scale
     if not va:
         return None
     pct = (vb - va) / abs(va) * 100
     word = "tăng" if pct >= 0 else "giảm"
-    return (f"Từ {da} ({a.text} {a.unit}) đến {db} ({b.text} {b.unit}): {word} "
+    return (f"Từ {da} ({ea}{a.text} {a.unit}) đến {db} ({eb}{b.text} {b.unit}): {word} "
             f"{format_vn(abs(pct), 1)}%.")
 
 
-def series_text(series: Series) -> str:
-    """The table as plain text for the terminal."""
-    if not series.points:
-        return f"Các báo cáo hiện có không nêu số liệu nào của chỉ tiêu “{series.indicator}”."
-    lines = [f"Chỉ tiêu: {series.indicator}"]
+def empty_text(series: Series) -> str:
+    return f"Các báo cáo hiện có không nêu số liệu nào của chỉ tiêu “{series.indicator}”."
+
+
+def summary_lines(series: Series) -> list[str]:
+    """The points, one line each with their [n], and the change computed here."""
+    lines = [f"{series.indicator[:1].upper()}{series.indicator[1:]} qua các kỳ ({len(series.points)} số liệu):"]
     for r in rows(series):
-        flag = " (khác nguồn)" if r.differs else ""
+        flag = " (các nguồn khác nhau)" if r.differs else ""
+        unit = r.unit if r.unit == "%" else f" {r.unit}"
         cites = "".join(f"[{n}]" for n in r.cites)
-        lines.append(f"- {r.period}: {r.text} {r.unit} — {KIND_LABELS.get(r.kind, r.kind)}{flag} {cites}")
+        lines.append(f"- {r.period}: {r.text}{unit} — {KIND_LABELS.get(r.kind, r.kind)}{flag} {cites}")
     change = change_line(series)
-    if change:
-        lines.append(change)
+    return lines + ([change] if change else [])
+
+
+def series_text(series: Series) -> str:
+    """The table as plain text for the terminal, with the quoted sources."""
+    if not series.points:
+        return empty_text(series)
+    lines = summary_lines(series)
     lines.append("Nguồn:")
-    n = 0
+    quoted = {}
     for p in series.points:
         for s in p.sources:
-            n += 1
-            lines.append(f"[{n}] {source_label(s)}: “{s.sentence}”")
+            quoted.setdefault(s.chunk_id, (source_label(s), []))[1].append(s.sentence)
+    for n, (label, sentences) in enumerate(quoted.values(), 1):
+        lines.append(f"[{n}] {label}: " + " … ".join(f"“{t}”" for t in dict.fromkeys(sentences)))
     return "\n".join(lines)
