@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.types import Answer, Hit
+from assistant.types import Answer, Hit  # noqa: F401 (Hit is part of the documented contract)
 
 if TYPE_CHECKING:
     from assistant.generation.series import Series
@@ -49,6 +49,6 @@ class AnswerService(Protocol):
     def series(
         self, indicator: str, place: str | None = None, year_from: int | None = None,
         year_to: int | None = None,
-    ) -> "Series":
+    ) -> Series:
         """One indicator across documents and periods, each point with its sources."""
         ...

@@ -99,10 +99,11 @@ def run(items: list[dict], build) -> dict:
 
 def format_report(result: dict) -> str:
     s = result["summary"]
-    lines = [f"Chỉ tiêu: {s['items']} · điểm đúng {s['right_points']}/{s['expected_points']} "
-             f"({(s['recall'] or 0) * 100:.1f}%) · sai kỳ/loại {s['misplaced']} · "
-             f"điểm lạc (chỉ tiêu khác) {s['intruders']} · "
-             f"số liệu khác nguồn được đánh dấu {s['differing_flagged']}"]
+    head = (f"Chỉ tiêu: {s['items']} · điểm đúng {s['right_points']}/{s['expected_points']} "
+            f"({(s['recall'] or 0) * 100:.1f}%) · sai kỳ/loại {s['misplaced']} · "
+            f"điểm lạc (chỉ tiêu khác) {s['intruders']} · "
+            f"số liệu khác nguồn được đánh dấu {s['differing_flagged']}")
+    lines = [head]
     for r in result["items"]:
         lines.append(f"- {r['id']} {r['indicator']}: {r['right']}/{r['expected']}")
         lines += [f"    thiếu: {m}" for m in r["missed"]] + [f"    sai kỳ/loại: {x}" for x in r["misplaced"]]

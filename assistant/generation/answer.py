@@ -20,9 +20,9 @@ from assistant.generation.factpick import FactIndex, choose, with_folded
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
 from assistant.generation.request import ABBREVIATIONS, parse_request
+from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.series import build_series
 from assistant.generation.seriesask import series_answer, series_question
-from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
 from assistant.ingest.facts import bare_place, same_place

@@ -7,14 +7,17 @@ same figure from two documents is one point with two sources.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from collections import Counter
+from dataclasses import asdict, dataclass, field
 
 from assistant.errors import QuestionError
 from assistant.generation.factpick import FactIndex
 from assistant.generation.seriesmatch import is_growth, matching_facts, series_request
+from assistant.ingest.facts import bare_place, same_place
 from assistant.ingest.periods import Period
 from assistant.numbers import unit_of
 from assistant.types import Fact
+
 
 @dataclass
 class Source:
@@ -50,9 +53,10 @@ class Series:
     unit: str
     points: list[Point]
     request: dict
+    place: str | None = None  # one place per series: the one asked, or the one most figures are about
 
     def to_dict(self) -> dict:
-        return {"indicator": self.indicator, "growth": self.growth, "unit": self.unit,
+        return {"indicator": self.indicator, "growth": self.growth, "unit": self.unit, "place": self.place,
                 "request": self.request, "points": [p.to_dict() for p in self.points]}
 
 
@@ -128,8 +132,20 @@ def build_series(index: FactIndex, docs: dict[str, dict], indicator: str, place:
     facts = matching_facts(index, req, growth)
     if not facts and not growth:  # an index ("chỉ số sản xuất công nghiệp") is read by its growth
         growth, facts = True, matching_facts(index, req, True)
+    where = req.place or main_place(facts, index.doc_places)
+    facts = [f for f in facts if same_place(where, f.place or index.doc_places.get(f.doc_id)) or not where]
     unit = main_unit(facts)
     points = to_points([f for f in facts if _base(f) == unit], docs)
     mark_differing(points)
     points = sorted((p for p in points if in_years(p, year_from, year_to)), key=_sort_key)
-    return Series(indicator.strip(), growth, unit, points, {**req.to_dict(), "kind": None})
+    return Series(indicator.strip(), growth, unit, points, {**req.to_dict(), "kind": None}, where)
+
+
+def main_place(facts: list[Fact], doc_places: dict[str, str | None]) -> str | None:
+    """Reports of several provinces in one index: a series is one province's, the one most of
+    the indicator's figures are about (a question names another with --place / "của …")."""
+    counts = Counter(bare_place(p) for f in facts if (p := f.place or doc_places.get(f.doc_id)))
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    return next(p for f in facts if (p := f.place or doc_places.get(f.doc_id)) and bare_place(p) == best)

@@ -23,7 +23,7 @@ from assistant.types import Fact
 
 # Words an indicator phrase may carry beyond the words asked without naming another indicator:
 # how it is measured or stated ("tốc độ", "bình quân", "phấn đấu", "đạt", "kết quả").
-NEUTRAL = set(
+NEUTRAL = set(  # a word list reads best as one string
     "tốc độ kinh tế bình quân hằng hàng năm giá hiện hành so sánh tổng toàn địa bàn tỉnh phấn đấu "
     "đạt ước đến lên mức quy mô chung trên khoảng dự kiến kế hoạch mục tiêu chỉ tiêu giai đoạn "
     "nhiệm kỳ thời điểm trong có cao hơn vượt duy trì tiếp tục bảo đảm đảm nâng thành phố nước "

@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.errors import IndexMissingError
 from assistant.generation.factpick import FactIndex
 from assistant.generation.series import Point, Series, build_series
 from assistant.numbers import format_vn
 from assistant.retrieval.store import current_version, read_facts, read_manifest
-from assistant.errors import IndexMissingError
 
 KIND_LABELS = {"actual": "thực hiện", "estimate": "ước thực hiện", "target": "kế hoạch/mục tiêu"}
 HEADERS = ["Kỳ", "Giá trị", "Đơn vị", "Loại", "Khác nguồn", "Nguồn"]

@@ -19,8 +19,17 @@ from assistant.chat.service import AnswerService
 from assistant.config import Settings
 from assistant.errors import BaocaoError
 from assistant.ui import chat, documents, seriestab
-from assistant.ui.layout import (EXAMPLES, INTRO, TITLE, ChatParts, DocParts, SeriesParts, chat_tab,
-                                 docs_tab, series_tab)
+from assistant.ui.layout import (
+    EXAMPLES,
+    INTRO,
+    TITLE,
+    ChatParts,
+    DocParts,
+    SeriesParts,
+    chat_tab,
+    docs_tab,
+    series_tab,
+)
 
 __all__ = ["EXAMPLES", "build_app"]
 

@@ -62,10 +62,11 @@ def show_series(service, indicator: str, year_from=None, year_to=None, out_dir: 
         return SeriesView(f'<div class="bc-badge bc-refused">ℹ {escape(empty_text(series))}</div>')
     points = [{**p.to_dict(), "citations": r.cites} for p, r in zip(series.points, rows(series))]
     change = change_line(series)
+    n_docs = len({s.doc_id for p in series.points for s in p.sources})
+    head = (f'<div class="bc-answer">{escape(indicator)}: {len(points)} số liệu từ {n_docs} tài liệu, '
+            f'{len(cited_chunks(series))} đoạn trích.</div>')
     html = "\n".join([
-        f'<div class="bc-answer">{escape(indicator)}: {len(points)} số liệu từ '
-        f'{len({s.doc_id for p in series.points for s in p.sources})} tài liệu, {len(cited_chunks(series))} đoạn trích.</div>',
-        table_html(points), chart_svg(points, indicator),
+        head, table_html(points), chart_svg(points, indicator),
         f'<div class="bc-change">{escape(change)}</div>' if change else "", sources_html(series)])
     folder = Path(out_dir or tempfile.mkdtemp(prefix="baocao-series-"))
     stem = re.sub(r"[^\w]+", "-", indicator.lower()).strip("-")[:60] or "chi-tieu"

@@ -12,8 +12,8 @@ from collections import Counter
 from html import escape
 from pathlib import Path
 
-from assistant.generation.seriesout import KIND_LABELS, source_label
 from assistant.generation.series import Source
+from assistant.generation.seriesout import KIND_LABELS, source_label
 from assistant.numbers import format_vn
 
 W, H, LEFT, RIGHT, TOP, BOTTOM = 640, 300, 70, 20, 34, 78
@@ -41,9 +41,10 @@ def chart_svg(points: list[dict], title: str) -> str:
     lo, hi = min(0.0, min(ys)), max(ys) or 1.0
     pw, ph = W - LEFT - RIGHT, H - TOP - BOTTOM
     x = {lab: LEFT + (i + 0.5) * pw / len(labels) for i, lab in enumerate(labels)}
-    y = lambda v: TOP + ph - (v - lo) / ((hi - lo) or 1.0) * ph  # noqa: E731
-    out = [f'<svg class="bc-chart" xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" '
-           f'viewBox="0 0 {W} {H}" role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>',
+    y = lambda v: TOP + ph - (v - lo) / ((hi - lo) or 1.0) * ph
+    svg = (f'<svg class="bc-chart" xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" '
+           f'viewBox="0 0 {W} {H}" role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>')
+    out = [svg,
            f'<text x="{LEFT}" y="16" font-size="13" font-weight="600">{escape(title)} ({escape(unit)})</text>']
     for k in range(5):
         v = lo + (hi - lo) * k / 4
@@ -66,8 +67,9 @@ def _line(pts: list[dict], x: dict, y, scale: float, color: str, name: str) -> l
     for p in pts:  # differing figures of one period: the line goes through the first, all are dots
         first.setdefault(p["period"]["label"], p)
     path = " ".join(f"{x[lab]:.1f},{y(_y(p, scale)):.1f}" for lab, p in first.items())
-    out = [f'<polyline class="bc-line" data-series="{escape(name)}" fill="none" stroke="{color}" '
-           f'stroke-width="2" points="{path}"/>'] if len(first) > 1 else []
+    line = (f'<polyline class="bc-line" data-series="{escape(name)}" fill="none" stroke="{color}" '
+            f'stroke-width="2" points="{path}"/>')
+    out = [line] if len(first) > 1 else []
     for p in pts:
         fill = "white" if p["kind"] == "estimate" or p.get("differs") else color
         tip = f'{p["period"]["label"]}: {p["text"]} {p["unit"]} ({KIND_LABELS.get(p["kind"], p["kind"])})'
