@@ -90,7 +90,15 @@ def change_line(series: Series) -> str | None:
     pair = first_last(series)
     if pair is None:
         return None
-    a, b = pair
+    line = _change(series, *pair)
+    differing = [p.period["label"] for p in pair if p.differs]
+    if line and differing:
+        line += (f" Lưu ý: {' và '.join(dict.fromkeys(differing))} có số liệu khác nhau giữa các báo cáo; "
+                 "mức thay đổi tính theo số liệu đứng trước trong bảng.")
+    return line
+
+
+def _change(series: Series, a: Point, b: Point) -> str | None:
     da, db = a.period["label"], b.period["label"]
     ea, eb = ("ước " if p.kind == "estimate" else "" for p in (a, b))
     if series.unit == "%":
