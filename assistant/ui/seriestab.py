@@ -30,7 +30,7 @@ class SeriesView:
 
 
 def _year(value) -> int | None:
-    if value in (None, ""):
+    if value in (None, "", 0):  # an empty number field sends 0
         return None
     year = int(value)
     if not 1900 <= year <= 2100:
