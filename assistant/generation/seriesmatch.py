@@ -36,6 +36,7 @@ _SYNONYMS = [(re.compile(r"(?i)\btốc độ tăng(?! trưởng)\b"), "tăng tr�
              (re.compile(r"(?i)\s*/\s*người\b"), " bình quân đầu người")]
 MIN_COVER = 0.99  # share of the asked words (idf-weighted) the indicator must carry: all
 _GROWTH_WORDS = ("trưởng",)
+_GROWTH_TERMS = {"trưởng", "tốc", "độ", "truong", "toc", "do"}
 
 
 def normalize(text: str) -> str:
@@ -73,12 +74,14 @@ def cover(index: FactIndex, req: Request, text: str) -> float:
     return sum(index.idf(t) for t in req.terms if t in have) / total
 
 
-def foreign_words(indicator: str, req: Request) -> list[str]:
+def foreign_words(indicator: str, req: Request, growth: bool = False) -> list[str]:
     """Words of the fact's own indicator (qualifiers in brackets aside) that were not asked and
-    are not neutral: what makes it another indicator."""
+    are not neutral: what makes it another indicator. In a growth series the size ("quy mô
+    GRDP tăng 21%", a nominal growth) is another indicator than the growth asked."""
     asked = with_folded(terms_of(" ".join(req.terms)))
     text = _NEUTRAL_PHRASES.sub(" ", re.sub(r"\([^)]*(?:\)|$)", " ", normalize(indicator)))
-    return [w for w in terms_of(text, expand=False) if w not in asked and w not in NEUTRAL]
+    neutral = NEUTRAL - {"quy", "mô"} if growth else NEUTRAL
+    return [w for w in terms_of(text, expand=False) if w not in asked and w not in neutral]
 
 
 def lead(f: Fact) -> tuple[str, str]:
@@ -115,10 +118,12 @@ def role_ok(f: Fact, growth: bool) -> bool:
     return f.role in ("level", "count", "share_whole")
 
 
-def names_indicator(index: FactIndex, f: Fact, req: Request) -> bool:
+def names_indicator(index: FactIndex, f: Fact, req: Request, growth: bool = False) -> bool:
     own, parent = lead(f)
-    if foreign_words(f.indicator, req) or (parent and foreign_words(parent, req)):
+    if foreign_words(f.indicator, req, growth) or (parent and foreign_words(parent, req, growth)):
         return False  # names another indicator, or is a part of another figure
+    if growth:  # "GRDP ước tăng 11,03%": the growth is the figure's role, not a word it must carry
+        req = replace(req, terms=[t for t in req.terms if t not in _GROWTH_TERMS] or req.terms)
     return cover(index, req, f.indicator) >= MIN_COVER or cover(index, req, own) >= MIN_COVER
 
 
@@ -135,6 +140,6 @@ def matching_facts(index: FactIndex, req: Request, growth: bool) -> list[Fact]:
         f = index.facts[i]
         if f.period is None or not role_ok(f, growth):
             continue
-        if names_indicator(index, f, req) and not mismatch(f, req, index.doc_places.get(f.doc_id)):
+        if names_indicator(index, f, req, growth) and not mismatch(f, req, index.doc_places.get(f.doc_id)):
             out.append(f)
     return out
