@@ -9,6 +9,7 @@ last actual figures is computed in seriesout.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,12 +18,14 @@ from assistant.generation.seriesout import cited_chunks, rows, summary_lines
 from assistant.ingest.lexfold import fold
 from assistant.types import Answer, Chunk, Hit
 
-# Cues on folded text (one character per character, so offsets hold on the written question).
-_RANGE = re.compile(r"\btu (?:nam )?(20\d\d)\s*(?:den|toi|-)\s*(?:nay|hien nay|(?:nam )?(20\d\d))\b")
-_CUES = re.compile(
-    r"\b(?:qua (?:cac|nhung|tung) (?:nam|ky|giai doan|thoi ky)|(?:cac|nhung) nam(?: qua| gan day)?|dien bien|"
-    r"xu huong|bien dong|theo (?:tung )?nam|hang nam qua|chuoi so lieu)\b")
-_ASKING = re.compile(r"\b(?:nhu the nao|the nao|ra sao|bao nhieu|la gi|nhu nao)\b|\?")
+# Cues as written (lower case, NFC); a question typed without any diacritics is matched folded.
+# Folding every question would read the place "Điện Biên" as "diễn biến".
+_RANGE = r"\btừ (?:năm )?(20\d\d)\s*(?:đến|tới|-)\s*(?:nay|hiện nay|(?:năm )?(20\d\d))\b"
+_CUES = (r"\b(?:qua (?:các|những|từng) (?:năm|kỳ|giai đoạn|thời kỳ)|(?:các|những) năm(?: qua| gần đây)?|"
+         r"diễn biến|xu hướng|biến động|theo (?:từng )?năm|hằng năm qua|chuỗi số liệu)\b")
+_ASKING = r"\b(?:như thế nào|thế nào|ra sao|bao nhiêu|là gì|như nào)\b|\?"
+_WRITTEN = [re.compile(rx) for rx in (_RANGE, _CUES, _ASKING)]
+_FOLDED = [re.compile(fold(rx)) for rx in (_RANGE, _CUES, _ASKING)]
 
 
 @dataclass
@@ -34,11 +37,14 @@ class SeriesAsk:
 
 def series_question(question: str) -> SeriesAsk | None:
     """The indicator and years a question asks over time, or None for any other question."""
-    folded = fold(question.lower())
-    rng = _RANGE.search(folded)
-    if not rng and not _CUES.search(folded):
+    question = unicodedata.normalize("NFC", question)
+    text = question.lower()  # same length: offsets hold on the question
+    plain = fold(text) == text  # no diacritics at all: the cues are matched folded
+    rng_rx, cues_rx, asking_rx = _FOLDED if plain else _WRITTEN
+    rng = rng_rx.search(text)
+    if not rng and not cues_rx.search(text):
         return None
-    spans = [m.span() for rx in (_RANGE, _CUES, _ASKING) for m in rx.finditer(folded)]
+    spans = [m.span() for rx in (rng_rx, cues_rx, asking_rx) for m in rx.finditer(text)]
     chars = list(question)
     for a, b in spans:
         chars[a:b] = " " * (b - a)
