@@ -31,9 +31,12 @@ NEUTRAL = set(  # a word list reads best as one string
     "tích cực cùng".split()
 )
 # Qualifiers of the whole economy or society, and the same indicator written another way.
-_NEUTRAL_PHRASES = re.compile(r"(?i)\b(?:toàn xã hội|tiêu dùng xã hội)\b")
+# "mục tiêu Đại hội", "chỉ tiêu Nghị quyết" say whose target it is, not what it measures.
+_NEUTRAL_PHRASES = re.compile(r"(?i)\b(?:toàn xã hội|tiêu dùng xã hội|(?:mục tiêu|chỉ tiêu) (?:đại hội|nghị quyết))\b")
 _SYNONYMS = [(re.compile(r"(?i)\btốc độ tăng(?! trưởng)\b"), "tăng trưởng"),
-             (re.compile(r"(?i)\s*/\s*người\b"), " bình quân đầu người")]
+             (re.compile(r"(?i)\s*/\s*người\b"), " bình quân đầu người"),
+             # the statistical name, often shortened: "vốn đầu tư (phát triển) toàn xã hội"
+             (re.compile(r"(?i)\bvốn đầu tư toàn xã hội\b"), "vốn đầu tư phát triển toàn xã hội")]
 MIN_COVER = 0.99  # share of the asked words (idf-weighted) the indicator must carry: all
 _GROWTH_WORDS = ("trưởng",)
 _GROWTH_TERMS = {"trưởng", "tốc", "độ", "truong", "toc", "do"}

@@ -60,9 +60,14 @@ def cited_chunks(series: Series) -> list[str]:
     return list(dict.fromkeys(s.chunk_id for p in series.points for s in p.sources))
 
 
+def signed(value: float, text: str) -> str:
+    """The figure as written, with a minus when it is a fall ("giảm 11,9%" -> "-11,9")."""
+    return f"-{text}" if value < 0 and not text.startswith(("-", "−")) else text
+
+
 def rows(series: Series) -> list[Row]:
     order = {cid: n for n, cid in enumerate(cited_chunks(series), 1)}
-    return [Row(p.period.get("label", ""), p.value, p.text, p.unit, p.kind, p.differs,
+    return [Row(p.period.get("label", ""), p.value, signed(p.value, p.text), p.unit, p.kind, p.differs,
                 sorted({order[s.chunk_id] for s in p.sources}), [source_label(s) for s in p.sources])
             for p in series.points]
 
@@ -101,13 +106,17 @@ def change_line(series: Series) -> str | None:
 def _change(series: Series, a: Point, b: Point) -> str | None:
     da, db = a.period["label"], b.period["label"]
     ea, eb = ("ước " if p.kind == "estimate" else "" for p in (a, b))
+    ta, tb = signed(a.value, a.text), signed(b.value, b.text)
     if series.unit == "%":
         diff = b.value - a.value
         word = "tăng" if diff >= 0 else "giảm"
-        return f"Từ {da} ({ea}{a.text}%) đến {db} ({eb}{b.text}%): {word} {format_vn(abs(diff), 2)} điểm phần trăm."
+        return f"Từ {da} ({ea}{ta}%) đến {db} ({eb}{tb}%): {word} {format_vn(abs(diff), 2)} điểm phần trăm."
     va, vb = a.value * a.scale, b.value * b.scale
-    if not va:
+    if not va or not vb:
         return None
+    if max(va / vb, vb / va) > 20:  # a unit slip in a source ("nghìn tỷ" for "tỷ"), not a change
+        return (f"Không tính mức thay đổi từ {da} ({a.text} {a.unit}) đến {db} ({b.text} {b.unit}): hai số "
+                "chênh nhau quá lớn, có thể do đơn vị ghi trong báo cáo; hãy đối chiếu nguồn.")
     pct = (vb - va) / abs(va) * 100
     word = "tăng" if pct >= 0 else "giảm"
     return (f"Từ {da} ({ea}{a.text} {a.unit}) đến {db} ({eb}{b.text} {b.unit}): {word} "
@@ -120,7 +129,8 @@ def empty_text(series: Series) -> str:
 
 def summary_lines(series: Series) -> list[str]:
     """The points, one line each with their [n], and the change computed here."""
-    lines = [f"{series.indicator[:1].upper()}{series.indicator[1:]} qua các kỳ ({len(series.points)} số liệu):"]
+    what = " — mức tăng/giảm (%)" if series.growth and "trưởng" not in series.indicator.lower() else ""
+    lines = [f"{series.indicator[:1].upper()}{series.indicator[1:]} qua các kỳ{what} ({len(series.points)} số liệu):"]
     for r in rows(series):
         flag = " (các nguồn khác nhau)" if r.differs else ""
         unit = r.unit if r.unit == "%" else f" {r.unit}"

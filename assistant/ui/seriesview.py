@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 
 from assistant.generation.series import Source
-from assistant.generation.seriesout import KIND_LABELS, source_label
+from assistant.generation.seriesout import KIND_LABELS, signed, source_label
 from assistant.numbers import format_vn
 
 W, H, LEFT, RIGHT, TOP, BOTTOM = 640, 300, 70, 20, 34, 78
@@ -72,7 +72,7 @@ def _line(pts: list[dict], x: dict, y, scale: float, color: str, name: str) -> l
     out = [line] if len(first) > 1 else []
     for p in pts:
         fill = "white" if p["kind"] == "estimate" or p.get("differs") else color
-        tip = f'{p["period"]["label"]}: {p["text"]} {p["unit"]} ({KIND_LABELS.get(p["kind"], p["kind"])})'
+        tip = f'{p["period"]["label"]}: {signed(p["value"], p["text"])} {p["unit"]} ({KIND_LABELS.get(p["kind"], p["kind"])})'
         out.append(f'<circle class="bc-dot" cx="{x[p["period"]["label"]]:.1f}" cy="{y(_y(p, scale)):.1f}" r="4" '
                    f'fill="{fill}" stroke="{color}" stroke-width="2"><title>{escape(tip)}</title></circle>')
     return out
@@ -87,7 +87,7 @@ def table_html(points: list[dict]) -> str:
         flag = ' <span class="bc-differs" title="Các báo cáo nêu số khác nhau cho kỳ này">⚠ khác nguồn</span>' \
             if p.get("differs") else ""
         cites = " ".join(f"[{n}]" for n in p.get("citations", []))
-        body.append(f'<tr class="bc-point"><td>{escape(p["period"]["label"])}</td><td>{escape(p["text"] + unit)}{flag}'
+        body.append(f'<tr class="bc-point"><td>{escape(p["period"]["label"])}</td><td>{escape(signed(p["value"], p["text"]) + unit)}{flag}'
                     f'</td><td>{escape(KIND_LABELS.get(p["kind"], p["kind"]))}</td><td>{escape(cites)}</td></tr>')
     return f'<table class="bc-series">{head}{"".join(body)}</table>'
 

@@ -30,7 +30,8 @@ TEXTS = {
             ("Phần thứ hai: Chỉ tiêu chủ yếu năm 2023", "Phấn đấu tốc độ tăng GRDP năm 2023 đạt 8,5%.")],
     "y23": [("1. Tăng trưởng", "Tăng trưởng kinh tế (GRDP) năm 2023 ước đạt 7,9%. Theo số liệu điều chỉnh, tốc độ "
              "tăng trưởng GRDP năm 2022 đạt 8,0%."),
-            ("5. Ngân sách", "Thu ngân sách nhà nước năm 2023 ước đạt 5.600 tỷ đồng.")],
+            ("5. Ngân sách", "Thu ngân sách nhà nước năm 2023 ước đạt 5.600 tỷ đồng."),
+            ("6. Doanh nghiệp", "Số doanh nghiệp thành lập mới năm 2023 giảm 5,2% so với năm 2022.")],
     "h24": [("1. Tăng trưởng", "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 7,1%. Quy mô GRDP đạt "
              "30.100 tỷ đồng."),
             ("5. Ngân sách", "Tổng thu ngân sách nhà nước 6 tháng đầu năm 2024 đạt 2.950 tỷ đồng.")],
@@ -142,3 +143,18 @@ def test_series_answer_cites_every_point(index):
     assert a.mode == "series" and a.verified and not a.refused
     assert len(a.citations) == 3 and [f["citations"] for f in a.facts] == [[1], [2], [3]]
     assert "5.120 tỷ đồng" in a.answer and "ước thực hiện" in a.answer
+
+
+def test_an_indicator_given_only_as_a_change_is_read_by_its_signed_growth(index):
+    s = build_series(index, DOCS, "doanh nghiệp thành lập mới")
+    assert s.growth and [r.text for r in rows(s)] == ["-5,2"]
+    assert "mức tăng/giảm (%)" in series_text(s) and "-5,2%" in series_text(s)
+
+
+def test_no_change_is_stated_across_an_implausible_jump(index):
+    from dataclasses import replace
+
+    s = build_series(index, DOCS, "thu ngân sách nhà nước")
+    slipped = replace(s, points=[s.points[0], replace(s.points[1], scale=1e12, unit="nghìn tỷ đồng")])
+    line = change_line(slipped)
+    assert line.startswith("Không tính mức thay đổi") and "%" not in line.split(":")[-1]
