@@ -101,7 +101,7 @@ class Answerer:
         hits = self.searcher.search(standalone, self.opts.k, filters=filters)
         timings = {"retrieve_s": time.perf_counter() - t0}
         yield ("evidence", hits)
-        trend = self._series_answer(q, standalone) if self._use_facts() else None
+        trend = self._series_answer(q, standalone, doc_ids) if self._use_facts() else None
         if trend is not None:  # "… qua các năm", "… từ 2022 đến nay": the series as a table
             trend.standalone_question = standalone
             trend.timings = {**timings, "total_s": time.perf_counter() - t0}
@@ -125,12 +125,12 @@ class Answerer:
         answer.timings.setdefault("first_token_s", answer.timings.get("total_s", 0.0))
         yield ("final", answer)
 
-    def _series_answer(self, q: str, standalone: str) -> Answer | None:
+    def _series_answer(self, q: str, standalone: str, doc_ids: list[str] | None) -> Answer | None:
         ask = series_question(standalone)
         if ask is None:
             return None
-        docs = self.searcher.documents
-        series = build_series(self.facts, docs, ask.indicator, year_from=ask.year_from, year_to=ask.year_to)
+        series = build_series(self.facts, self.searcher.documents, ask.indicator, year_from=ask.year_from,
+                              year_to=ask.year_to, doc_ids=doc_ids)
         return series_answer(q, series, self.searcher.chunk) if series.points else None
 
     # -- single figure ------------------------------------------------------------------------

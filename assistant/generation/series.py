@@ -123,8 +123,10 @@ def in_years(p: Point, year_from: int | None, year_to: int | None) -> bool:
 
 
 def build_series(index: FactIndex, docs: dict[str, dict], indicator: str, place: str | None = None,
-                 year_from: int | None = None, year_to: int | None = None) -> Series:
-    """The series of `indicator` (question words, abbreviations allowed) over every document."""
+                 year_from: int | None = None, year_to: int | None = None,
+                 doc_ids: list[str] | None = None) -> Series:
+    """The series of `indicator` (question words, abbreviations allowed) over every document,
+    or over `doc_ids` only."""
     if not indicator or not indicator.strip():
         raise QuestionError("Chưa nhập chỉ tiêu (ví dụ: tăng trưởng GRDP, thu ngân sách).")
     req = series_request(indicator, index.places, place)
@@ -132,13 +134,19 @@ def build_series(index: FactIndex, docs: dict[str, dict], indicator: str, place:
     facts = matching_facts(index, req, growth)
     if not facts and not growth:  # an index ("chỉ số sản xuất công nghiệp") is read by its growth
         growth, facts = True, matching_facts(index, req, True)
+    facts = [f for f in facts if not doc_ids or f.doc_id in doc_ids]
     where = req.place or main_place(facts, index.doc_places)
-    facts = [f for f in facts if same_place(where, f.place or index.doc_places.get(f.doc_id)) or not where]
+    facts = [f for f in facts if _at(where, f.place or index.doc_places.get(f.doc_id))]
     unit = main_unit(facts)
     points = to_points([f for f in facts if _base(f) == unit], docs)
     mark_differing(points)
     points = sorted((p for p in points if in_years(p, year_from, year_to)), key=_sort_key)
     return Series(indicator.strip(), growth, unit, points, {**req.to_dict(), "kind": None}, where)
+
+
+def _at(where: str | None, place: str | None) -> bool:
+    """A figure of an unknown place (a report that names none) contradicts no place."""
+    return not where or not place or same_place(where, place)
 
 
 def main_place(facts: list[Fact], doc_places: dict[str, str | None]) -> str | None:

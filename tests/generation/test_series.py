@@ -93,6 +93,12 @@ def test_one_place_per_series_and_a_named_place(index):
     assert [p.text for p in other.points] == ["5,1"] and other.place == "Sơn La"
 
 
+def test_documents_filter(index):
+    s = build_series(index, DOCS, "tăng trưởng GRDP", doc_ids=["y23"])
+    assert points(s) == [("năm 2022", "actual", "8,0"), ("năm 2023", "estimate", "7,9")]
+    assert not any(p.differs for p in s.points)  # the other report is not asked about
+
+
 def test_years_filter_and_empty_indicator(index):
     s = build_series(index, DOCS, "thu ngân sách nhà nước", year_from=2023, year_to=2023)
     assert [p.text for p in s.points] == ["5.600"]
@@ -158,3 +164,13 @@ def test_no_change_is_stated_across_an_implausible_jump(index):
     slipped = replace(s, points=[s.points[0], replace(s.points[1], scale=1e12, unit="nghìn tỷ đồng")])
     line = change_line(slipped)
     assert line.startswith("Không tính mức thay đổi") and "%" not in line.split(":")[-1]
+
+
+def test_answerer_answers_a_question_over_time_with_the_series_and_no_model(facts_answerer, gen):
+    a = facts_answerer.ask("Tăng trưởng GRDP qua các kỳ thế nào?")
+    assert a.mode == "series" and a.verified and gen.history == []
+    got = [(f["period"]["label"], f["text"]) for f in a.facts]
+    assert ("quý I năm 2024", "13,96") in got and ("quý II năm 2024", "14,31") in got
+    assert ("6 tháng đầu năm 2024", "14,14") in got and "96.058" not in [t for _, t in got]
+    assert all(f["citations"] for f in a.facts) and len(a.citations) >= 1
+    assert a.request["series"]["unit"] == "%"
