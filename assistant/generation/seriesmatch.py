@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from assistant.generation.factpick import FactIndex, mismatch, with_folded
-from assistant.generation.request import _FOLDED_ABBR, Request, parse_request, terms_of
+from assistant.generation.request import ABBREVIATIONS, Request, parse_request, terms_of
 from assistant.ingest.lexfold import normalize_tone
 from assistant.ingest.periods import find_period_spans
 from assistant.numbers import find_numbers
@@ -48,16 +49,20 @@ def normalize(text: str) -> str:
     return text
 
 
+_FULL = {a: " ".join(normalize_tone(w) for w in full.split()) for a, full in ABBREVIATIONS.items()}
+
+
 def abbreviations_in(text: str) -> list[str]:
     """Abbreviations whose full phrase is written in `text`, stopwords included ("chỉ số sản
     xuất công nghiệp" is "iip" although "chỉ" and "số" are stopwords of a question)."""
     words = " " + " ".join(normalize_tone(w.lower()) for w in re.findall(r"[^\W\d_]+", text)) + " "
-    return [a for a, full in _FOLDED_ABBR.items() if f" {' '.join(full)} " in words]
+    return [a for a, full in _FULL.items() if f" {full} " in words]
 
 
-def terms(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def terms(text: str) -> frozenset[str]:
     text = normalize(text)
-    return with_folded(terms_of(text) + abbreviations_in(text))
+    return frozenset(with_folded(terms_of(text) + abbreviations_in(text)))
 
 
 def series_request(indicator: str, places: list[str], place: str | None = None) -> Request:
@@ -92,18 +97,24 @@ def lead(f: Fact) -> tuple[str, str]:
     of a figure it is a bracketed part of). A figure in brackets right after another is led by
     that figure's words too: "68,5 nghìn tỷ đồng (mục tiêu … đạt 56.000 tỷ đồng)"; in "9.990 tỷ
     đồng (trong đó: vốn ĐTPT 9.365 tỷ đồng …)" it is a part of that other figure."""
-    periods = find_period_spans(f.sentence)
-    figures = [m for m in find_numbers(f.sentence[: f.start])
-               if not _is_year(m.text) and not any(a <= m.start < b for a, b, _ in periods)]
-    prev = [m for m in figures if m.end <= f.start]
-    own = f.sentence[prev[-1].end if prev else 0 : f.start]
+    figures = _figures(f.sentence)
+    prev = [(a, b) for a, b in figures if b <= f.start]
+    own = f.sentence[prev[-1][1] if prev else 0 : f.start]
     if not prev or not re.match(r"^[^()]*\(", own) or ")" in own:
         return own, ""
-    before = [m for m in figures if m.end <= prev[-1].start]
-    parent = f.sentence[before[-1].end if before else 0 : prev[-1].start]
+    before = [(a, b) for a, b in figures if b <= prev[-1][0]]
+    parent = f.sentence[before[-1][1] if before else 0 : prev[-1][0]]
     if _PART.match(own.split("(", 1)[1]):
         return own.split("(", 1)[1], parent
-    return parent + f.sentence[prev[-1].start : f.start], ""
+    return parent + f.sentence[prev[-1][0] : f.start], ""
+
+
+@lru_cache(maxsize=8192)
+def _figures(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the figures of a sentence: not years, not numbers inside a period phrase."""
+    periods = find_period_spans(sentence)
+    return tuple((m.start, m.end) for m in find_numbers(sentence)
+                 if not _is_year(m.text) and not any(a <= m.start < b for a, b, _ in periods))
 
 
 _PART = re.compile(r"(?i)\s*(?:trong đó|gồm|bao gồm)\b")
@@ -122,12 +133,16 @@ def role_ok(f: Fact, growth: bool) -> bool:
 
 
 def names_indicator(index: FactIndex, f: Fact, req: Request, growth: bool = False) -> bool:
-    own, parent = lead(f)
-    if foreign_words(f.indicator, req, growth) or (parent and foreign_words(parent, req, growth)):
-        return False  # names another indicator, or is a part of another figure
+    if foreign_words(f.indicator, req, growth):
+        return False  # names another indicator
+    own, parent = lead(f) if "(" in f.sentence[: f.start] else (None, "")
+    if parent and foreign_words(parent, req, growth):
+        return False  # a part of another figure
     if growth:  # "GRDP ước tăng 11,03%": the growth is the figure's role, not a word it must carry
         req = replace(req, terms=[t for t in req.terms if t not in _GROWTH_TERMS] or req.terms)
-    return cover(index, req, f.indicator) >= MIN_COVER or cover(index, req, own) >= MIN_COVER
+    if cover(index, req, f.indicator) >= MIN_COVER:
+        return True
+    return cover(index, req, own if own is not None else lead(f)[0]) >= MIN_COVER
 
 
 def candidates(index: FactIndex, req: Request) -> list[int]:

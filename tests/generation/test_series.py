@@ -23,17 +23,17 @@ DOCS = {
               "doc_type": "báo cáo", "date": "2024-09", "period": "9 tháng năm 2024"},
 }
 TEXTS = {
-    "y22": [("1. Tăng trưởng", "Tốc độ tăng trưởng kinh tế (GRDP) năm 2022 đạt 8,2%; trong đó dịch vụ tăng 6,4%, "
-             "công nghiệp - xây dựng tăng 11,5%. Quy mô GRDP (giá hiện hành) đạt 56.300 tỷ đồng."),
-            ("5. Ngân sách", "Tổng thu NSNN năm 2022 đạt 5.120 tỷ đồng, vượt 12% dự toán; trong đó thu nội địa "
-             "4.300 tỷ đồng. Tổng chi ngân sách địa phương đạt 9.800 tỷ đồng."),
+    "y22": [("1. Tăng trưởng", ("Tốc độ tăng trưởng kinh tế (GRDP) năm 2022 đạt 8,2%; trong đó dịch vụ tăng 6,4%, "
+             "công nghiệp - xây dựng tăng 11,5%. Quy mô GRDP (giá hiện hành) đạt 56.300 tỷ đồng.")),
+            ("5. Ngân sách", ("Tổng thu NSNN năm 2022 đạt 5.120 tỷ đồng, vượt 12% dự toán; trong đó thu nội địa "
+             "4.300 tỷ đồng. Tổng chi ngân sách địa phương đạt 9.800 tỷ đồng.")),
             ("Phần thứ hai: Chỉ tiêu chủ yếu năm 2023", "Phấn đấu tốc độ tăng GRDP năm 2023 đạt 8,5%.")],
-    "y23": [("1. Tăng trưởng", "Tăng trưởng kinh tế (GRDP) năm 2023 ước đạt 7,9%. Theo số liệu điều chỉnh, tốc độ "
-             "tăng trưởng GRDP năm 2022 đạt 8,0%."),
+    "y23": [("1. Tăng trưởng", ("Tăng trưởng kinh tế (GRDP) năm 2023 ước đạt 7,9%. Theo số liệu điều chỉnh, tốc độ "
+             "tăng trưởng GRDP năm 2022 đạt 8,0%.")),
             ("5. Ngân sách", "Thu ngân sách nhà nước năm 2023 ước đạt 5.600 tỷ đồng."),
             ("6. Doanh nghiệp", "Số doanh nghiệp thành lập mới năm 2023 giảm 5,2% so với năm 2022.")],
-    "h24": [("1. Tăng trưởng", "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 7,1%. Quy mô GRDP đạt "
-             "30.100 tỷ đồng."),
+    "h24": [("1. Tăng trưởng", ("Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 7,1%. Quy mô GRDP đạt "
+             "30.100 tỷ đồng.")),
             ("5. Ngân sách", "Tổng thu ngân sách nhà nước 6 tháng đầu năm 2024 đạt 2.950 tỷ đồng.")],
     "other": [("1. Tăng trưởng", "Tăng trưởng kinh tế (GRDP) năm 2023 đạt 5,1%.")],
 }
