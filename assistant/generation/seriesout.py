@@ -11,6 +11,7 @@ from pathlib import Path
 from assistant.errors import IndexMissingError
 from assistant.generation.factpick import FactIndex
 from assistant.generation.series import Point, Series, build_series
+from assistant.ingest.facts import bare_place
 from assistant.numbers import format_vn
 from assistant.retrieval.store import current_version, read_facts, read_manifest
 
@@ -130,7 +131,8 @@ def empty_text(series: Series) -> str:
 def summary_lines(series: Series) -> list[str]:
     """The points, one line each with their [n], and the change computed here."""
     what = " — mức tăng/giảm (%)" if series.growth and "trưởng" not in series.indicator.lower() else ""
-    lines = [f"{series.indicator[:1].upper()}{series.indicator[1:]} qua các kỳ{what} ({len(series.points)} số liệu):"]
+    where = f" — {series.place}" if series.place and bare_place(series.place) not in series.indicator.lower() else ""
+    lines = [f"{series.indicator[:1].upper()}{series.indicator[1:]}{where} qua các kỳ{what} ({len(series.points)} số liệu):"]
     for r in rows(series):
         flag = " (các nguồn khác nhau)" if r.differs else ""
         unit = r.unit if r.unit == "%" else f" {r.unit}"
