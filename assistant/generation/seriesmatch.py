@@ -27,7 +27,7 @@ from assistant.types import Fact
 NEUTRAL = set(  # a word list reads best as one string
     "tốc độ kinh tế bình quân hằng hàng năm giá hiện hành so sánh tổng toàn địa bàn tỉnh phấn đấu "
     "đạt ước đến lên mức quy mô chung trên khoảng dự kiến kế hoạch mục tiêu chỉ tiêu giai đoạn "
-    "nhiệm kỳ thời điểm trong có cao hơn vượt duy trì tiếp tục bảo đảm đảm nâng thành phố nước "
+    "nhiệm kỳ thời điểm trong có cao hơn vượt duy trì tiếp tục bảo đảm đảm thành phố nước "
     "cả số lượng hiện nay tính thực hiện được giá trị kết quả hết huy động lũy kế khá mạnh nhẹ "
     "tích cực cùng".split()
 )
@@ -41,6 +41,7 @@ _SYNONYMS = [(re.compile(r"(?i)\btốc độ tăng(?! trưởng)\b"), "tăng tr�
 MIN_COVER = 0.99  # share of the asked words (idf-weighted) the indicator must carry: all
 _GROWTH_WORDS = ("trưởng",)
 _GROWTH_TERMS = {"trưởng", "tốc", "độ", "truong", "toc", "do"}
+_RATE_TERMS = {"tỷ", "lệ", "ty", "le"}
 
 
 def normalize(text: str) -> str:
@@ -113,8 +114,9 @@ def lead(f: Fact) -> tuple[str, str]:
 def _figures(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the figures of a sentence: not years, not numbers inside a period phrase."""
     periods = find_period_spans(sentence)
-    return tuple((m.start, m.end) for m in find_numbers(sentence)
-                 if not _is_year(m.text) and not any(a <= m.start < b for a, b, _ in periods))
+    return tuple((m.start, m.end) for m in find_numbers(sentence)  # "145/182" (value None) is read on
+                 if m.value is not None and not _is_year(m.text)   # with its words, not a boundary
+                 and not any(a <= m.start < b for a, b, _ in periods))
 
 
 _PART = re.compile(r"(?i)\s*(?:trong đó|gồm|bao gồm)\b")
@@ -138,8 +140,10 @@ def names_indicator(index: FactIndex, f: Fact, req: Request, growth: bool = Fals
     own, parent = lead(f) if "(" in f.sentence[: f.start] else (None, "")
     if parent and foreign_words(parent, req, growth):
         return False  # a part of another figure
-    if growth:  # "GRDP ước tăng 11,03%": the growth is the figure's role, not a word it must carry
-        req = replace(req, terms=[t for t in req.terms if t not in _GROWTH_TERMS] or req.terms)
+    # "GRDP ước tăng 11,03%": the growth is the figure's role, not a word it must carry; so is
+    # the rate of a share ("145/182 xã, chiếm 79,7%" for "tỷ lệ xã đạt chuẩn …")
+    implied = _GROWTH_TERMS if growth else _RATE_TERMS if f.role == "share_whole" else set()
+    req = replace(req, terms=[t for t in req.terms if t not in implied] or req.terms)
     if cover(index, req, f.indicator) >= MIN_COVER:
         return True
     return cover(index, req, own if own is not None else lead(f)[0]) >= MIN_COVER
