@@ -21,11 +21,13 @@ from assistant.types import Answer, Chunk, Hit
 # Cues as written (lower case, NFC); a question typed without any diacritics is matched folded.
 # Folding every question would read the place "Điện Biên" as "diễn biến".
 _RANGE = r"\btừ (?:năm )?(20\d\d)\s*(?:đến|tới|-)\s*(?:nay|hiện nay|(?:năm )?(20\d\d))\b"
-_CUES = (r"\b(?:qua (?:các|những|từng) (?:năm|kỳ|giai đoạn|thời kỳ)|(?:các|những) năm(?: qua| gần đây)?|"
+_CUES = (r"\b(?:qua (?:các|những|từng) (?:năm|kỳ|giai đoạn|thời kỳ)|(?:các|những) năm(?: qua| gần đây|(?! \d))|"
          r"diễn biến|xu hướng|biến động|theo (?:từng )?năm|hằng năm qua|chuỗi số liệu)\b")
 _ASKING = r"\b(?:như thế nào|thế nào|ra sao|bao nhiêu|là gì|như nào)\b|\?"
-_WRITTEN = [re.compile(rx) for rx in (_RANGE, _CUES, _ASKING)]
-_FOLDED = [re.compile(fold(rx)) for rx in (_RANGE, _CUES, _ASKING)]
+# Two figures compared ("so sánh …", "cao hơn … bao nhiêu") are the comparison path's.
+_COMPARE = r"\b(?:so sánh|chênh lệch|cao hơn|thấp hơn|gấp bao nhiêu)\b"
+_WRITTEN = [re.compile(rx) for rx in (_RANGE, _CUES, _ASKING, _COMPARE)]
+_FOLDED = [re.compile(fold(rx)) for rx in (_RANGE, _CUES, _ASKING, _COMPARE)]
 
 
 @dataclass
@@ -40,9 +42,9 @@ def series_question(question: str) -> SeriesAsk | None:
     question = unicodedata.normalize("NFC", question)
     text = question.lower()  # same length: offsets hold on the question
     plain = fold(text) == text  # no diacritics at all: the cues are matched folded
-    rng_rx, cues_rx, asking_rx = _FOLDED if plain else _WRITTEN
+    rng_rx, cues_rx, asking_rx, compare_rx = _FOLDED if plain else _WRITTEN
     rng = rng_rx.search(text)
-    if not rng and not cues_rx.search(text):
+    if (not rng and not cues_rx.search(text)) or compare_rx.search(text):
         return None
     spans = [m.span() for rx in (rng_rx, cues_rx, asking_rx) for m in rx.finditer(text)]
     chars = list(question)

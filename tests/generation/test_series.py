@@ -137,7 +137,9 @@ def test_questions_over_time_name_the_indicator(question, indicator, years):
 
 @pytest.mark.parametrize("question", ["Thu ngân sách 6 tháng đầu năm 2024 là bao nhiêu?", "qua các năm?",
                                       "Các nhiệm vụ năm 2024 gồm những gì?",
-                                      "Tổng mức bán lẻ 6 tháng đầu năm 2024 của Điện Biên?"])  # not "diễn biến"
+                                      "Tổng mức bán lẻ 6 tháng đầu năm 2024 của Điện Biên?",  # not "diễn biến"
+                                      "So sánh thu ngân sách các năm 2022 và 2024",
+                                      "Thu ngân sách các năm 2022 và 2024 chênh lệch bao nhiêu?"])
 def test_other_questions_are_not_series(question):
     assert series_question(question) is None
 
