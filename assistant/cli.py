@@ -143,6 +143,15 @@ def cmd_facts(args, s: Settings) -> int:
     return 0
 
 
+def cmd_series(args, s: Settings) -> int:
+    """One indicator across documents and periods, each point with its sources."""
+    from assistant.generation.seriesout import load_series, series_text
+
+    series = load_series(s.index_dir, " ".join(args.indicator), args.place, args.year_from, args.year_to)
+    print(json.dumps(series.to_dict(), ensure_ascii=False) if args.json else series_text(series))
+    return 0
+
+
 def cmd_search(args, s: Settings) -> int:
     from assistant.chat.pipeline import Service
     from assistant.retrieval.search import Filters
@@ -246,6 +255,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--doc", action="append")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(fn=cmd_facts)
+    sp = sub.add_parser("series", help="một chỉ tiêu qua các kỳ, các tài liệu, kèm nguồn")
+    sp.add_argument("indicator", nargs="+")
+    sp.add_argument("--place")
+    sp.add_argument("--from", dest="year_from", type=int)
+    sp.add_argument("--to", dest="year_to", type=int)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(fn=cmd_series)
     for name, fn in (("search", cmd_search), ("ask", cmd_ask)):
         sp = sub.add_parser(name, help="tìm đoạn liên quan" if name == "search" else "hỏi và nhận câu trả lời")
         sp.add_argument("question", nargs="*")

@@ -14,6 +14,8 @@ from assistant.chat.service import Event, IngestReport, Turn
 from assistant.config import Settings
 from assistant.generation.answer import Answerer, AnswerOptions
 from assistant.generation.prompts import Prompts
+from assistant.generation.series import Series, build_series
+from assistant.generation.seriesout import series_index
 from assistant.models.fetch import resolve
 from assistant.retrieval.build import BuildOptions, BuildReport, add_files, build_index
 from assistant.retrieval.search import Searcher
@@ -57,6 +59,7 @@ class Service:
         self.with_generator = with_generator
         self._answerer: Answerer | None = None
         self._lock = threading.RLock()
+        self._series_index = None  # (FactIndex, documents): read from the index alone, no model
 
     # -- lazy parts -------------------------------------------------------------------------
     @property
@@ -95,11 +98,21 @@ class Service:
     def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
         return self.answerer.ask(question, history, doc_ids)
 
+    def series(self, indicator: str, place: str | None = None, year_from: int | None = None,
+               year_to: int | None = None) -> Series:
+        """One indicator across documents and periods (the "Chỉ tiêu" tab; no model is loaded)."""
+        with self._lock:
+            if self._series_index is None:
+                self._series_index = series_index(self.settings.index_dir)
+            index, docs = self._series_index
+        return build_series(index, docs, indicator, place, year_from, year_to)
+
     def build(self, rebuild: bool = False, progress: Callable[[float, str], None] | None = None) -> BuildReport:
         s = self.settings
         with self._lock:
             report = build_index(s.corpus_dir, s.index_dir, self.embedder, build_options(s, rebuild), progress)
             if report.written:
+                self._series_index = None
                 self._reload()
             return report
 

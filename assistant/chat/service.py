@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from assistant.types import Answer, Hit
+from assistant.types import Answer, Hit  # noqa: F401 (Hit is part of the documented contract)
+
+if TYPE_CHECKING:
+    from assistant.generation.series import Series
 
 Turn = tuple[str, str]  # (user question, assistant answer text)
 Event = tuple[str, object]
@@ -42,3 +45,10 @@ class AnswerService(Protocol):
     def add_documents(
         self, paths: list[str], progress: Callable[[float, str], None] | None = None
     ) -> IngestReport: ...
+
+    def series(
+        self, indicator: str, place: str | None = None, year_from: int | None = None,
+        year_to: int | None = None,
+    ) -> Series:
+        """One indicator across documents and periods, each point with its sources."""
+        ...

@@ -98,6 +98,10 @@ def eval_command(args, s: Settings) -> int:
         print(compare_runs(old, new))
         return 0
     set_file = Path(args.set_file or s.eval_dir / "questions.jsonl")
+    if set_file.stem.startswith("series"):  # indicator series: points, not questions
+        from assistant.eval.series import series_eval
+
+        return series_eval(set_file, s)
     items = load_items(set_file)
     problems = check_items(items, s.corpus_dir)
     for p in problems:

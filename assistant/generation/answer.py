@@ -21,6 +21,8 @@ from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
 from assistant.generation.request import ABBREVIATIONS, parse_request
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
+from assistant.generation.series import build_series
+from assistant.generation.seriesask import series_answer, series_question
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
 from assistant.ingest.facts import bare_place, same_place
@@ -99,6 +101,12 @@ class Answerer:
         hits = self.searcher.search(standalone, self.opts.k, filters=filters)
         timings = {"retrieve_s": time.perf_counter() - t0}
         yield ("evidence", hits)
+        trend = self._series_answer(q, standalone, doc_ids) if self._use_facts() else None
+        if trend is not None:  # "… qua các năm", "… từ 2022 đến nay": the series as a table
+            trend.standalone_question = standalone
+            trend.timings = {**timings, "total_s": time.perf_counter() - t0}
+            yield ("final", trend)
+            return
         asked = find_periods(standalone)
         sides = compare.split(parse_request(standalone, self.facts.places), self.facts.places) if self._use_facts() else None
         if sides is not None and sides.growth:
@@ -116,6 +124,14 @@ class Answerer:
         answer.standalone_question = standalone
         answer.timings.setdefault("first_token_s", answer.timings.get("total_s", 0.0))
         yield ("final", answer)
+
+    def _series_answer(self, q: str, standalone: str, doc_ids: list[str] | None) -> Answer | None:
+        ask = series_question(standalone)
+        if ask is None:
+            return None
+        series = build_series(self.facts, self.searcher.documents, ask.indicator, year_from=ask.year_from,
+                              year_to=ask.year_to, doc_ids=doc_ids)
+        return series_answer(q, series, self.searcher.chunk) if series.points else None
 
     # -- single figure ------------------------------------------------------------------------
     def evidence(self, standalone: str, hits: list[Hit], asked) -> list[Sentence]:

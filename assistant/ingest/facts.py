@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 17
+FACTS_VERSION = 18
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -49,8 +49,9 @@ PLACE_RE = re.compile(
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co|voi|khoang|thu hut|cap moi|thanh lap moi|len|xuong)\b"
                          r"|\b(?:tang|giam) tu\s*$")),  # "tăng từ 21,69% … lên 57,1%": both are levels
-    ("change+", re.compile(r"\b(?:tang(?! truong| tu\b)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b|\(\+\s*$")),
-    ("change-", re.compile(r"\b(?:giam(?! ngheo| tu\b)|thap hon|it hon|hut)\b|\(-\s*$")),
+    # "giảm còn 1%", "tăng lên 57,1%" state the level reached, not the change
+    ("change+", re.compile(r"\b(?:tang(?! truong| tu\b| len\b)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b|\(\+\s*$")),
+    ("change-", re.compile(r"\b(?:giam(?! ngheo| tu\b| con\b| xuong\b)|thap hon|it hon|hut)\b|\(-\s*$")),
     ("share_whole", re.compile(r"\bchiem(?: ty trong| ty le)?\b")),
     ("share", re.compile(r"\b(?:bang|hoan thanh)\b")),
     # folded "thu" is also "thu" (revenue): a bare "thứ" is read on the written text (_is_rank)
@@ -156,6 +157,11 @@ def non_fact_reason(sent: str, m: Mention, blocked: list[tuple[int, int]], unit_
     return None
 
 
+def _of_standard(sent: str, start: int) -> bool:
+    """"(theo chuẩn giai đoạn 2021-2026)": the period of a standard, not of the figure."""
+    return bool(re.search(r"\bchuan(?: ngheo| moi)?\s*$", fold(sent[max(0, start - 20) : start].lower())))
+
+
 def _is_rank(pre: str, post_folded: str) -> bool:
     """"đứng thứ 2", "thứ 13", "nhóm 10 tỉnh dẫn đầu": a place in a ranking."""
     pre = pre.lower().rstrip()
@@ -236,7 +242,8 @@ _PREDICATE_START = re.compile(
     r"^(?:la|da|dang|se|duoc|bi|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
     r"tuong duong|cao hon|thap hon|hoan thanh|xay ra|het|sau|truoc|vao|tiep den|tiep theo|keo theo|"
     r"dong gop vao|gop phan|nang|dua|giup)\b")
-_FILLER_ONLY = re.compile(r"^(?:\s|muc tieu|ke hoach|chi tieu|dai hoi|de ra|giao|nghi quyet|den|nam|dat|khoang)*$")
+_LEAD_IN = re.compile(r"(?:phan dau|du kien|du bao)\s+(?:(?:den het|den|het|nam|trong)\s+)*")
+_FILLER_ONLY = re.compile(r"^(?:\s|muc tieu|ke hoach|chi tieu|dai hoi|de ra|giao|nghi quyet|den|nam|dat|khoang|phan dau)*$")
 
 
 _ADVERBIAL = re.compile(r"(?:phan theo|theo|trong|ve|den|tinh|tai|so|voi|nho|do|vi|ben canh|ngoai|sau|truoc|tu|qua|ket qua)\b")
@@ -307,7 +314,8 @@ class SentenceReader:
     def read(self, sent: str) -> list[dict]:
         spans = find_period_spans(sent)
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
-        periods = [(a, b, p) for a, b, p in spans if not is_basis(sent, a) and not is_date(sent, a)]
+        periods = [(a, b, p) for a, b, p in spans
+                   if not is_basis(sent, a) and not is_date(sent, a) and not _of_standard(sent, a)]
         places = [(m.start(), m.end(), place_name(m)) for m in PLACE_RE.finditer(sent)]
         places = [(a, b, p) for a, b, p in places if p]
         if self.ctx.gazetteer is not None:
@@ -357,6 +365,9 @@ class SentenceReader:
             elif lo == c0 and len(_clean_indicator(head).split()) <= 5:  # "hàng hóa, dịch vụ đạt …"
                 head = _noun_phrase_before(stripped, clauses, c0) + head
             indicator = self._not_a_place(_clean_indicator(head))
+            lead_in = _LEAD_IN.match(fold(indicator.lower()))
+            if lead_in and lead_in.end() < len(indicator):  # "Phấn đấu tốc độ tăng GRDP … đạt": the rest names it
+                indicator = _clean_indicator(indicator[lead_in.end():])
             weak = bool(indicator) and _predicate_only(indicator)
             if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
@@ -390,8 +401,10 @@ class SentenceReader:
                 place = prev["place"]
             elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self._nearest([p for p in places if p[0] < 3], m.start, 0)
-            own_period = any(c0 <= a < m.start for a, _, _ in periods)  # "…, 4 tháng đạt X": a new statement
-            chain = prev["_chain"] if inherited and not weak and not own_period else c0  # "ước đạt X, tăng Y%": both estimated
+            # "ước đạt X, tăng Y%": both estimated; "tháng 4 ước đạt X, …, 4 tháng đạt Y": Y names
+            # its own period, so its own clause says whether it is estimated
+            own_period = any(c0 <= a < m.start for a, _, _ in periods)
+            chain = prev["_chain"] if inherited and not weak and not own_period else c0
             kind = self._kind(folded[: m.start], role, period, c0, chain)
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
             fact = {

@@ -18,8 +18,18 @@ import gradio as gr
 from assistant.chat.service import AnswerService
 from assistant.config import Settings
 from assistant.errors import BaocaoError
-from assistant.ui import chat, documents
-from assistant.ui.layout import EXAMPLES, INTRO, TITLE, ChatParts, DocParts, chat_tab, docs_tab
+from assistant.ui import chat, documents, seriestab
+from assistant.ui.layout import (
+    EXAMPLES,
+    INTRO,
+    TITLE,
+    ChatParts,
+    DocParts,
+    SeriesParts,
+    chat_tab,
+    docs_tab,
+    series_tab,
+)
 
 __all__ = ["EXAMPLES", "build_app"]
 
@@ -39,8 +49,11 @@ def build_app(
                 c = chat_tab(docs, EXAMPLES if examples is None else examples)
             with gr.Tab("Tài liệu", id="docs"):
                 d = docs_tab(docs)
+            with gr.Tab("Chỉ tiêu", id="series"):
+                sp = series_tab(seriestab.SUGGESTED)
         _wire_chat(service, settings, c, turns)
         _wire_docs(service, settings, c, d, demo)
+        _wire_series(service, sp)
         _wire_api(service, settings)
     return demo
 
@@ -131,6 +144,20 @@ def _wire_docs(
         api_visibility="private",
     )
     demo.load(refresh, outputs=[d.table, c.doc_filter], queue=False, api_visibility="private")
+
+
+def _wire_series(service: AnswerService, sp: SeriesParts) -> None:
+    """The indicator's series from the facts alone: no model, so not in the model's queue group."""
+
+    def show(indicator, year_from, year_to):
+        v = seriestab.show_series(service, indicator, year_from, year_to)
+        return (v.html, gr.update(value=v.csv, visible=v.csv is not None),
+                gr.update(value=v.xlsx, visible=v.xlsx is not None))
+
+    args = dict(fn=show, inputs=[sp.indicator, sp.year_from, sp.year_to],
+                outputs=[sp.view, sp.csv, sp.xlsx], api_visibility="private")
+    sp.show.click(**args)
+    sp.indicator.select(**args)
 
 
 def _wire_api(service: AnswerService, settings: Settings) -> None:

@@ -106,3 +106,32 @@ def docs_tab(docs: list[dict]) -> DocParts:
     )
     status = gr.Markdown(elem_id="bc-upload-status")
     return DocParts(table, upload, status)
+
+
+@dataclass
+class SeriesParts:
+    indicator: gr.Dropdown
+    year_from: gr.Number
+    year_to: gr.Number
+    show: gr.Button
+    view: gr.HTML
+    csv: gr.DownloadButton
+    xlsx: gr.DownloadButton
+
+
+def series_tab(suggested: list[str]) -> SeriesParts:
+    gr.Markdown(
+        "### Một chỉ tiêu qua các kỳ\nChọn hoặc gõ tên chỉ tiêu (viết tắt được: GRDP, NSNN…). Mỗi số liệu "
+        "kèm tài liệu, mục, trang và câu trích; số khác nhau giữa các báo cáo được đánh dấu, không gộp."
+    )
+    with gr.Row():
+        indicator = gr.Dropdown(suggested, value=None, allow_custom_value=True, label="Chỉ tiêu",
+                                scale=4, elem_id="bc-series-indicator")
+        year_from = gr.Number(label="Từ năm", precision=0, scale=1, elem_id="bc-series-from")
+        year_to = gr.Number(label="Đến năm", precision=0, scale=1, elem_id="bc-series-to")
+        show = gr.Button("Xem", variant="primary", scale=1, elem_id="bc-series-show")
+    view = gr.HTML(elem_id="bc-series-view")
+    with gr.Row():
+        csv = gr.DownloadButton("Tải CSV", visible=False, elem_id="bc-series-csv")
+        xlsx = gr.DownloadButton("Tải XLSX", visible=False, elem_id="bc-series-xlsx")
+    return SeriesParts(indicator, year_from, year_to, show, view, csv, xlsx)

@@ -12,6 +12,7 @@ from html import escape
 from assistant.numbers import format_vn
 from assistant.types import Answer, Chunk, Hit
 from assistant.ui.figures import answer_figures, highlight_html, normalize_space
+from assistant.ui.seriesview import series_body
 
 WRITING = "Đang soạn câu trả lời…"
 SEARCHING = "Đang tìm trong các báo cáo…"
@@ -73,6 +74,8 @@ def badge_html(answer: Answer) -> str:
             '<div class="bc-badge bc-unverified">⚠ Chưa kiểm chứng được: hãy đối chiếu với nguồn '
             f"trước khi sử dụng.{detail}</div>"
         )
+    if answer.mode == "series":
+        return '<div class="bc-badge bc-ok">✓ Mỗi số liệu trong bảng có trong đoạn trích dẫn bên dưới; mức thay đổi do máy tính.</div>'
     if answer.mode == "computed":
         return (
             '<div class="bc-badge bc-ok">∑ Số liệu được tính từ các đoạn trích dẫn bên dưới.</div>'
@@ -118,7 +121,7 @@ def streaming_message(question: str, partial: str, evidence: list[Hit] | None) -
 def final_message(answer: Answer, evidence: list[Hit]) -> str:
     """The finished assistant message: answer, badge, cited sources (or the passages looked at)."""
     figures = frozenset() if answer.refused else answer_figures(answer.answer, answer.question)
-    parts = [answer_body(answer.answer, figures)]
+    parts = [series_body(answer) if answer.mode == "series" else answer_body(answer.answer, figures)]
     standalone = answer.standalone_question
     if standalone and standalone.strip() != answer.question.strip():
         parts.append(f'<div class="bc-standalone">Câu hỏi được hiểu là: {escape(standalone)}</div>')

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.chat.service import Event, IngestReport, Turn
+from assistant.generation.seriesask import series_answer, series_question
 from assistant.numbers import find_numbers
 from assistant.types import Answer, Chunk, Hit
 
@@ -73,6 +74,17 @@ PASSAGES = [
         "Tổng thu ngân sách nhà nước năm 2022 đạt 18.525,5 tỷ đồng, bằng 84,4% năm 2021, vượt 30% dự toán.",
     ),
 ]
+# Passages for the indicator series only (restated; 19,3 / 14,5 / 14,14 / 6,42 as in the seed
+# reports; 19,1 is invented so that two reports differ for one period).
+SERIES_PASSAGES = [
+    ("bc-ktxh-2022", "I. Kinh tế > 1. Tăng trưởng", 3,
+     "Năm 2022 tốc độ tăng trưởng kinh tế (GRDP) của tỉnh đạt 19,3%, thuộc nhóm cao nhất cả nước."),
+    ("bc-ktxh-2022", "Phần thứ hai: Mục tiêu, chỉ tiêu chủ yếu năm 2023", 40,
+     "Chỉ tiêu năm 2023: phấn đấu tốc độ tăng GRDP đạt 14,5%."),
+    ("bc-ktxh-6t-2024", "I. Lĩnh vực kinh tế > 1. Tăng trưởng kinh tế", 2,
+     "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 14,14%; trong đó dịch vụ tăng 6,42%. "
+     "Theo số liệu cập nhật, tốc độ tăng trưởng GRDP năm 2022 đạt 19,1%."),
+]
 STOP = {
     "bao",
     "nhiêu",
@@ -126,6 +138,19 @@ class FakeAnswerService:
     def documents(self) -> list[dict]:
         return [dict(d) for d in self.docs]
 
+    def series(self, indicator: str, place=None, year_from=None, year_to=None):
+        """The real series code over facts read by the real extractor from SERIES_PASSAGES."""
+        from assistant.generation.factpick import FactIndex
+        from assistant.generation.series import build_series
+        from assistant.ingest.facts import extract_facts
+
+        docs = {d["doc_id"]: d for d in self.docs}
+        chunks = [Chunk(f"{doc_id}#s{i}", doc_id, docs[doc_id]["title"], docs[doc_id]["source_file"], section,
+                        page, text) for i, (doc_id, section, page, text) in enumerate(SERIES_PASSAGES)]
+        facts = [f for doc_id in docs for f in extract_facts([c for c in chunks if c.doc_id == doc_id], docs[doc_id])]
+        self.series_chunks = {c.chunk_id: c for c in chunks}
+        return build_series(FactIndex(facts, {}), docs, indicator, place, year_from, year_to)
+
     def _standalone(self, question: str, history: list[Turn]) -> str:
         """A follow-up ("Còn năm 2022 thì sao?") borrows the subject of the previous question."""
         if not history or len(words(question)) > 4:
@@ -162,6 +187,12 @@ class FakeAnswerService:
         history = list(history or [])
         self.calls.append(Call(question, history, doc_ids))
         standalone = self._standalone(question, history)
+        trend = series_question(standalone)
+        if trend is not None:  # answered by the real series code, as the pipeline does
+            series = self.series(trend.indicator, None, trend.year_from, trend.year_to)
+            yield "evidence", []
+            yield "final", series_answer(question, series, self.series_chunks.get)
+            return
         hits = self._retrieve(standalone, doc_ids)
         yield "evidence", hits
         retrieve_s = time.perf_counter() - start
