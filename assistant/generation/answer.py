@@ -316,7 +316,8 @@ class Answerer:
     def _extractive(self, q: str, hits: list[Hit], good: list[Sentence], items: bool = False) -> Answer:
         best = good[0]
         hit = hits[best.hit_index]
-        text = self.prompts.render("extractive", doc_title=hit.chunk.doc_title, sentence=best.text, n=1)
+        quoted = best.text + (_continuation(best.text, hit.chunk) if items else "")
+        text = self.prompts.render("extractive", doc_title=hit.chunk.doc_title, sentence=quoted, n=1)
         note = enumeration_note(best.text, hit.chunk.footnotes) if items and not best.in_footnote else None
         if note:  # "05 dự án … đã khởi công" names its items in a footnote: quote that too
             text += f"\nCác mục được liệt kê (chú thích): “{note}” [1]"
@@ -352,6 +353,19 @@ _ENUMERATES = re.compile(r"(?::|\bgồm\b|\bnhư\b)\s*[^;,.]+[;,][^;,.]+[;,]")
 _ITEMS_LEAD = re.compile(r"^\[Chú thích [^\]]+\]\s*(?:(?:bao gồm|gồm|cụ thể|là|các [^:]{0,40})\s*:?\s*)?", re.I)
 
 
+def _continuation(sentence: str, chunk) -> str:
+    """An enumeration cut at ";" ("…: Tỉnh A (Lào), …; Tỉnh B (Hàn Quốc).") runs on to its full stop."""
+    if not sentence.rstrip().endswith((";", ":")):
+        return ""
+    for source in (chunk.text, *chunk.footnotes):
+        k = source.find(sentence)
+        if k >= 0:
+            rest = source[k + len(sentence) : k + len(sentence) + 600]
+            stop = re.search(r"[.!?](?:\s|$)", rest)
+            return " " + rest[: stop.end() if stop else len(rest)].strip()
+    return ""
+
+
 def enumeration_note(sentence: str, footnotes) -> str | None:
     """The footnote that lists the items a sentence only counts ("có 05 dự án … khởi công"):
     one whose items, cut at ";" (or ","), are as many as the sentence announces."""
@@ -361,8 +375,8 @@ def enumeration_note(sentence: str, footnotes) -> str | None:
     for note in footnotes:
         body = _ITEMS_LEAD.sub("", note).strip().rstrip(".")
         items = [x for x in re.split(r";" if ";" in body else r",", body) if x.strip()]
-        if len(items) >= 2 and len(items) in counts:
-            return body
+        if len(items) >= 2 and (len(items) in counts or (len(items) + 1 in counts and " và " in items[-1])):
+            return body  # "…; A và B." ends a list of as many items as announced
     return None
 
 

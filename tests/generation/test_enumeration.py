@@ -15,3 +15,16 @@ def test_no_footnote_when_counts_differ_or_items_are_in_the_sentence():
     assert enumeration_note("Trong năm đã khởi công 05 dự án giao thông trọng điểm.", NOTES) is None
     assert enumeration_note("Khởi công 03 dự án: cầu A, cầu B, đường C.", NOTES) is None
     assert enumeration_note("Công tác giải phóng mặt bằng được đẩy nhanh.", NOTES) is None
+
+
+def test_a_last_pair_joined_by_and_counts_as_two_items():
+    notes = ("[Chú thích 3] Bao gồm: Cầu Phú Lương; đường vành đai phía Tây và nút giao Liêm Tuyền.",)
+    assert enumeration_note("Năm 2024 khởi công 03 dự án giao thông.", notes) is not None
+
+
+def test_an_enumeration_cut_at_a_semicolon_runs_on_to_its_full_stop():
+    from assistant.generation.answer import _continuation
+    from assistant.types import Chunk
+    text = "Tỉnh ký kết hợp tác với 02 địa phương: Tỉnh A (Lào); Tỉnh B (Hàn Quốc). Công tác khác."
+    chunk = Chunk("d:0", "d", "t", "x.txt", "", None, text, ())
+    assert _continuation("Tỉnh ký kết hợp tác với 02 địa phương: Tỉnh A (Lào);", chunk) == " Tỉnh B (Hàn Quốc)."
