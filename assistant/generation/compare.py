@@ -17,10 +17,10 @@ from assistant.ingest.periods import Period, find_period_spans, is_date
 from assistant.numbers import format_vn, unit_of
 from assistant.types import Fact
 
-_CUES = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|chenh lech|hon\b.{0,30}bao nhieu|gap (?:bao nhieu|may) lan"
+_CUES = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|lon hon|nho hon|chenh lech|hon\b.{0,30}bao nhieu|gap (?:khoang )?(?:bao nhieu|may) lan"
                    r"|so voi\b.{0,40}(?:tang|giam) (?:bao nhieu|may)|(?:tang|giam) (?:bao nhieu|may)\b.{0,40}\bso voi)")
 _BALANCE = re.compile(r"\b(?:xuat sieu|nhap sieu|can can thuong mai)\b")
-_RATIO = re.compile(r"\bgap (?:bao nhieu|may) lan\b")
+_RATIO = re.compile(r"\bgap (?:khoang )?(?:bao nhieu|may) lan\b")
 
 
 @dataclass
@@ -74,7 +74,31 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     if len(named) >= 2:
         return Comparison([_side(p, _question(indicator, req.periods, p), req, places, req.kind) for p in named[:2]],
                           ratio=ratio, growth=growth)
+    other = _other_indicator(right)
+    if other:  # "tổng huy động vốn lớn hơn dư nợ bao nhiêu", "doanh thu viễn thông gấp mấy lần bưu chính"
+        labels = [_bare_words(left), other]
+        sides = [_side(w, _question(w, req.periods, req.place), req, places, req.kind) for w in labels]
+        return Comparison(sides, ratio=ratio, growth=growth)
     return None
+
+
+_ASKING = re.compile(r"(?i)\b(?:bao nhiêu|mấy|là|đạt|khoảng|lần|điểm phần trăm|điểm %|phần trăm|tỷ đồng|triệu USD|"
+                     r"tỷ USD|triệu đồng|so với|hơn|thì|vậy|không)\b|[%?]")
+
+
+def _bare_words(text: str) -> str:
+    """A side's words without its period, its asking words and an opening "Đến/Tính đến"."""
+    words = _ASKING.sub(" ", text)
+    for a, b, _ in sorted(find_period_spans(words), reverse=True):
+        words = words[:a] + " " * (b - a) + words[b:]
+    words = re.sub(r"\s+", " ", words).strip(" ,.")
+    return re.sub(r"(?i)^(?:tính đến|đến hết|đến|trong|tại|năm|tháng)\s+", "", words)
+
+
+def _other_indicator(right: str) -> str:
+    """The other side's indicator, when what follows the comparison word names one."""
+    words = _bare_words(right)
+    return words if len(terms_of(words, expand=False)) >= 1 and not _part_kind(words) else ""
 
 
 def _side(label: str, question: str, req: Request, places: list[str], kind: str | None) -> Side:

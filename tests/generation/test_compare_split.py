@@ -36,3 +36,12 @@ def test_the_source_of_a_question_is_not_its_place():
     assert req.place == "Hà Nam"
     req = parse_request("GRDP năm 2024 trong báo cáo của UBND tỉnh Ninh Bình tăng bao nhiêu?", PLACES)
     assert req.place is None
+
+
+def test_two_indicators_of_one_period_are_the_two_sides():
+    split = compare.split(parse_request("Đến 31/12/2024 tổng huy động vốn lớn hơn dư nợ bao nhiêu?", PLACES), PLACES)
+    assert [s.label for s in split.sides] == ["tổng huy động vốn", "dư nợ"]
+    assert all(s.request.periods[0].label() == "năm 2024" for s in split.sides)
+    ratio = compare.split(parse_request(
+        "Doanh thu viễn thông năm 2024 gấp khoảng bao nhiêu lần doanh thu bưu chính?", PLACES), PLACES)
+    assert ratio.ratio and [s.label for s in ratio.sides] == ["Doanh thu viễn thông", "doanh thu bưu chính"]
