@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 18
+FACTS_VERSION = 19
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -336,6 +336,10 @@ class SentenceReader:
             if rank is None and non_fact_reason(sent, m, blocked, unit.length):
                 continue
             c0, _ = next(((a, b) for a, b in clauses if a <= m.start < b), (0, len(sent)))
+            part = sent.rfind(";", 0, c0) + 1  # "…; số xã đạt chuẩn kiểu mẫu là 12/154 xã, đạt 7,79%"
+            if prev is not None and prev["_end"] <= part and len(_clean_indicator(
+                    re.sub(r"[\d.,/%]+", " ", stripped[part:c0])).split()) >= 2:
+                prev = None  # a new statement with its own subject after ";" inherits nothing before it
             lo = max(c0, prev["_end"] if prev and prev["_end"] > c0 else c0)
             nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(sent)
             post = folded[m.end + unit.length : min(nxt, m.end + unit.length + 60)]
@@ -382,7 +386,10 @@ class SentenceReader:
                 bare_noun = len(tail.split()) <= len(unit_name.split())  # "lũy kế có 41 xã": as before
                 indicator = prev["indicator"] if bare_noun and prev and prev["unit"] == unit_name else tail
             if not indicator and prev is None and c0 > 0:  # the subject sits in an earlier clause
-                indicator = _subject(stripped[:c0]) or self._not_a_place(_clean_indicator(stripped[:head_end]))
+                lead = re.split(r"\s(?:là|có|đạt|gồm)\s+[\d.,/]+", stripped[part:c0])[0]
+                lead = _clean_indicator(lead) if part and len(_clean_indicator(lead).split()) <= 10 else ""
+                indicator = lead or _subject(stripped[:c0]) or self._not_a_place(
+                    _clean_indicator(stripped[part:head_end]))
                 indicator = "" if _predicate_only(indicator) else indicator
             if indicator and c0 > 0 and sent[:c0].rstrip().endswith(":") and prev is None:
                 lead = _subject(stripped[: c0 - 1].rsplit(";", 1)[-1])  # "Cơ cấu kinh tế …: dịch vụ …"

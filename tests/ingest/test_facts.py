@@ -203,3 +203,11 @@ def test_the_end_of_a_from_to_keeps_the_indicator_and_a_bare_measure_noun_takes_
     assert "đầu tư phát triển" in one(f, "30,8").indicator
     g = facts_of("Tổng mức bán lẻ hàng hóa có mức tăng khá; giá trị cả năm đạt 38.200 tỷ đồng.")
     assert "bán lẻ" in one(g, "38.200").indicator
+
+
+def test_a_statement_after_a_semicolon_with_its_own_subject_inherits_nothing():
+    f = facts_of("Toàn tỉnh có 40/98 xã đạt chuẩn nông thôn mới nâng cao, đạt 40,8%; "
+                 "số xã đạt chuẩn nông thôn mới kiểu mẫu là 9/98 xã, đạt 9,2%.")
+    assert "kiểu mẫu" in one(f, "9,2").indicator
+    g = facts_of("Tổng thu ngân sách 9 tháng đạt 9.120 tỷ đồng; tăng 11,4% so với cùng kỳ.")
+    assert "thu ngân sách" in one(g, "11,4").indicator.lower()
