@@ -14,7 +14,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.chat.rewrite import rewrite
 from assistant.generation import arith, compare
 from assistant.generation.factpick import FactIndex, choose, with_folded
 from assistant.generation.generator import Generator
@@ -94,7 +93,7 @@ class Answerer:
     def stream(self, question: str, history=None, doc_ids: list[str] | None = None) -> Iterator[tuple[str, object]]:
         t0 = time.perf_counter()
         q = clean_question(question, self.searcher.max_question_chars)
-        standalone = self.searcher.restore(rewrite(q, history))
+        standalone = self.searcher.restore(q)  # follow-ups are resolved before (chat/state.py)
         filters = Filters(doc_ids=doc_ids or None)
         hits = self.searcher.search(standalone, self.opts.k, filters=filters)
         timings = {"retrieve_s": time.perf_counter() - t0}
@@ -235,7 +234,8 @@ class Answerer:
             f = chosen.fact
             hit = self._hit_for(f.chunk_id, hits)
             title = docs.get(f.doc_id, {}).get("title") or hit.chunk.doc_title
-            fact = {**f.to_dict(), "citation": 1, "doc_title": title, "score": round(chosen.score, 3)}
+            fact = {**f.to_dict(), "citation": 1, "doc_title": title, "score": round(chosen.score, 3),
+                    "doc_place": docs.get(f.doc_id, {}).get("place")}
             return Answer(q, write_answer(f, title), [hit], verified=True, mode="facts", facts=[fact],
                           request=req.to_dict())
         places = [m.get("place") for m in docs.values() if m.get("place")]

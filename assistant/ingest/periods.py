@@ -137,7 +137,11 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 def is_basis(text: str, start: int) -> bool:
     """Is the period phrase starting at `start` the basis of a comparison ("so cùng kỳ năm 2023")?"""
-    return bool(_BASIS_BEFORE.search(fold(text[max(0, start - 24) : start].lower())))
+    before = text[max(0, start - 24) : start].lower()
+    m = _BASIS_BEFORE.search(fold(before))
+    if m and re.match(r"tu\b", m.group(0)) and not before[m.start():].startswith("từ"):
+        return False  # "vốn đầu tư 6 tháng": "tư" is not "từ"
+    return bool(m)
 
 
 def is_date(text: str, start: int) -> bool:
