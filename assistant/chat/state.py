@@ -66,3 +66,14 @@ def converse(stream: Stream, question: str, conv: Conversation, places: list[str
             payload.follow_up = resolved.kind
             conv.record(resolved, payload, doc_ids)
         yield kind, payload
+
+
+def split_conversations(text: str) -> list[list[str]]:
+    """The questions of a `--chat` file: one a line; an empty line starts a new conversation."""
+    out: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.strip():
+            out[-1].append(line.strip())
+        elif out[-1]:
+            out.append([])
+    return [c for c in out if c]
