@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.chat.followup import Resolved, resolve
 from assistant.chat.topic import Topic
+from assistant.generation.request import parse_request
 from assistant.types import Answer
 
 Stream = Callable[[str, list[str] | None], Iterator[tuple[str, object]]]
@@ -64,6 +65,8 @@ def converse(stream: Stream, question: str, conv: Conversation, places: list[str
             payload.standalone_question = resolved.standalone
             payload.conversation_id = conv.conversation_id
             payload.follow_up = resolved.kind
+            if payload.request is None:  # comparisons: the merged request, as the standalone reads
+                payload.request = parse_request(resolved.standalone, places).to_dict()
             conv.record(resolved, payload, doc_ids)
         yield kind, payload
 
