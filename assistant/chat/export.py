@@ -107,3 +107,11 @@ def write_export(conversations, path: Path) -> Path:
         path.write_text(to_markdown(turns), encoding="utf-8")
         return path
     raise BaocaoError(f"Không xuất được ra {path.name}: chỉ hỗ trợ .docx và .md")
+
+
+def write_both(turns: list[dict], folder: Path) -> list[Path]:
+    """The conversation as `hoi-thoai.docx` and `hoi-thoai.md` in `folder` (the web app's downloads)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    md = folder / "hoi-thoai.md"
+    md.write_text(to_markdown(turns), encoding="utf-8")
+    return [to_docx(turns, folder / "hoi-thoai.docx"), md]

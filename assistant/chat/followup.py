@@ -79,15 +79,22 @@ def _periods(new: list[Period], last: Topic) -> list[Period]:
 
 def _fill(q: str, core: str, cued: bool, last: Topic, places: list[str]) -> Resolved:
     mine = topic_of(core, places)
-    periods = _periods(mine.periods, last) or (last.periods if cued or not own_terms(core, places) else [])
+    inherit = cued or not own_terms(core, places) or _subjectless(mine)
+    periods = _periods(mine.periods, last) or (last.periods if inherit else [])
     place = mine.place or (core.strip() if _looks_like_place(core) else None) or last.place
-    if own_terms(core, places):
+    if own_terms(core, places) and not _subjectless(mine):
         asked = mine.asked if _asks(core) else _carried_ask(last)
         t = mine.with_(periods=periods, place=place, asked=asked)
         return Resolved(compose(t), "new", t)
     asked = mine.asked if _asks(core) else (last.plain_asked or last.asked)
-    t = last.with_(periods=periods, place=place, asked=asked, plain_asked=None)
+    indicator = last.indicator if asked == last.asked else last.name  # "Có bao nhiêu DN …" then "chiếm bao nhiêu %?"
+    t = last.with_(indicator=indicator, periods=periods, place=place, asked=asked, plain_asked=None)
     return Resolved(compose(t), "same", t)
+
+
+def _subjectless(t: Topic) -> bool:
+    """"Chiếm bao nhiêu % GRDP?": the question starts with its verb; the subject is the last one."""
+    return not t.indicator and not re.match(r"(?i)(?:có\s+)?(?:bao nhiêu|mấy)\s", t.asked)
 
 
 def _asks(text: str) -> bool:

@@ -28,6 +28,13 @@ class Conversation:
     facts: list[dict] = field(default_factory=list)  # the facts last shown (not computed ones)
     turns: list[dict] = field(default_factory=list)  # answer JSON of every turn, in order
 
+    def __iter__(self):
+        """(question, answer text) pairs, as a plain history reads them."""
+        return iter([(t["question"], t["answer"]) for t in self.turns])
+
+    def __len__(self) -> int:
+        return len(self.turns)
+
     def resolve(self, question: str, places: list[str]) -> Resolved:
         return resolve(question, self.topic, self.facts, places)
 

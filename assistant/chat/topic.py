@@ -63,7 +63,7 @@ def compose(t: Topic) -> str:
     """The parts as one question: "[Trong X, ]chỉ tiêu kỳ của nơi đạt bao nhiêu?"."""
     periods = " và ".join(p.label() for p in t.periods)
     place = f"của {t.place}" if t.place else ""
-    parts = (t.indicator, periods, place, t.asked) if t.indicator else (t.asked, periods, place)
+    parts = (t.indicator, periods, place, _lower_first(t.asked)) if t.indicator else (t.asked, periods, place)
     body = " ".join(b for b in parts if b)
     if t.within:
         return f"{t.within_word} {_lower_first(t.within)}, {_lower_first(body)}?"

@@ -82,15 +82,18 @@ class Answerer:
                                             {"role": "user", "content": "Xin chào"}], 1):
                 pass
 
-    def ask(self, question: str, history=None, doc_ids: list[str] | None = None) -> Answer:
+    def ask(self, question: str, history=None, doc_ids: list[str] | None = None, focus=()) -> Answer:
         final = None
-        for kind, payload in self.stream(question, history, doc_ids):
+        for kind, payload in self.stream(question, history, doc_ids, focus):
             if kind == "final":
                 final = payload
         assert isinstance(final, Answer)
         return final
 
-    def stream(self, question: str, history=None, doc_ids: list[str] | None = None) -> Iterator[tuple[str, object]]:
+    def stream(self, question: str, history=None, doc_ids: list[str] | None = None,
+               focus=()) -> Iterator[tuple[str, object]]:
+        """`focus`: the sentences of the facts a conversation last showed; a component or a
+        reference ("trong đó …", "các dự án đó") prefers figures written in them."""
         t0 = time.perf_counter()
         q = clean_question(question, self.searcher.max_question_chars)
         standalone = self.searcher.restore(q)  # follow-ups are resolved before (chat/state.py)
@@ -102,7 +105,7 @@ class Answerer:
         sides = compare.split(parse_request(standalone, self.facts.places), self.facts.places) if self._use_facts() else None
         if sides is not None and sides.growth:
             # "tăng bao nhiêu % so với 31/12/2023": a report often states that growth itself
-            single = self._fact_answer(q, standalone, hits)
+            single = self._fact_answer(q, standalone, hits, focus)
             sides = None if not single.refused else sides
         comparison = None if sides else arith.parse_comparison(standalone, asked)
         if sides is not None:
@@ -111,7 +114,7 @@ class Answerer:
         elif comparison is not None:
             answer = yield from self._compare(q, standalone, comparison, filters, timings, t0)
         else:
-            answer = yield from self._answer(q, standalone, hits, asked, timings, t0)
+            answer = yield from self._answer(q, standalone, hits, asked, timings, t0, focus)
         answer.standalone_question = standalone
         answer.timings.setdefault("first_token_s", answer.timings.get("total_s", 0.0))
         yield ("final", answer)
@@ -124,9 +127,9 @@ class Answerer:
                 and (s.numbers or not need_number)]
         return good[: self.opts.max_sentences]
 
-    def _answer(self, q, standalone, hits, asked, timings, t0):
+    def _answer(self, q, standalone, hits, asked, timings, t0, focus=()):
         if self._use_facts() and not wants_list(standalone):
-            answer = self._fact_answer(q, standalone, hits)
+            answer = self._fact_answer(q, standalone, hits, focus)
             if not answer.refused or self._other_place(answer.request) or answer.request.get("unknown"):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
                 return answer
@@ -219,8 +222,9 @@ class Answerer:
         return answer
 
     # -- facts: code chooses and writes the figure ----------------------------------------------
-    def _fact_answer(self, q: str, standalone: str, hits: list[Hit]) -> Answer:
+    def _fact_answer(self, q: str, standalone: str, hits: list[Hit], focus=()) -> Answer:
         req = parse_request(standalone, self.facts.places)
+        req.focus = list(focus)
         unknown = [t for t in req.terms if t not in self.vocabulary and t not in ABBREVIATIONS]
         if unknown:  # the question names something no report mentions at all
             places = [m.get("place") for m in self.searcher.documents.values() if m.get("place")]

@@ -85,7 +85,7 @@ class FactIndex:
         if f.in_footnote:
             score -= 0.01
         if req.within:  # a component: prefer the figure written inside its whole's sentence
-            score += 0.15 * self.within_cover(i, req)
+            score += 0.15 * self.within_cover(i, req) + (0.2 if f.sentence in req.focus else 0.0)
         return Scored(f, score, max(cover, context * 0.9), reasons, cover)
 
 

@@ -114,3 +114,22 @@ def test_lists_are_quoted_not_generated(facts_answerer, gen):
     gen.enqueue("Các KCN gồm 09 KCN [1].")
     a = facts_answerer.ask("Toàn tỉnh có những KCN nào?")
     assert gen.history == [] and a.mode in ("extractive", "refusal")
+
+
+def test_a_component_prefers_the_figure_in_the_sentence_last_shown():
+    from assistant.generation.factpick import FactIndex, choose
+    from assistant.generation.request import parse_request
+    from assistant.types import Fact
+
+    def fact(i, indicator, value, sentence):
+        return Fact(f"f{i}", "d", f"c{i}", value, str(value), "%", 1.0, "change", None, "actual",
+                    {"label": "năm 2023", "start": "2023-01-01", "end": "2023-12-31"}, None, indicator,
+                    sentence, 1, sentence.index(str(value)), sentence.index(str(value)) + len(str(value)))
+    whole = "Giá trị sản xuất toàn ngành tăng 5, trong đó công nghiệp tăng 7, xây dựng tăng 3."
+    other = "Giá trị sản xuất toàn ngành năm trước: công nghiệp tăng 9."  # retrieved first, same words
+    index = FactIndex([fact(1, "công nghiệp", 7, whole), fact(2, "công nghiệp", 9, other)], {"d": None})
+    req = parse_request("Trong giá trị sản xuất toàn ngành, công nghiệp năm 2023 tăng bao nhiêu?")
+    assert choose(index, req, ["c2", "c1"])[0].fact.value == 9  # without the conversation's focus
+    req.focus = [whole]
+    best, _ = choose(index, req, ["c2", "c1"])
+    assert best is not None and best.fact.value == 7
