@@ -85,6 +85,8 @@ def _fill(q: str, core: str, cued: bool, last: Topic, places: list[str]) -> Reso
     if own_terms(core, places) and not _subjectless(mine):
         asked = mine.asked if _asks(core) else _carried_ask(last)
         t = mine.with_(periods=periods, place=place, asked=asked)
+        if not cued and periods == mine.periods and place == mine.place:  # nothing inherited: as written
+            return Resolved(q, "new", t)
         return Resolved(compose(t), "new", t)
     asked = mine.asked if _asks(core) else (last.plain_asked or last.asked)
     indicator = last.indicator if asked == last.asked else last.name  # "Có bao nhiêu DN …" then "chiếm bao nhiêu %?"

@@ -16,7 +16,7 @@ from assistant.ingest.periods import Period, find_period_spans, is_basis
 
 # The question words and the verb before them: what follows the indicator.
 _ASK = re.compile(
-    r"(?i)(?:^|\s)((?:(?:đạt|là|tăng|giảm|chiếm|bằng|được|có|xếp|đứng|khoảng|ước|ở mức|vào|thu hút|cao hơn|thấp hơn)\s+)*"
+    r"(?i)(?:^|\s)((?:(?:đạt|là|tăng|giảm|chiếm|bằng|vượt|được|có|xếp|đứng|khoảng|ước|ở mức|vào|thu hút|cao hơn|thấp hơn)\s+)*"
     r"(?:bao nhiêu|mấy|thứ mấy|thế nào|ra sao|những gì|gì)(?!\w).*)$"
 )
 _GLUE = re.compile(r"(?i)(?:\s|^)(?:trong|của|tại|ở|vào|trên địa bàn|toàn|địa bàn)\s*$")
