@@ -17,7 +17,7 @@ from assistant.chat.topic import Topic
 from assistant.generation.request import parse_request
 from assistant.types import Answer
 
-Stream = Callable[[str, list[str] | None], Iterator[tuple[str, object]]]
+Stream = Callable[[str, list[str] | None, list[str]], Iterator[tuple[str, object]]]
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Conversation:
     topic: Topic | None = None
     doc_ids: list[str] | None = None
     facts: list[dict] = field(default_factory=list)  # the facts last shown (not computed ones)
+    cited: list[str] = field(default_factory=list)  # chunk ids of the passages last cited
     turns: list[dict] = field(default_factory=list)  # answer JSON of every turn, in order
 
     def __iter__(self):
@@ -42,7 +43,15 @@ class Conversation:
         self.topic = resolved.topic
         self.doc_ids = doc_ids
         self.facts = [] if answer.refused else [f for f in answer.facts if f.get("text")]
+        self.cited = [] if answer.refused else [h.chunk.chunk_id for h in answer.citations]
         self.turns.append(answer.to_dict())
+
+    def focus(self, kind: str) -> list[str]:
+        """Where a follow-up's figure is most likely written: the sentences and passages of the
+        facts last shown (nothing for a question about a new indicator)."""
+        if kind == "new":
+            return []
+        return [f[k] for f in self.facts for k in ("sentence", "chunk_id") if f.get(k)] + self.cited
 
     @classmethod
     def from_history(cls, turns: list[tuple[str, str]], places: list[str]) -> "Conversation":
@@ -66,7 +75,7 @@ def converse(stream: Stream, question: str, conv: Conversation, places: list[str
     the diacritics of a question typed without them."""
     resolved = conv.resolve(restore(question.strip()), places)
     doc_ids = doc_ids if doc_ids is not None else conv.doc_ids
-    for kind, payload in stream(resolved.standalone, doc_ids):
+    for kind, payload in stream(resolved.standalone, doc_ids, conv.focus(resolved.kind)):
         if kind == "final" and isinstance(payload, Answer):
             payload.question = question
             payload.standalone_question = resolved.standalone

@@ -85,7 +85,9 @@ class FactIndex:
         if f.in_footnote:
             score -= 0.01
         if req.within:  # a component: prefer the figure written inside its whole's sentence
-            score += 0.15 * self.within_cover(i, req) + (0.2 if f.sentence in req.focus else 0.0)
+            score += 0.15 * self.within_cover(i, req)
+        if req.focus:  # a follow-up: the sentence, then the passage, of the figures last shown
+            score += 0.2 if f.sentence in req.focus else 0.1 if f.chunk_id in req.focus else 0.0
         return Scored(f, score, max(cover, context * 0.9), reasons, cover)
 
 

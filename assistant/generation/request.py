@@ -68,7 +68,7 @@ class Request:
     unit: str | None = None  # base unit hinted by the question
     noun: str | None = None  # "bao nhiêu hồ chứa": a thing counted that is no known unit
     within: list[str] = field(default_factory=list)  # "Trong tổng thu NSNN, thu nội địa …": the whole
-    focus: list[str] = field(default_factory=list)  # sentences a conversation last showed (whole's figures)
+    focus: list[str] = field(default_factory=list)  # a follow-up: sentences and chunk ids last shown
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,

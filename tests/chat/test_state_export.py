@@ -27,7 +27,7 @@ class StateService:
         conv = history if isinstance(history, Conversation) else Conversation()
         return converse(self._stream, question, conv, PLACES, doc_ids)
 
-    def _stream(self, standalone, doc_ids):
+    def _stream(self, standalone, doc_ids, focus):
         self.asked.append((standalone, doc_ids))
         yield ("evidence", [Hit(CHUNK, 1.0)])
         yield ("final", Answer(standalone, "Tổng thu NSNN đạt **9.500 tỷ đồng** [1].", [Hit(CHUNK, 1.0)],

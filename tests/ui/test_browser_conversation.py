@@ -25,7 +25,7 @@ class ConversingFake(FakeAnswerService):
 
     def ask_stream(self, question, history=None, doc_ids=None):
         conv = history if isinstance(history, Conversation) else Conversation()
-        return converse(lambda q, docs: FakeAnswerService.ask_stream(self, q, None, docs), question, conv, [], doc_ids)
+        return converse(lambda q, docs, focus: FakeAnswerService.ask_stream(self, q, None, docs), question, conv, [], doc_ids)
 
 
 @pytest.fixture(scope="module")
