@@ -10,7 +10,7 @@ from assistant.chat.state import Conversation
 from assistant.errors import BaocaoError
 from assistant.types import Answer
 
-HELP = "Gõ câu hỏi rồi Enter. Lệnh: /moi (hội thoại mới), /thoat (thoát)."
+HELP = "Gõ câu hỏi rồi Enter. Lệnh: /moi (hội thoại mới), /xuat TỆP.docx|.md (xuất hội thoại), /thoat (thoát)."
 
 
 def run_chat(service: AnswerService, stdin=None, stdout=None) -> int:
@@ -32,10 +32,26 @@ def run_chat(service: AnswerService, stdin=None, stdout=None) -> int:
             continue
         if not q:
             continue
+        if q.startswith("/xuat"):
+            _export(conv, q[len("/xuat"):].strip(), out)
+            continue
         try:
             _stream_one(service, q, conv, out)
         except BaocaoError as err:
             print(f"lỗi: {err}", file=out)
+
+
+def _export(conv: Conversation, name: str, out) -> None:
+    from pathlib import Path
+
+    from assistant.chat.export import write_export
+
+    try:
+        path = write_export([conv], Path(name or "hoi-thoai.docx"))
+    except (BaocaoError, OSError) as err:
+        print(f"lỗi: {err}", file=out)
+        return
+    print(f"Đã xuất hội thoại: {path}", file=out)
 
 
 def _stream_one(service: AnswerService, q: str, history, out) -> Answer:

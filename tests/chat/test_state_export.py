@@ -99,3 +99,11 @@ def test_export_refuses_an_unknown_format(tmp_path):
 
     with pytest.raises(BaocaoError):
         write_export([_conversation()], tmp_path / "x.pdf")
+
+
+def test_terminal_exports_the_conversation(tmp_path):
+    svc, out = StateService(), io.StringIO()
+    target = tmp_path / "t.md"
+    run_chat(svc, io.StringIO(f"Tổng thu NSNN năm 2023?\n/xuat {target}\n/xuat {tmp_path / 'x.pdf'}\n"), out)
+    assert "## 1. Tổng thu NSNN năm 2023?" in target.read_text(encoding="utf-8")
+    assert f"Đã xuất hội thoại: {target}" in out.getvalue() and "lỗi: Không xuất được ra x.pdf" in out.getvalue()
