@@ -18,7 +18,7 @@ from assistant.generation import arith, compare
 from assistant.generation.factpick import FactIndex, choose, with_folded
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
-from assistant.generation.request import ABBREVIATIONS, parse_request
+from assistant.generation.request import ABBREVIATIONS, parse_request, split_within
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
@@ -140,7 +140,10 @@ class Answerer:
             # model phrase it for figures and lists (78% vs 73% right, p95 0,3 s vs 14,5 s), so
             # the model writes only answers that ask for no figure.
             quote = wants_figure(standalone)
-            fallback = yield from self._sentence_answer(q, standalone, hits, asked, timings, t0, quote)
+            # a component ("Trong tổng thu NSNN, thu nội địa …") must be named by the quoted
+            # sentence itself: the whole's words alone do not make its sentence an answer
+            part = split_within(standalone)[2] if (answer.request or {}).get("within") else None
+            fallback = yield from self._sentence_answer(q, standalone, hits, asked, timings, t0, quote, part)
             if fallback.refused or not self._about_place(fallback, answer.request):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
                 return answer
@@ -194,8 +197,8 @@ class Answerer:
         place = (request or {}).get("place")
         return bool(place) and not any(same_place(place, p) for p in self.facts.places)
 
-    def _sentence_answer(self, q, standalone, hits, asked, timings, t0, quote: bool = False):
-        good = self.evidence(standalone, hits, asked)
+    def _sentence_answer(self, q, standalone, hits, asked, timings, t0, quote: bool = False, part=None):
+        good = self.evidence(part or standalone, hits, asked)
         if good and wants_figure(standalone) and _BLANK.search(good[0].text):
             # a draft that leaves the figure out ("đạt ….% mục tiêu"): say so, quote it
             hit = hits[good[0].hit_index]
