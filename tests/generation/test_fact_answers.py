@@ -133,3 +133,12 @@ def test_a_component_prefers_the_figure_in_the_sentence_last_shown():
     req.focus = [whole]
     best, _ = choose(index, req, ["c2", "c1"])
     assert best is not None and best.fact.value == 7
+
+
+def test_a_component_the_reports_do_not_break_out_is_refused(facts_answerer):
+    # "trong đó" the processing industry is written; the mining industry's share is not
+    q = "Trong giá trị sản xuất công nghiệp 6 tháng đầu năm 2024, công nghiệp khai thác mỏ đạt bao nhiêu?"
+    a = facts_answerer.ask(q)
+    assert a.refused, a.answer
+    named = facts_answerer.ask("Trong giá trị sản xuất công nghiệp 6 tháng đầu năm 2024, ngành công nghiệp chế biến, chế tạo đạt bao nhiêu?")
+    assert not named.refused and "311.986,8" in named.answer
