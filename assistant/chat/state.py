@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from assistant.chat.followup import Resolved, resolve
 from assistant.chat.topic import Topic
 from assistant.generation.request import parse_request
+from assistant.ingest.periods import Period
 from assistant.types import Answer
 
 Stream = Callable[[str, list[str] | None, list[str]], Iterator[tuple[str, object]]]
@@ -52,6 +53,18 @@ class Conversation:
         if kind == "new":
             return []
         return [f[k] for f in self.facts for k in ("sentence", "chunk_id") if f.get(k)] + self.cited
+
+    def to_dict(self) -> dict:
+        """Plain JSON, to keep a conversation on disk (`from_dict` reads it back)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Conversation":
+        topic = d.get("topic")
+        if topic:
+            topic = Topic(**{**topic, "periods": [Period(**p) for p in topic.get("periods", [])]})
+        return cls(d["conversation_id"], topic, d.get("doc_ids"), d.get("facts", []), d.get("cited", []),
+                   d.get("turns", []))
 
     @classmethod
     def from_history(cls, turns: list[tuple[str, str]], places: list[str]) -> "Conversation":

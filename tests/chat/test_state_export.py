@@ -107,3 +107,12 @@ def test_terminal_exports_the_conversation(tmp_path):
     run_chat(svc, io.StringIO(f"Tổng thu NSNN năm 2023?\n/xuat {target}\n/xuat {tmp_path / 'x.pdf'}\n"), out)
     assert "## 1. Tổng thu NSNN năm 2023?" in target.read_text(encoding="utf-8")
     assert f"Đã xuất hội thoại: {target}" in out.getvalue() and "lỗi: Không xuất được ra x.pdf" in out.getvalue()
+
+
+def test_a_conversation_survives_json():
+    import json
+
+    conv = _conversation()
+    back = Conversation.from_dict(json.loads(json.dumps(conv.to_dict(), ensure_ascii=False)))
+    assert back == conv
+    assert back.resolve("Còn năm 2022?", PLACES).standalone == conv.resolve("Còn năm 2022?", PLACES).standalone
