@@ -94,7 +94,7 @@ class Service:
         """`history`: the conversation (state kept across turns) or earlier (question, answer) pairs."""
         a = self.answerer
         conv = as_conversation(history, a.facts.places)
-        stream = lambda q, docs, focus: a.stream(q, None, docs, focus)  # noqa: E731
+        stream = lambda q, docs, focus: a.stream(q, None, docs, focus)
         return converse(stream, question, conv, a.facts.places, doc_ids, a.searcher.restore)
 
     def ask(self, question: str, history: list[Turn] | Conversation | None = None,

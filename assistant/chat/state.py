@@ -59,7 +59,7 @@ class Conversation:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Conversation":
+    def from_dict(cls, d: dict) -> Conversation:
         topic = d.get("topic")
         if topic:
             topic = Topic(**{**topic, "periods": [Period(**p) for p in topic.get("periods", [])]})
@@ -67,7 +67,7 @@ class Conversation:
                    d.get("turns", []))
 
     @classmethod
-    def from_history(cls, turns: list[tuple[str, str]], places: list[str]) -> "Conversation":
+    def from_history(cls, turns: list[tuple[str, str]], places: list[str]) -> Conversation:
         """A conversation rebuilt from (question, answer text) pairs: topics only, no facts."""
         conv = cls()
         for question, _ in turns:

@@ -34,7 +34,7 @@ class Topic:
     within_word: str = "Trong"
     plain_asked: str | None = None  # the way of asking before a comparison replaced it
 
-    def with_(self, **changes) -> "Topic":
+    def with_(self, **changes) -> Topic:
         return replace(self, **changes)
 
     @property

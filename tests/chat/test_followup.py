@@ -45,7 +45,7 @@ def test_a_new_indicator_inherits_the_place_and_a_cued_period():
 
 
 def test_trong_do_narrows_to_a_component_in_the_same_period_and_place():
-    a, b, c = walk("Tổng thu NSNN 6 tháng đầu năm 2024 của Nghệ An đạt bao nhiêu?", "Trong đó thu nội địa?",
+    _, b, c = walk("Tổng thu NSNN 6 tháng đầu năm 2024 của Nghệ An đạt bao nhiêu?", "Trong đó thu nội địa?",
                    "còn năm 2023?")
     assert b.kind == "component"
     assert b.standalone == "Trong tổng thu NSNN, thu nội địa 6 tháng đầu năm 2024 của Nghệ An đạt bao nhiêu?"

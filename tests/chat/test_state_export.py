@@ -4,7 +4,7 @@ import io
 
 from docx import Document
 
-from assistant.chat.export import figure_sources, to_docx, to_markdown, write_export
+from assistant.chat.export import figure_sources, to_markdown, write_export
 from assistant.chat.state import Conversation, converse, split_conversations
 from assistant.chat.terminal import run_chat
 from assistant.types import Answer, Chunk, Hit

@@ -4,6 +4,8 @@ one click, and the whole conversation downloaded as DOCX and read back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from docx import Document
 
@@ -87,5 +89,5 @@ def test_whole_conversation_downloads_as_docx(conv_url, offline_context, tmp_pat
     assert "trang 11" in figure and "Tổng thu ngân sách nhà nước năm 2022 đạt 18.525,5 tỷ đồng" in figure
     with page.expect_download() as md:
         page.click("#bc-dl-md")
-    assert "## 2. Còn năm 2022 thì sao?" in open(md.value.path(), encoding="utf-8").read()
+    assert "## 2. Còn năm 2022 thì sao?" in Path(md.value.path()).read_text(encoding="utf-8")
     shoot(page, "downloads")
