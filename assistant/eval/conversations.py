@@ -68,7 +68,17 @@ def grafted(question: str, answer: dict | None, previous: dict | None) -> bool:
     words that the question does not use? (terms of the request the answer was given for)"""
     if not answer or not previous:
         return False
-    now = {fold(t) for t in (answer.get("request") or {}).get("terms", [])}
-    before = {fold(t) for t in (previous.get("request") or {}).get("terms", [])}
     asked = {fold(t) for t in parse_request(question).terms}
-    return bool((now & before) - asked)
+    return bool((_terms(answer) & _terms(previous)) - asked)
+
+
+def _terms(answer: dict) -> set[str]:
+    """The indicator terms an answer was given for: its request, else its standalone question
+    read without proper names (a place carried over is not an indicator)."""
+    req = answer.get("request")
+    if req:
+        return {fold(t) for t in req.get("terms", [])}
+    text = answer.get("standalone_question") or answer.get("question") or ""
+    words = text.split()
+    plain = " ".join(w for n, w in enumerate(words) if n == 0 or not w[:1].isupper() or w.isupper())
+    return {fold(t) for t in parse_request(plain).terms}

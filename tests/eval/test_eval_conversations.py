@@ -84,3 +84,11 @@ def test_run_scores_each_turn_through_one_conversation(tmp_path):
     assert records[0]["answer"]["conversation_id"] == records[1]["answer"]["conversation_id"]
     again = run_dialogues(load_dialogues(path), None, None, tmp_path / "run", k=3)  # all reused
     assert again["conversations"]["turns_right"] == 2
+
+
+def test_grafted_without_a_request_reads_the_standalone_question_without_places():
+    before = {"standalone_question": "Giá trị xuất khẩu 6 tháng đầu năm 2024 của Nghệ An đạt bao nhiêu?"}
+    graft = {"standalone_question": "Giá trị xuất khẩu năm 2022 đạt bao nhiêu Tổng mức bán lẻ hàng hóa?"}
+    clean = {"standalone_question": "Tổng mức bán lẻ hàng hóa năm 2022 của Nghệ An đạt bao nhiêu?"}
+    q = "Tổng mức bán lẻ hàng hóa năm 2022 thì sao?"
+    assert grafted(q, graft, before) and not grafted(q, clean, before)
