@@ -171,18 +171,36 @@ def cmd_search(args, s: Settings) -> int:
 
 
 def cmd_ask(args, s: Settings) -> int:
-    from assistant.chat.format import answer_as_text
     from assistant.chat.pipeline import Service
+    from assistant.chat.state import Conversation, split_conversations
 
     service = Service(s)
-    for q in _questions(args):
-        try:
-            a = service.ask(q, doc_ids=args.doc or None)
-        except BaocaoError as err:
-            print(json.dumps({"question": q, "error": str(err)}, ensure_ascii=False) if args.json else f"lỗi: {err}")
-            continue
-        print(json.dumps(a.to_dict(), ensure_ascii=False) if args.json else answer_as_text(a), flush=True)
+    if args.chat:
+        if not args.from_file:
+            raise BaocaoError("--chat cần --from FILE (mỗi dòng một câu; dòng trống bắt đầu hội thoại mới)")
+        convs = [(Conversation(), qs) for qs in split_conversations(Path(args.from_file).read_text(encoding="utf-8"))]
+    else:
+        convs = [(None, [q]) for q in _questions(args)]
+    for conv, qs in convs:
+        for q in qs:
+            _ask_one(service, q, conv, args)
+    if args.export:
+        from assistant.chat.export import write_export
+
+        write_export([c for c, _ in convs if c is not None] or [], Path(args.export))
+        print(f"Đã xuất hội thoại: {args.export}", file=sys.stderr)
     return 0
+
+
+def _ask_one(service, q: str, conv, args) -> None:
+    from assistant.chat.format import answer_as_text
+
+    try:
+        a = service.ask(q, conv, doc_ids=args.doc or None)
+    except BaocaoError as err:
+        print(json.dumps({"question": q, "error": str(err)}, ensure_ascii=False) if args.json else f"lỗi: {err}")
+        return
+    print(json.dumps(a.to_dict(), ensure_ascii=False) if args.json else answer_as_text(a), flush=True)
 
 
 def cmd_chat(args, s: Settings) -> int:
@@ -268,6 +286,9 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--from", dest="from_file", help="tệp câu hỏi, mỗi dòng một câu")
         sp.add_argument("--json", action="store_true")
         sp.add_argument("--doc", action="append", help="chỉ tìm trong tài liệu này (lặp lại được)")
+        if name == "ask":
+            sp.add_argument("--chat", action="store_true", help="các dòng của --from là một hội thoại; dòng trống bắt đầu hội thoại mới")
+            sp.add_argument("--export", help="xuất các hội thoại ra tệp .docx hoặc .md (cần --chat)")
         if name == "search":
             sp.add_argument("--k", type=int)
             sp.add_argument("--mode", choices=("fused", "dense", "bm25"), default="fused")

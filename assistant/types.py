@@ -69,6 +69,8 @@ class Answer:
     mode: str = ""  # "facts", "llm", "extractive", "computed", "refusal"
     facts: list[dict] = field(default_factory=list)  # the chosen / computed facts, with citations
     request: dict | None = None  # how the question was parsed (indicator terms, period, place…)
+    conversation_id: str | None = None
+    follow_up: str | None = None  # how the question was read in its conversation (chat/followup.py)
 
     def to_dict(self) -> dict:
         return {
@@ -83,6 +85,8 @@ class Answer:
             "mode": self.mode,
             "facts": list(self.facts),
             "request": self.request,
+            "conversation_id": self.conversation_id,
+            "follow_up": self.follow_up,
         }
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from assistant.chat.service import Event, IngestReport, Turn
+from assistant.chat.state import Conversation, as_conversation, converse
 from assistant.config import Settings
 from assistant.generation.answer import Answerer, AnswerOptions
 from assistant.generation.prompts import Prompts
@@ -91,12 +92,21 @@ class Service:
     def documents(self) -> list[dict]:
         return list(self.searcher.documents.values())
 
-    def ask_stream(self, question: str, history: list[Turn] | None = None,
+    def ask_stream(self, question: str, history: list[Turn] | Conversation | None = None,
                    doc_ids: list[str] | None = None) -> Iterator[Event]:
-        return self.answerer.stream(question, history, doc_ids)
+        """`history`: the conversation (state kept across turns) or earlier (question, answer) pairs."""
+        a = self.answerer
+        conv = as_conversation(history, a.facts.places)
+        stream = lambda q, docs, focus: a.stream(q, None, docs, focus)
+        return converse(stream, question, conv, a.facts.places, doc_ids, a.searcher.restore)
 
-    def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
-        return self.answerer.ask(question, history, doc_ids)
+    def ask(self, question: str, history: list[Turn] | Conversation | None = None,
+            doc_ids: list[str] | None = None) -> Answer:
+        final = None
+        for kind, payload in self.ask_stream(question, history, doc_ids):
+            final = payload if kind == "final" else final
+        assert isinstance(final, Answer)
+        return final
 
     def series(self, indicator: str, place: str | None = None, year_from: int | None = None,
                year_to: int | None = None) -> Series:

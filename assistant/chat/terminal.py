@@ -6,16 +6,17 @@ import sys
 
 from assistant.chat.format import answer_as_text
 from assistant.chat.service import AnswerService
+from assistant.chat.state import Conversation
 from assistant.errors import BaocaoError
 from assistant.types import Answer
 
-HELP = "Gõ câu hỏi rồi Enter. Lệnh: /moi (hội thoại mới), /thoat (thoát)."
+HELP = "Gõ câu hỏi rồi Enter. Lệnh: /moi (hội thoại mới), /xuat TỆP.docx|.md (xuất hội thoại), /thoat (thoát)."
 
 
 def run_chat(service: AnswerService, stdin=None, stdout=None) -> int:
     stdin = stdin or sys.stdin
     out = stdout or sys.stdout
-    history: list[tuple[str, str]] = []
+    conv = Conversation()  # the same state the web app and `ask --chat` keep
     print("baocao — trợ lý tra cứu số liệu báo cáo. " + HELP, file=out, flush=True)
     while True:
         print("\nBạn: ", end="", file=out, flush=True)
@@ -26,17 +27,31 @@ def run_chat(service: AnswerService, stdin=None, stdout=None) -> int:
         if q in ("/thoat", "/exit", "/quit"):
             return 0
         if q in ("/moi", "/new"):
-            history = []
+            conv = Conversation()
             print("Đã bắt đầu hội thoại mới.", file=out)
             continue
         if not q:
             continue
+        if q.startswith("/xuat"):
+            _export(conv, q[len("/xuat"):].strip(), out)
+            continue
         try:
-            final = _stream_one(service, q, history, out)
+            _stream_one(service, q, conv, out)
         except BaocaoError as err:
             print(f"lỗi: {err}", file=out)
-            continue
-        history.append((q, final.answer))
+
+
+def _export(conv: Conversation, name: str, out) -> None:
+    from pathlib import Path
+
+    from assistant.chat.export import write_export
+
+    try:
+        path = write_export([conv], Path(name or "hoi-thoai.docx"))
+    except (BaocaoError, OSError) as err:
+        print(f"lỗi: {err}", file=out)
+        return
+    print(f"Đã xuất hội thoại: {path}", file=out)
 
 
 def _stream_one(service: AnswerService, q: str, history, out) -> Answer:
@@ -52,6 +67,8 @@ def _stream_one(service: AnswerService, q: str, history, out) -> Answer:
         elif kind == "final":
             final = payload
     assert isinstance(final, Answer)
+    if final.standalone_question and final.standalone_question != q:
+        print(f"(Câu hỏi được hiểu là: {final.standalone_question})", file=out)
     if streamed:
         print("\n\n— Câu trả lời sau kiểm chứng —", file=out)
     print(answer_as_text(final), file=out, flush=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.eval.checker import check_items
+from assistant.eval.conversations import is_conversation_set, load_dialogues
 from assistant.eval.dataset import load_items, select_items
 from assistant.eval.diff import compare_runs
 from assistant.eval.harness import REPORT_HTML, REPORT_JSON, run_eval
@@ -102,6 +103,8 @@ def eval_command(args, s: Settings) -> int:
         from assistant.eval.series import series_eval
 
         return series_eval(set_file, s)
+    if is_conversation_set(set_file):
+        return conversation_command(args, s, set_file)
     items = load_items(set_file)
     problems = check_items(items, s.corpus_dir)
     for p in problems:
@@ -128,4 +131,26 @@ def eval_command(args, s: Settings) -> int:
     )
     print(format_summary(summary))
     print(f"Báo cáo: {out / REPORT_HTML}  (dữ liệu: {out / REPORT_JSON})")
+    return 1 if problems else 0
+
+
+def conversation_command(args, s: Settings, set_file: Path) -> int:
+    """`baocao eval --set eval/conversations.jsonl`: every turn scored, grafted indicators counted."""
+    from assistant.chat.pipeline import Service
+    from assistant.eval.dialogue_run import format_dialogue_summary, run_dialogues
+
+    dialogues = load_dialogues(set_file)
+    problems = check_items([it for d in dialogues for it in d.turns], s.corpus_dir)
+    for p in problems:
+        print(f"cảnh báo: lượt hỏi chưa được chứng minh với corpus hiện tại: {p}", file=sys.stderr)
+    dialogues = dialogues[: args.limit] if args.limit else dialogues
+    service = Service(s)
+    out = Path(args.out or default_out(s, set_file))
+    print(f"Chạy {len(dialogues)} hội thoại → {out}", file=sys.stderr)
+    summary = run_dialogues(dialogues, service, lambda q, k: service.searcher.search(q, k), out, k=s.k,
+                            resume=not args.no_resume, meta=run_meta(s, set_file),
+                            progress=lambda n, t, i: print(f"[{n}/{t}] {i}", file=sys.stderr, flush=True))
+    print(format_summary(summary))
+    print(format_dialogue_summary(summary["conversations"]))
+    print(f"Báo cáo: {out / REPORT_HTML}  (dữ liệu: {out / REPORT_JSON}, {out / 'conversations.json'})")
     return 1 if problems else 0

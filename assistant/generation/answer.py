@@ -14,12 +14,11 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.chat.rewrite import rewrite
 from assistant.generation import arith, compare
 from assistant.generation.factpick import FactIndex, choose, mismatch, with_folded
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
-from assistant.generation.request import ABBREVIATIONS, parse_request
+from assistant.generation.request import ABBREVIATIONS, parse_request, split_within
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.series import build_series
 from assistant.generation.seriesask import series_answer, series_question
@@ -85,18 +84,21 @@ class Answerer:
                                             {"role": "user", "content": "Xin chào"}], 1):
                 pass
 
-    def ask(self, question: str, history=None, doc_ids: list[str] | None = None) -> Answer:
+    def ask(self, question: str, history=None, doc_ids: list[str] | None = None, focus=()) -> Answer:
         final = None
-        for kind, payload in self.stream(question, history, doc_ids):
+        for kind, payload in self.stream(question, history, doc_ids, focus):
             if kind == "final":
                 final = payload
         assert isinstance(final, Answer)
         return final
 
-    def stream(self, question: str, history=None, doc_ids: list[str] | None = None) -> Iterator[tuple[str, object]]:
+    def stream(self, question: str, history=None, doc_ids: list[str] | None = None,
+               focus=()) -> Iterator[tuple[str, object]]:
+        """`focus`: the sentences of the facts a conversation last showed; a component or a
+        reference ("trong đó …", "các dự án đó") prefers figures written in them."""
         t0 = time.perf_counter()
         q = clean_question(question, self.searcher.max_question_chars)
-        standalone = self.searcher.restore(rewrite(q, history))
+        standalone = self.searcher.restore(q)  # follow-ups are resolved before (chat/state.py)
         filters = Filters(doc_ids=doc_ids or None)
         hits = self.searcher.search(standalone, self.opts.k, filters=filters)
         timings = {"retrieve_s": time.perf_counter() - t0}
@@ -111,7 +113,7 @@ class Answerer:
         sides = compare.split(parse_request(standalone, self.facts.places), self.facts.places) if self._use_facts() else None
         if sides is not None and sides.growth:
             # "tăng bao nhiêu % so với 31/12/2023": a report often states that growth itself
-            single = self._fact_answer(q, standalone, hits)
+            single = self._fact_answer(q, standalone, hits, focus)
             sides = None if not single.refused else sides
         comparison = None if sides else arith.parse_comparison(standalone, asked)
         if sides is not None:
@@ -120,7 +122,7 @@ class Answerer:
         elif comparison is not None:
             answer = yield from self._compare(q, standalone, comparison, filters, timings, t0)
         else:
-            answer = yield from self._answer(q, standalone, hits, asked, timings, t0)
+            answer = yield from self._answer(q, standalone, hits, asked, timings, t0, focus)
         answer.standalone_question = standalone
         answer.timings.setdefault("first_token_s", answer.timings.get("total_s", 0.0))
         yield ("final", answer)
@@ -141,9 +143,9 @@ class Answerer:
                 and (s.numbers or not need_number)]
         return good[: self.opts.max_sentences]
 
-    def _answer(self, q, standalone, hits, asked, timings, t0):
+    def _answer(self, q, standalone, hits, asked, timings, t0, focus=()):
         if self._use_facts() and not wants_list(standalone):
-            answer = self._fact_answer(q, standalone, hits)
+            answer = self._fact_answer(q, standalone, hits, focus)
             if not answer.refused or self._other_place(answer.request) or answer.request.get("unknown"):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
                 return answer
@@ -154,7 +156,10 @@ class Answerer:
             # model phrase it for figures and lists (78% vs 73% right, p95 0,3 s vs 14,5 s), so
             # the model writes only answers that ask for no figure.
             quote = wants_figure(standalone)
-            fallback = yield from self._sentence_answer(q, standalone, hits, asked, timings, t0, quote,
+            # a component ("Trong tổng thu NSNN, thu nội địa …") must be named by the quoted
+            # sentence itself: the whole's words alone do not make its sentence an answer
+            part = split_within(standalone)[2] if (answer.request or {}).get("within") else None
+            fallback = yield from self._sentence_answer(q, standalone, hits, asked, timings, t0, quote, part,
                                                         request=parse_request(standalone, self.facts.places))
             if fallback.refused or not self._about_place(fallback, answer.request):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
@@ -219,8 +224,9 @@ class Answerer:
         place = (request or {}).get("place")
         return bool(place) and not any(same_place(place, p) for p in self.facts.places)
 
-    def _sentence_answer(self, q, standalone, hits, asked, timings, t0, quote: bool = False, request=None):
-        good = self.evidence(standalone, hits, asked)
+    def _sentence_answer(self, q, standalone, hits, asked, timings, t0, quote: bool = False, part=None,
+                         request=None):
+        good = self.evidence(part or standalone, hits, asked)
         if request is not None and quote:  # a quoted figure must not be of another period, place or kind
             good = [s for s in good if not self._contradicts(s, hits[s.hit_index].chunk.chunk_id, request)]
         if good and wants_figure(standalone) and _BLANK.search(good[0].text):
@@ -254,8 +260,9 @@ class Answerer:
         return answer
 
     # -- facts: code chooses and writes the figure ----------------------------------------------
-    def _fact_answer(self, q: str, standalone: str, hits: list[Hit]) -> Answer:
+    def _fact_answer(self, q: str, standalone: str, hits: list[Hit], focus=()) -> Answer:
         req = parse_request(standalone, self.facts.places)
+        req.focus = list(focus)
         unknown = [t for t in req.terms if t not in self.vocabulary and t not in ABBREVIATIONS]
         if unknown:  # the question names something no report mentions at all
             places = [m.get("place") for m in self.searcher.documents.values() if m.get("place")]
@@ -269,7 +276,8 @@ class Answerer:
             f = chosen.fact
             hit = self._hit_for(f.chunk_id, hits)
             title = docs.get(f.doc_id, {}).get("title") or hit.chunk.doc_title
-            fact = {**f.to_dict(), "citation": 1, "doc_title": title, "score": round(chosen.score, 3)}
+            fact = {**f.to_dict(), "citation": 1, "doc_title": title, "score": round(chosen.score, 3),
+                    "doc_place": docs.get(f.doc_id, {}).get("place")}
             return Answer(q, write_answer(f, title), [hit], verified=True, mode="facts", facts=[fact],
                           request=req.to_dict())
         places = [m.get("place") for m in docs.values() if m.get("place")]

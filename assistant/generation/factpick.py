@@ -58,6 +58,12 @@ class FactIndex:
     def idf(self, term: str) -> float:
         return self._idf.get(term, self._default_idf)
 
+    def within_cover(self, i: int, req: Request) -> float:
+        f = self.facts[i]
+        around = with_folded(terms_of(f.sentence[: f.start] + " " + f.section.split(" > ")[-1]))
+        total = sum(self.idf(t) for t in req.within) or 1.0
+        return sum(self.idf(t) for t in req.within if t in around) / total
+
     def candidates(self, req: Request, chunk_ids: set[str]) -> list[int]:
         found = {i for cid in chunk_ids for i in self.by_chunk.get(cid, ())}
         for t in req.terms:
@@ -78,6 +84,10 @@ class FactIndex:
         score = 0.5 * cover + 0.35 * context + 0.1 * precision + retrieval
         if f.in_footnote:
             score -= 0.01
+        if req.within:  # a component: prefer the figure written inside its whole's sentence
+            score += 0.15 * self.within_cover(i, req)
+        if req.focus:  # a follow-up: the sentence, then the passage, of the figures last shown
+            score += 0.2 if f.sentence in req.focus else 0.1 if f.chunk_id in req.focus else 0.0
         return Scored(f, score, max(cover, context * 0.9), reasons, cover)
 
 

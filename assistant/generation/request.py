@@ -67,10 +67,12 @@ class Request:
     role: str | None = None  # level | change | share_plan | share_whole | rank; None: any
     unit: str | None = None  # base unit hinted by the question
     noun: str | None = None  # "bao nhiêu hồ chứa": a thing counted that is no known unit
+    within: list[str] = field(default_factory=list)  # "Trong tổng thu NSNN, thu nội địa …": the whole
+    focus: list[str] = field(default_factory=list)  # a follow-up: sentences and chunk ids last shown
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
-                "kind": self.kind, "role": self.role, "unit": self.unit}
+                "kind": self.kind, "role": self.role, "unit": self.unit, "within": self.within}
 
 
 def terms_of(text: str, expand: bool = True) -> list[str]:
@@ -137,6 +139,24 @@ _SOURCE_REF = re.compile(r"(?i)^\s*(?:theo|trong|tại)\s+(?:các\s+)?(?:báo c�
 _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cuc thong ke|tinh uy|so [a-z]+)\s*$")
 
 
+_WITHIN = re.compile(r"(?i)^\s*(trong|đối với)\s+([^,?]+),\s*(.+)$")
+
+
+def split_within(question: str) -> tuple[str | None, str, str]:
+    """(the whole, its word, the rest) of "Trong tổng thu NSNN 6 tháng, thu nội địa đạt bao
+    nhiêu?": a leading clause that names a whole, when the rest names its own indicator. A
+    clause that only names a period ("Trong 6 tháng đầu năm 2024, …") is not a whole."""
+    m = _WITHIN.match(question)
+    if not m:
+        return None, "Trong", question
+    clause = m.group(2)
+    for a, b, _ in reversed(find_period_spans(clause)):
+        clause = clause[:a] + " " + clause[b:]
+    if not terms_of(clause, expand=False) or not terms_of(m.group(3), expand=False):
+        return None, "Trong", question
+    return m.group(2), m.group(1).capitalize(), m.group(3)
+
+
 def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     """`places`: the places the index knows (documents' and facts'), so a bare name typed in a
     question ("GRDP của Thanh Hóa") is read as the place, not as indicator words."""
@@ -171,4 +191,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
     unit = _asked_unit(body) or next((u for u, rx in _UNITS if rx.search(folded_body)), None)
     noun = None if unit else _asked_noun(body)
-    return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun)
+    whole, _, rest = split_within(body)
+    if whole is None:
+        return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun)
+    within = terms_of(whole, expand=False)
+    return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within)

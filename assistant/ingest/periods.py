@@ -144,11 +144,15 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 def is_basis(text: str, start: int) -> bool:
     """Is the period phrase starting at `start` the basis of a comparison ("so cùng kỳ năm 2023")?"""
-    wide = fold(text[max(0, start - 40) : start].lower())
-    if re.search(r"\d\s*%\s*$", wide):  # "bằng 84,4% năm 2021" is a basis, "đạt 78% năm 2024" the period
-        return bool(re.search(r"\b(?:bang|gap|so voi|so|hon|chiem)\s+(?:khoang\s+)?[\d.,]+\s*%\s*$", wide))
-    before = wide[-24:]
-    return bool(_BASIS_BEFORE.search(before)) and not _FROM_TO_FIGURE.search(before)
+    wide = text[max(0, start - 40) : start].lower()
+    fw = fold(wide)
+    if re.search(r"\d\s*%\s*$", fw):  # "bằng 84,4% năm 2021" is a basis, "đạt 78% năm 2024" the period
+        return bool(re.search(r"\b(?:bang|gap|so voi|so|hon|chiem)\s+(?:khoang\s+)?[\d.,]+\s*%\s*$", fw))
+    before, fb = wide[-24:], fw[-24:]
+    m = _BASIS_BEFORE.search(fb)
+    if m and re.match(r"tu\b", m.group(0)) and not before[m.start():].startswith("từ"):
+        return False  # "vốn đầu tư 6 tháng": "tư" is not "từ"
+    return bool(m) and not _FROM_TO_FIGURE.search(fb)
 
 
 def is_date(text: str, start: int) -> bool:

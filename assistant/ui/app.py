@@ -43,7 +43,7 @@ def build_app(
     docs = service.documents()
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
         gr.Markdown(INTRO, elem_id="bc-title")
-        turns = gr.State([])
+        turns = gr.State(None)  # the session's Conversation (chat/state.py), made on the first question
         with gr.Tabs():
             with gr.Tab("Hỏi đáp", id="chat"):
                 c = chat_tab(docs, EXAMPLES if examples is None else examples)
@@ -74,25 +74,25 @@ def _wire_chat(service: AnswerService, settings: Settings, c: ChatParts, turns: 
 
     def answer(job, history, doc_ids, copy):
         if job is None:  # the echo step found no question
-            yield gr.skip(), gr.skip(), gr.skip()
+            yield (gr.skip(),) * 6
             return
         question, before = job
         for view in chat.respond(
             service,
             question,
             before,
-            history or [],
+            history,
             doc_ids,
             copy or "",
             settings.max_question_chars,
         ):
-            yield view.messages, view.turns, view.copy
+            yield view.messages, view.turns, view.copy, *_done_parts(view)
 
     private = {"api_visibility": "private"}
     answer_args = dict(
         fn=answer,
         inputs=[pending, turns, c.doc_filter, c.copy],
-        outputs=[c.chatbot, turns, c.copy],
+        outputs=[c.chatbot, turns, c.copy, c.understood, *c.downloads],
         concurrency_id=MODEL_GROUP,
         show_progress="minimal",
         **private,
@@ -102,20 +102,30 @@ def _wire_chat(service: AnswerService, settings: Settings, c: ChatParts, turns: 
         (c.question.submit, echo, [c.question, c.chatbot]),
         (c.send.click, echo, [c.question, c.chatbot]),
         (c.chatbot.example_select, echo_example, [c.chatbot]),
+        (c.resend.click, echo, [c.understood, c.chatbot]),  # the corrected question, one click
     ]
     events = [
         trigger(fn, inputs, echo_out, queue=False, **private).then(**answer_args)
         for trigger, fn, inputs in triggers
     ]
+    hidden = gr.update(value=None, visible=False)
     reset = dict(
-        fn=lambda: ([], [], "", "", None),
-        outputs=[c.chatbot, turns, c.copy, c.question, pending],
+        fn=lambda: ([], None, "", "", None, "", hidden, hidden),
+        outputs=[c.chatbot, turns, c.copy, c.question, pending, c.understood, *c.downloads],
         cancels=events,
         queue=False,
         **private,
     )
     c.new.click(**reset)
     c.chatbot.clear(**reset)  # the chatbot's own trash icon must forget the conversation too
+
+
+def _done_parts(view: chat.ChatView) -> tuple:
+    """The understood question and the download buttons: updated once an answer is final."""
+    if not view.done:
+        return gr.skip(), gr.skip(), gr.skip()
+    files = [gr.update(value=f, visible=True) for f in view.exports] or [gr.skip(), gr.skip()]
+    return (view.understood or gr.skip()), *files
 
 
 def _wire_docs(

@@ -9,10 +9,14 @@ against.
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
+from assistant.chat.export import write_both
 from assistant.chat.service import AnswerService, Turn
+from assistant.chat.state import Conversation
 from assistant.errors import BaocaoError
 from assistant.types import Answer, Hit
 from assistant.ui import render
@@ -28,9 +32,22 @@ class ChatView:
     """What the chat shows after one step: the messages, the conversation, the text to copy."""
 
     messages: list[Message]
-    turns: list[Turn]
+    turns: Conversation
     copy: str
     done: bool = False
+    understood: str = ""  # the standalone question of the last answer, editable and resendable
+    exports: list[str] = field(default_factory=list)  # the conversation as .docx and .md
+
+
+def as_state(turns) -> Conversation:
+    """The session's conversation: a fresh one for a new session; (question, answer) pairs kept."""
+    if isinstance(turns, Conversation):
+        return turns
+    return Conversation(turns=[{"question": q, "answer": a} for q, a in (turns or [])])
+
+
+def export_dir(conv: Conversation) -> Path:
+    return Path(tempfile.gettempdir()) / "baocao-export" / conv.conversation_id
 
 
 def _assistant(content: str) -> Message:
@@ -52,12 +69,13 @@ def respond(
     service: AnswerService,
     question: str,
     messages: list[Message],
-    turns: list[Turn],
+    turns: Conversation | list | None,
     doc_ids: list[str] | None,
     copy: str = "",
     max_chars: int = 2000,
 ) -> Iterator[ChatView]:
     """Ask one question and yield the screen after each step; the last view has done=True."""
+    turns = as_state(turns)
     question = question.strip()
     if not question:
         yield ChatView(messages, turns, copy, done=True)
@@ -83,13 +101,13 @@ def _stream(
     service: AnswerService,
     question: str,
     shown: list[Message],
-    turns: list[Turn],
+    turns: Conversation,
     doc_ids: list[str] | None,
     copy: str,
 ) -> Iterator[ChatView]:
     evidence: list[Hit] = []
     partial = ""
-    for kind, value in service.ask_stream(question, list(turns), doc_ids):
+    for kind, value in service.ask_stream(question, turns, doc_ids):
         if kind == "evidence":
             evidence = list(value)  # type: ignore[call-overload]
         elif kind == "token":
@@ -97,8 +115,11 @@ def _stream(
         elif kind == "final":
             answer: Answer = value  # type: ignore[assignment]
             content = render.final_message(answer, evidence)
-            new_turns = [*turns, (question, answer.answer)]
-            yield ChatView([*shown, _assistant(content)], new_turns, render.copy_text(answer), True)
+            if answer.conversation_id != turns.conversation_id:  # a service that keeps no state
+                turns.turns.append({**answer.to_dict(), "question": question})
+            files = [str(p) for p in write_both(turns.turns, export_dir(turns))]
+            understood = answer.standalone_question or question
+            yield ChatView([*shown, _assistant(content)], turns, render.copy_text(answer), True, understood, files)
             return
         else:
             continue

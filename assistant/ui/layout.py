@@ -35,6 +35,9 @@ class ChatParts:
     new: gr.Button
     doc_filter: gr.CheckboxGroup
     copy: gr.Textbox
+    understood: gr.Textbox  # how the last question was understood; edit and resend in one click
+    resend: gr.Button
+    downloads: list[gr.DownloadButton]  # the whole conversation as .docx and .md
 
 
 @dataclass
@@ -66,6 +69,13 @@ def chat_tab(docs: list[dict], examples: list[str]) -> ChatParts:
                     autofocus=True,
                 )
                 send = gr.Button("Gửi", variant="primary", scale=1, elem_id="bc-send")
+            with gr.Row():
+                understood = gr.Textbox(
+                    label="Câu hỏi được hiểu là (sửa nếu chưa đúng rồi gửi lại)",
+                    scale=5,
+                    elem_id="bc-understood",
+                )
+                resend = gr.Button("Gửi lại câu này", scale=1, elem_id="bc-resend")
             new = gr.Button("Cuộc trò chuyện mới", size="sm", elem_id="bc-new")
         with gr.Column(scale=1, min_width=260):
             doc_filter = gr.CheckboxGroup(
@@ -82,7 +92,11 @@ def chat_tab(docs: list[dict], examples: list[str]) -> ChatParts:
                 buttons=["copy"],
                 elem_id="bc-copy",
             )
-    return ChatParts(chatbot, question, send, new, doc_filter, copy)
+            downloads = [
+                gr.DownloadButton("Tải hội thoại (.docx)", visible=False, size="sm", elem_id="bc-dl-docx"),
+                gr.DownloadButton("Tải hội thoại (.md)", visible=False, size="sm", elem_id="bc-dl-md"),
+            ]
+    return ChatParts(chatbot, question, send, new, doc_filter, copy, understood, resend, downloads)
 
 
 def docs_tab(docs: list[dict]) -> DocParts:

@@ -93,5 +93,11 @@ def test_bad_questions_raise_clear_errors(answerer, q):
 def test_follow_up_uses_the_conversation(answerer, gen):
     gen.enqueue("Đạt 315.145 tỷ đồng [1].")
     history = [("Giá trị sản xuất công nghiệp theo giá hiện hành 6 tháng đầu năm 2024 đạt bao nhiêu?", "…")]
-    a = answerer.ask("còn quý I năm 2024 thì sao?", history)
+    # follow-ups are resolved by the conversation state before the answerer (as chat/pipeline.py does)
+    from assistant.chat.state import Conversation, converse
+
+    places = answerer.facts.places
+    events = converse(lambda q, d, f: answerer.stream(q, None, d, f), "còn quý I năm 2024 thì sao?",
+                      Conversation.from_history(history, places), places)
+    a = [p for k, p in events if k == "final"][0]
     assert a.standalone_question.startswith("Giá trị sản xuất công nghiệp theo giá hiện hành quý I năm 2024")

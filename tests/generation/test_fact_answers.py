@@ -123,3 +123,31 @@ def test_the_fallback_quote_is_never_a_plan_for_an_actual_figure(facts_answerer)
     assert a.refused and "**10.560" not in a.answer
     plan = facts_answerer.ask("Kế hoạch thu ngân sách 6 tháng cuối năm 2024 là bao nhiêu tỷ đồng?")
     assert not plan.refused and "10.560" in plan.answer
+
+
+def test_a_component_prefers_the_figure_in_the_sentence_last_shown():
+    from assistant.generation.factpick import FactIndex, choose
+    from assistant.generation.request import parse_request
+    from assistant.types import Fact
+
+    def fact(i, indicator, value, sentence):
+        return Fact(f"f{i}", "d", f"c{i}", value, str(value), "%", 1.0, "change", None, "actual",
+                    {"label": "năm 2023", "start": "2023-01-01", "end": "2023-12-31"}, None, indicator,
+                    sentence, 1, sentence.index(str(value)), sentence.index(str(value)) + len(str(value)))
+    whole = "Giá trị sản xuất toàn ngành tăng 5, trong đó công nghiệp tăng 7, xây dựng tăng 3."
+    other = "Giá trị sản xuất toàn ngành năm trước: công nghiệp tăng 9."  # retrieved first, same words
+    index = FactIndex([fact(1, "công nghiệp", 7, whole), fact(2, "công nghiệp", 9, other)], {"d": None})
+    req = parse_request("Trong giá trị sản xuất toàn ngành, công nghiệp năm 2023 tăng bao nhiêu?")
+    assert choose(index, req, ["c2", "c1"])[0].fact.value == 9  # without the conversation's focus
+    req.focus = [whole]
+    best, _ = choose(index, req, ["c2", "c1"])
+    assert best is not None and best.fact.value == 7
+
+
+def test_a_component_the_reports_do_not_break_out_is_refused(facts_answerer):
+    # "trong đó" the processing industry is written; the mining industry's share is not
+    q = "Trong giá trị sản xuất công nghiệp 6 tháng đầu năm 2024, công nghiệp khai thác mỏ đạt bao nhiêu?"
+    a = facts_answerer.ask(q)
+    assert a.refused, a.answer
+    named = facts_answerer.ask("Trong giá trị sản xuất công nghiệp 6 tháng đầu năm 2024, ngành công nghiệp chế biến, chế tạo đạt bao nhiêu?")
+    assert not named.refused and "311.986,8" in named.answer

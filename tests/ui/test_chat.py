@@ -30,7 +30,8 @@ def test_evidence_is_shown_before_any_token():
 def test_final_view_records_turn_and_copy_text():
     final = run(FakeAnswerService(), Q_INDUSTRY)[-1]
     assert final.messages[0] == {"role": "user", "content": Q_INDUSTRY}
-    assert final.turns == [(Q_INDUSTRY, final.turns[0][1])] and "315.145" in final.turns[0][1]
+    pairs = list(final.turns)
+    assert pairs == [(Q_INDUSTRY, pairs[0][1])] and "315.145" in pairs[0][1]
     assert final.copy.startswith(f"Câu hỏi: {Q_INDUSTRY}") and "Nguồn:" in final.copy
 
 
@@ -38,7 +39,7 @@ def test_follow_up_sends_history_and_is_resolved():
     service = FakeAnswerService()
     first = run(service, Q_BUDGET)[-1]
     second = run(service, "Còn năm 2022 thì sao?", first.messages, first.turns)[-1]
-    assert service.calls[-1].history == first.turns
+    assert service.calls[-1].history == list(first.turns)[:1]  # the same state, grown by the follow-up
     assert "18.525,5" in second.messages[-1]["content"]
     assert "Câu hỏi được hiểu là" in second.messages[-1]["content"]
     assert len(second.messages) == 4 and len(second.turns) == 2
@@ -71,7 +72,7 @@ def test_blank_question_changes_nothing():
         FakeAnswerService(), "   ", [{"role": "user", "content": "x"}], [("x", "y")], copy="c"
     )
     assert len(views) == 1 and views[0].messages == [{"role": "user", "content": "x"}]
-    assert views[0].turns == [("x", "y")] and views[0].copy == "c"
+    assert list(views[0].turns) == [("x", "y")] and views[0].copy == "c"
 
 
 def test_too_long_question_gets_a_message_not_a_call():
@@ -103,7 +104,7 @@ def test_errors_become_a_message_and_keep_the_conversation(error, shown):
         shown in views[-1].messages[-1]["content"]
         and "boom" not in views[-1].messages[-1]["content"]
     )
-    assert views[-1].turns == [("a", "b")] and views[-1].done
+    assert list(views[-1].turns) == [("a", "b")] and views[-1].done
 
 
 def test_stream_without_final_is_an_error_message():
@@ -140,3 +141,14 @@ def test_answer_json_shape():
 def test_answer_json_rejects_bad_questions(question):
     with pytest.raises(ValueError):
         chat.answer_json(FakeAnswerService(), question, max_chars=2000)
+
+
+def test_final_view_offers_the_understood_question_and_the_exports():
+    service = FakeAnswerService()
+    first = run(service, Q_BUDGET)[-1]
+    second = run(service, "Còn năm 2022 thì sao?", first.messages, first.turns)[-1]
+    assert second.understood and second.understood != "Còn năm 2022 thì sao?"
+    docx, md = second.exports
+    assert docx.endswith(".docx") and md.endswith(".md")
+    text = open(md, encoding="utf-8").read()
+    assert "## 1. " + Q_BUDGET in text and "## 2. Còn năm 2022 thì sao?" in text and "18.525,5" in text
