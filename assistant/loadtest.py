@@ -137,18 +137,19 @@ def read_questions(path: Path) -> list[str]:
 
 def run_load(users: list[int], questions: list[str], per_user: int, url: str | None = None,
              on_run=None) -> dict:
-    """The whole load run: a warm-up question (loads the models), then each number of users."""
+    """The whole load run: one user's questions as a warm-up, then each number of users."""
     from gradio_client import Client
 
     with contextlib.ExitStack() as stack:
         url = url or stack.enter_context(spawned_server())
-        warm = ask_once(Client(url, verbose=False), questions[0])
+        client = Client(url, verbose=False)  # warm-up: loads the models, fills the model's cache
+        warm = [ask_once(client, q) for q in questions[:per_user]]
         runs = []
         for n in users:
             runs.append(run_users(url, n, questions, per_user))
             if on_run:
                 on_run(runs[-1])
-    return {"url": url, "per_user": per_user, "warmup_answer_s": warm["answer_s"], "runs": runs}
+    return {"url": url, "per_user": per_user, "warmup_answer_s": [w["answer_s"] for w in warm], "runs": runs}
 
 
 def load_command(args, settings) -> int:
