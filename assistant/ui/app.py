@@ -63,7 +63,8 @@ def _wire_chat(
     service: AnswerService, settings: Settings, c: ChatParts, turns: gr.State, kept: tuple
 ) -> None:
     """Two steps per question: an instant echo (not queued, so a waiting user sees their question
-    and "waiting" at once), then the answer, queued in the model's concurrency group."""
+    and "waiting" at once), then the answer, in the answer group (the model's own queue is
+    inside the service). A finished answer is kept on disk for the browser's session."""
     pending = gr.State(None)  # (question, messages before it) between the two steps
     store, session = kept  # the conversation on disk, and the browser's session id
 
@@ -113,6 +114,7 @@ def _wire_chat(
         trigger(fn, inputs, echo_out, queue=False, **private).then(**answer_args)
         for trigger, fn, inputs in triggers
     ]
+
     def new_conversation(sid):
         sessions.forget(store, sid)
         return [], [], "", "", None

@@ -11,7 +11,13 @@ import logging
 import secrets
 from pathlib import Path
 
-from assistant.chat.store import ConversationStore, history, new_session_id, turn_record, valid_session_id
+from assistant.chat.store import (
+    ConversationStore,
+    history,
+    new_session_id,
+    turn_record,
+    valid_session_id,
+)
 from assistant.config import Settings
 from assistant.ui.chat import ChatView
 

@@ -6,11 +6,10 @@ conversation survives a reload and a server restart."""
 from __future__ import annotations
 
 import contextlib
-import sys
 import threading
-from pathlib import Path
 
 import pytest
+from conftest import write_corpus  # tests/conftest.py (pytest puts tests/ on the path)
 
 from assistant.chat.pipeline import Service
 from assistant.config import load_settings, replace
@@ -19,9 +18,6 @@ from assistant.retrieval.embedder import HashingEmbedder
 
 from .conftest import free_port
 from .pages import ask, final_answer, open_app
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from conftest import write_corpus  # noqa: E402  (tests/conftest.py: the shared fixture corpus)
 
 pytestmark = pytest.mark.browser
 
