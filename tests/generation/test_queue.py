@@ -133,3 +133,13 @@ def test_the_answer_stream_shows_evidence_then_the_queue_position(searcher):
             queue.release()  # the other answer is done
     assert kinds[0] == "evidence" and kinds[1] == "queued" and kinds[-1] == "final" and "token" in kinds
     assert queue.active == 0
+
+
+def test_slots_follow_the_model_a_local_model_writes_one_answer_at_a_time(tmp_path):
+    from assistant.chat.pipeline import generation_slots
+    from assistant.config import load_settings
+
+    local = load_settings(env={}, toml_path=tmp_path / "none.toml", concurrency=4)
+    shared = load_settings(env={"BAOCAO_OPENAI_BASE_URL": "http://10.0.0.5:8000/v1", "BAOCAO_CONCURRENCY": "4"},
+                           toml_path=tmp_path / "none.toml")
+    assert generation_slots(local) == 1 and generation_slots(shared) == 4
