@@ -142,8 +142,10 @@ def run_load(users: list[int], questions: list[str], per_user: int, url: str | N
 
     with contextlib.ExitStack() as stack:
         url = url or stack.enter_context(spawned_server())
-        client = Client(url, verbose=False)  # warm-up: loads the models, fills the model's cache
-        warm = [ask_once(client, q) for q in questions[:per_user]]
+        # Warm-up: loads the models; questions from the end of the file, so the measured users'
+        # first prompts are not already in the model's cache.
+        client = Client(url, verbose=False)
+        warm = [ask_once(client, q) for q in questions[-per_user:]]
         runs = []
         for n in users:
             runs.append(run_users(url, n, questions, per_user))
