@@ -47,6 +47,7 @@ def ask_once(client, question: str) -> dict:
             elif kind == "final":
                 rec["answer_s"] = time.perf_counter() - t0
                 rec["mode"] = event["answer"].get("mode")
+                rec["crossed"] = event["answer"].get("question") != question  # another's answer
                 rec["answer"] = event["answer"].get("answer", "")[:120]
     except Exception as err:  # noqa: BLE001 (a failed question is reported, not fatal to the run)
         rec["error"] = f"{type(err).__name__}: {err}"
@@ -93,6 +94,7 @@ def summarize(users: int, records: list[dict], wall_s: float) -> dict:
         "model_answer_s": {"p50": percentile([r["answer_s"] for r in llm], 50),
                            "p95": percentile([r["answer_s"] for r in llm], 95)},
         "max_queue_position": max(positions, default=0),
+        "crossed": sum(1 for r in ok if r.get("crossed")),
         "errors": [r["error"] for r in records if "error" in r],
     }
 

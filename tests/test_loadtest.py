@@ -16,12 +16,12 @@ def test_nearest_rank_percentiles():
 def test_summary_counts_model_answers_queue_and_errors():
     recs = [
         {"evidence_s": 0.5, "answer_s": 1.0, "positions": [], "mode": "facts"},
-        {"evidence_s": 0.6, "answer_s": 30.0, "positions": [2, 1], "mode": "llm"},
+        {"evidence_s": 0.6, "answer_s": 30.0, "positions": [2, 1], "mode": "llm", "crossed": True},
         {"evidence_s": None, "answer_s": None, "positions": [], "error": "AppError: x"},
     ]
     out = summarize(2, recs, 31.0)
     assert out["questions"] == 3 and out["answered"] == 2 and out["model_answers"] == 1
-    assert out["max_queue_position"] == 2 and out["errors"] == ["AppError: x"]
+    assert out["max_queue_position"] == 2 and out["errors"] == ["AppError: x"] and out["crossed"] == 1
     assert out["evidence_s"]["p50"] == 0.5 and out["answer_s"]["p95"] == 30.0
 
 

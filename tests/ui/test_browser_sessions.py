@@ -9,7 +9,6 @@ import contextlib
 import threading
 
 import pytest
-from conftest import write_corpus  # tests/conftest.py (pytest puts tests/ on the path)
 
 from assistant.chat.pipeline import Service
 from assistant.config import load_settings, replace
@@ -48,12 +47,10 @@ class HeldModel(ScriptedGenerator):
         yield from super().stream(messages, max_tokens)
 
 
-@pytest.fixture(scope="module")
-def base_settings(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("sessions")
-    s = load_settings(env={}, toml_path=tmp / "none.toml", home=tmp / "home",
-                      corpus_dir=write_corpus(tmp / "corpus"), embeddings_dir=tmp / "emb",
-                      chunk_size=300, chunk_overlap=0)
+@pytest.fixture
+def base_settings(corpus, tmp_path):  # corpus: the shared fixture reports (tests/conftest.py)
+    s = load_settings(env={}, toml_path=tmp_path / "none.toml", home=tmp_path / "home",
+                      corpus_dir=corpus, embeddings_dir=tmp_path / "emb", chunk_size=300, chunk_overlap=0)
     Service(s, embedder=HashingEmbedder(dim=128), with_generator=False).build()
     return s
 
@@ -111,10 +108,10 @@ def test_queue_positions_while_the_model_writes_another_users_answer(
 
 
 def test_reload_keeps_the_conversation_and_a_new_one_starts_clean(
-    browser, base_settings, offline_context, tmp_path
+    browser, base_settings, offline_context
 ):
     new_context, _ = offline_context
-    settings = replace(base_settings, home=tmp_path / "home")
+    settings = base_settings
     model = HeldModel()
     model.go.set()
     with real_app(settings, model) as url:
@@ -140,9 +137,9 @@ def test_reload_keeps_the_conversation_and_a_new_one_starts_clean(
         assert len(list(kept.glob("*.json"))) == 1  # the new conversation is kept in its place
 
 
-def test_a_server_restart_keeps_the_conversation(browser, base_settings, offline_context, tmp_path):
+def test_a_server_restart_keeps_the_conversation(browser, base_settings, offline_context):
     new_context, _ = offline_context
-    settings = replace(base_settings, home=tmp_path / "home")
+    settings = base_settings
     model = HeldModel()
     model.go.set()
     port = free_port()
