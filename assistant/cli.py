@@ -243,6 +243,10 @@ def cmd_eval(args, s: Settings) -> int:
 
 
 def cmd_bench(args, s: Settings) -> int:
+    if args.users:  # many users at once, through the web server over HTTP
+        from assistant.loadtest import load_command
+
+        return load_command(args, s)
     from assistant.bench import run_bench
 
     return run_bench(s, runs=args.runs, scale=args.scale, out=args.out)
@@ -315,6 +319,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--runs", type=int, default=5)
     sp.add_argument("--scale", type=int, action="append", help="nhân bản corpus (10, 100) để đo độ tăng")
     sp.add_argument("--out", type=Path)
+    sp.add_argument("--users", type=int, action="append", help="người dùng đồng thời qua máy chủ web (1, 4, 8)")
+    sp.add_argument("--per-user", type=int, default=2, help="số câu hỏi mỗi người dùng (với --users)")
+    sp.add_argument("--url", help="máy chủ web đang chạy (mặc định: tự mở `baocao serve`)")
+    sp.add_argument("--from", dest="from_file", type=Path, help="tệp câu hỏi, mỗi dòng một câu")
     sp.set_defaults(fn=cmd_bench)
     sp = sub.add_parser("models", help="quản lý mô hình")
     sp.add_argument("action", choices=("list", "fetch", "verify"))

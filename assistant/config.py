@@ -58,7 +58,9 @@ class Settings:
     # Web app
     host: str = "127.0.0.1"
     port: int = 7860
-    concurrency: int = 1
+    concurrency: int = 1  # answers the model writes at once (a shared server's parallel slots)
+    web_workers: int = 16  # questions the web app works on at once (retrieval, code-written answers)
+    conversation_days: int = 30  # web conversations kept on disk this long; 0 = not kept
     auth_user: str = ""
     auth_password: str = ""
 

@@ -17,6 +17,7 @@ from assistant.generation.answer import Answerer, AnswerOptions
 from assistant.generation.prompts import Prompts
 from assistant.generation.series import Series, build_series
 from assistant.generation.seriesout import series_index
+from assistant.generation.queue import GenerationQueue, QueuedGenerator
 from assistant.models.fetch import resolve
 from assistant.retrieval.build import BuildOptions, BuildReport, add_files, build_index
 from assistant.retrieval.search import Searcher
@@ -52,6 +53,12 @@ def make_generator(s: Settings):
     return LlamaCppGenerator(path, n_ctx=s.n_ctx, n_threads=s.n_threads, seed=s.seed, name=s.llm_model)
 
 
+def generation_slots(s: Settings) -> int:
+    """How many answers the model writes at once: one for the local model (one llama context),
+    `concurrency` for a shared server started with that many parallel slots."""
+    return max(1, s.concurrency) if s.openai_base_url else 1
+
+
 class Service:
     def __init__(self, settings: Settings, embedder=None, generator=None, with_generator: bool = True):
         self.settings = settings
@@ -61,6 +68,7 @@ class Service:
         self._answerer: Answerer | None = None
         self._lock = threading.RLock()
         self._series_index = None  # (FactIndex, documents): read from the index alone, no model
+        self.queue = GenerationQueue(generation_slots(settings))  # users waiting for the model
 
     # -- lazy parts -------------------------------------------------------------------------
     @property
@@ -85,7 +93,8 @@ class Service:
                 if self._generator is None and self.with_generator and s.answer_mode != "extractive":
                     self._generator = make_generator(s)
                 opts = AnswerOptions(k=s.k, max_tokens=s.max_tokens, mode=s.answer_mode)
-                self._answerer = Answerer(searcher, self._generator, Prompts(s.prompts_dir), opts)
+                gen = None if self._generator is None else QueuedGenerator(self._generator, self.queue)
+                self._answerer = Answerer(searcher, gen, Prompts(s.prompts_dir), opts)
             return self._answerer
 
     # -- AnswerService ----------------------------------------------------------------------

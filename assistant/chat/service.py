@@ -2,6 +2,8 @@
 
 A front end holds one `AnswerService` and calls `ask_stream`, which yields events in order:
   ("evidence", list[Hit])   as soon as retrieval finishes (before any generation)
+  ("queued", int)           while the answer waits for the model behind other users' answers:
+                            the position in the queue (1 = next), each time it changes
   ("token", str)            zero or more pieces of the answer text as it is written
   ("final", Answer)         once, last: the verified answer (its text may differ from the
                             streamed tokens when verification repaired or refused it)

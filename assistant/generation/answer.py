@@ -18,6 +18,7 @@ from assistant.generation import arith, compare
 from assistant.generation.factpick import FactIndex, choose, mismatch, with_folded
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
+from assistant.generation.queue import Waiting
 from assistant.generation.request import ABBREVIATIONS, parse_request, split_within
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.series import build_series
@@ -251,6 +252,9 @@ class Answerer:
             return answer
         text = ""
         for piece in self.generator.stream(self._messages(standalone, hits, good), self.opts.max_tokens):
+            if isinstance(piece, Waiting):  # another user's answer holds the model
+                yield ("queued", piece.position)
+                continue
             if not text:
                 timings["first_token_s"] = time.perf_counter() - t0
             text += piece

@@ -1,14 +1,16 @@
 """The Gradio web app: builds the layout and wires its events to an `AnswerService`.
 
 Only the ui package imports gradio. The logic behind each event lives in chat.py,
-documents.py and render.py, which are tested without a browser. Every event that touches the
-models shares one concurrency group, so `settings.concurrency` bounds the work the models do
-at once, whoever asks (chat, upload or the `ask` API).
+documents.py and render.py, which are tested without a browser. Questions (chat and the `ask`
+APIs) run up to `settings.web_workers` at once, so each user's evidence shows as soon as their
+retrieval ends; the model itself is behind a queue with positions (generation/queue.py).
+Uploads share one concurrency group. The conversation is kept per browser (sessions.py).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no telemetry calls from the server
@@ -18,7 +20,7 @@ import gradio as gr
 from assistant.chat.service import AnswerService
 from assistant.config import Settings
 from assistant.errors import BaocaoError
-from assistant.ui import chat, documents, seriestab
+from assistant.ui import chat, documents, seriestab, sessions
 from assistant.ui.layout import (
     EXAMPLES,
     INTRO,
@@ -34,6 +36,7 @@ from assistant.ui.layout import (
 __all__ = ["EXAMPLES", "build_app"]
 
 MODEL_GROUP = "model"
+ANSWER_GROUP = "answer"
 
 
 def build_app(
@@ -44,6 +47,10 @@ def build_app(
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
         gr.Markdown(INTRO, elem_id="bc-title")
         turns = gr.State(None)  # the session's Conversation (chat/state.py), made on the first question
+        store = sessions.conversation_store(settings)
+        session = gr.BrowserState(
+            None, storage_key=sessions.STORAGE_KEY, secret=sessions.browser_secret(settings.home)
+        )
         with gr.Tabs():
             with gr.Tab("Hỏi đáp", id="chat"):
                 c = chat_tab(docs, EXAMPLES if examples is None else examples)
@@ -51,17 +58,28 @@ def build_app(
                 d = docs_tab(docs)
             with gr.Tab("Chỉ tiêu", id="series"):
                 sp = series_tab(seriestab.SUGGESTED)
-        _wire_chat(service, settings, c, turns)
+        _wire_chat(service, settings, c, turns, (store, session))
         _wire_docs(service, settings, c, d, demo)
         _wire_series(service, sp)
+        demo.load(
+            lambda sid: sessions.restore(store, sid),
+            inputs=[session],
+            outputs=[session, c.chatbot, turns],
+            queue=False,
+            api_visibility="private",
+        )
         _wire_api(service, settings)
     return demo
 
 
-def _wire_chat(service: AnswerService, settings: Settings, c: ChatParts, turns: gr.State) -> None:
+def _wire_chat(
+    service: AnswerService, settings: Settings, c: ChatParts, turns: gr.State, kept: tuple
+) -> None:
     """Two steps per question: an instant echo (not queued, so a waiting user sees their question
-    and "waiting" at once), then the answer, queued in the model's concurrency group."""
+    and "waiting" at once), then the answer, in the answer group (the model's own queue is
+    inside the service). A finished answer is kept on disk for the browser's session."""
     pending = gr.State(None)  # (question, messages before it) between the two steps
+    store, session = kept  # the conversation on disk, and the browser's session id
 
     def echo(question, messages):
         question = (question or "").strip()
@@ -72,7 +90,7 @@ def _wire_chat(service: AnswerService, settings: Settings, c: ChatParts, turns: 
     def echo_example(evt: gr.SelectData, messages):
         return echo(evt.value.get("text", ""), messages)
 
-    def answer(job, history, doc_ids, copy):
+    def answer(job, history, doc_ids, copy, sid):
         if job is None:  # the echo step found no question
             yield (gr.skip(),) * 6
             return
@@ -86,14 +104,16 @@ def _wire_chat(service: AnswerService, settings: Settings, c: ChatParts, turns: 
             copy or "",
             settings.max_question_chars,
         ):
+            sessions.remember(store, sid, question, view)
             yield view.messages, view.turns, view.copy, *_done_parts(view)
 
     private = {"api_visibility": "private"}
     answer_args = dict(
         fn=answer,
-        inputs=[pending, turns, c.doc_filter, c.copy],
+        inputs=[pending, turns, c.doc_filter, c.copy, session],
         outputs=[c.chatbot, turns, c.copy, c.understood, *c.downloads],
-        concurrency_id=MODEL_GROUP,
+        concurrency_id=ANSWER_GROUP,
+        concurrency_limit=max(1, settings.web_workers),
         show_progress="minimal",
         **private,
     )
@@ -109,8 +129,14 @@ def _wire_chat(service: AnswerService, settings: Settings, c: ChatParts, turns: 
         for trigger, fn, inputs in triggers
     ]
     hidden = gr.update(value=None, visible=False)
+
+    def new_conversation(sid):
+        sessions.forget(store, sid)
+        return [], None, "", "", None, "", hidden, hidden
+
     reset = dict(
-        fn=lambda: ([], None, "", "", None, "", hidden, hidden),
+        fn=new_conversation,
+        inputs=[session],
         outputs=[c.chatbot, turns, c.copy, c.question, pending, c.understood, *c.downloads],
         cancels=events,
         queue=False,
@@ -186,5 +212,20 @@ def _wire_api(service: AnswerService, settings: Settings) -> None:
         """The documents in the index, with their manifest metadata."""
         return service.documents()
 
-    gr.api(ask, api_name="ask", concurrency_id=MODEL_GROUP)
+    def ask_stream(
+        question: str, doc_ids: list[str] | None = None, history: list[list[str]] | None = None
+    ) -> Iterator[dict]:
+        """Answer one question step by step: {"event": "evidence", "citations"} once retrieval
+        ends, {"event": "queued", "position"} while waiting for the model, then
+        {"event": "final", "answer"} with the answer JSON."""
+        try:
+            yield from chat.stream_json(
+                service, question, history, doc_ids, settings.max_question_chars
+            )
+        except (BaocaoError, ValueError) as err:
+            raise gr.Error(str(err)) from err
+
+    workers = max(1, settings.web_workers)
+    gr.api(ask, api_name="ask", concurrency_id=ANSWER_GROUP, concurrency_limit=workers)
+    gr.api(ask_stream, api_name="ask_stream", concurrency_id=ANSWER_GROUP, concurrency_limit=workers)
     gr.api(list_documents, api_name="documents", queue=False)

@@ -37,6 +37,7 @@ class ChatView:
     done: bool = False
     understood: str = ""  # the standalone question of the last answer, editable and resendable
     exports: list[str] = field(default_factory=list)  # the conversation as .docx and .md
+    answer: Answer | None = None  # on the final view of an answered question
 
 
 def as_state(turns) -> Conversation:
@@ -107,9 +108,12 @@ def _stream(
 ) -> Iterator[ChatView]:
     evidence: list[Hit] = []
     partial = ""
+    position = None
     for kind, value in service.ask_stream(question, turns, doc_ids):
         if kind == "evidence":
             evidence = list(value)  # type: ignore[call-overload]
+        elif kind == "queued":
+            position = int(value)  # type: ignore[call-overload]
         elif kind == "token":
             partial += str(value)
         elif kind == "final":
@@ -119,13 +123,14 @@ def _stream(
                 turns.turns.append({**answer.to_dict(), "question": question})
             files = [str(p) for p in write_both(turns.turns, export_dir(turns))]
             understood = answer.standalone_question or question
-            yield ChatView([*shown, _assistant(content)], turns, render.copy_text(answer), True, understood, files)
+            view = ChatView([*shown, _assistant(content)], turns, render.copy_text(answer), True, understood, files)
+            view.answer = answer
+            yield view
             return
         else:
             continue
-        yield ChatView(
-            [*shown, _assistant(render.streaming_message(question, partial, evidence))], turns, copy
-        )
+        content = render.streaming_message(question, partial, evidence, position)
+        yield ChatView([*shown, _assistant(content)], turns, copy)
     raise BaocaoError("Không nhận được câu trả lời hoàn chỉnh; vui lòng thử lại.")
 
 
@@ -145,3 +150,28 @@ def answer_json(
         raise ValueError(problem)
     turns = [(str(q), str(a)) for q, a in (history or [])]
     return service.ask(question, turns, doc_ids or None).to_dict()
+
+
+def stream_json(
+    service: AnswerService,
+    question: str,
+    history: list[Turn] | None = None,
+    doc_ids: list[str] | None = None,
+    max_chars: int = 2000,
+) -> Iterator[dict]:
+    """The `ask_stream` API: {"event": "evidence", "citations"}, {"event": "queued", "position"}
+    while waiting for the model, then {"event": "final", "answer"}. Raises BaocaoError/ValueError."""
+    question = (question or "").strip()
+    if not question:
+        raise ValueError("Câu hỏi trống.")
+    problem = too_long(question, max_chars)
+    if problem:
+        raise ValueError(problem)
+    turns = [(str(q), str(a)) for q, a in (history or [])]
+    for kind, value in service.ask_stream(question, turns, doc_ids or None):
+        if kind == "evidence":
+            yield {"event": "evidence", "citations": [h.to_dict() for h in value]}  # type: ignore[attr-defined]
+        elif kind == "queued":
+            yield {"event": "queued", "position": value}
+        elif kind == "final":
+            yield {"event": "final", "answer": value.to_dict()}  # type: ignore[attr-defined]

@@ -104,16 +104,25 @@ def waiting_message() -> str:
     return f'<div class="bc-status">{WAITING}</div>'
 
 
-def streaming_message(question: str, partial: str, evidence: list[Hit] | None) -> str:
-    """The assistant message while the answer is being written: text so far, then the evidence."""
+def queue_status(position: int) -> str:
+    """Where an answer waiting for the model stands: "Đang xếp hàng: thứ 3"."""
+    return f"Đang xếp hàng: thứ {position} (đang trả lời câu hỏi của người dùng khác)…"
+
+
+def streaming_message(
+    question: str, partial: str, evidence: list[Hit] | None, position: int | None = None
+) -> str:
+    """The assistant message while the answer is being written: text so far (or the place in
+    the queue for the model), then the evidence."""
     if evidence is None:
         return f'<div class="bc-status">{SEARCHING}</div>'
     figures = answer_figures(partial, question)
-    head = (
-        answer_body(partial + " ▌", figures)
-        if partial
-        else f'<div class="bc-status">{WRITING}</div>'
-    )
+    if partial:
+        head = answer_body(partial + " ▌", figures)
+    elif position:
+        head = f'<div class="bc-status bc-queued">{queue_status(position)}</div>'
+    else:
+        head = f'<div class="bc-status">{WRITING}</div>'
     title = f"Đoạn văn tìm được ({len(evidence)}) — đang soạn câu trả lời"
     return head + "\n\n" + sources_html(numbered(evidence), figures, title)
 

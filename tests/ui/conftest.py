@@ -49,7 +49,7 @@ def running_app(service, settings: Settings) -> Iterator[str]:
 
 @pytest.fixture
 def ui_settings(tmp_path) -> Settings:
-    return load_settings(toml_path=tmp_path / "none.toml", env={}, concurrency=1)
+    return load_settings(toml_path=tmp_path / "none.toml", env={}, concurrency=1, home=tmp_path / "home")
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,8 @@ def fake() -> FakeAnswerService:
 
 @pytest.fixture(scope="module")
 def app_url(fake, tmp_path_factory) -> Iterator[str]:
-    settings = load_settings(toml_path=tmp_path_factory.mktemp("cfg") / "none.toml", env={})
+    cfg = tmp_path_factory.mktemp("cfg")
+    settings = load_settings(toml_path=cfg / "none.toml", env={}, home=cfg / "home")
     with running_app(fake, settings) as url:
         yield url
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import load_settings
+from assistant.config import load_settings, replace
 
 from .conftest import running_app
 from .pages import ask, open_app
@@ -19,7 +19,8 @@ def test_real_pipeline_answers_with_the_figure_and_a_citation(offline_context, s
     from assistant.chat.pipeline import build_service
 
     new_context, _ = offline_context
-    with running_app(build_service(load_settings()), load_settings()) as url:
+    web = replace(load_settings(), conversation_days=0)  # no test conversation kept in the real home
+    with running_app(build_service(load_settings()), web) as url:
         page = open_app(new_context, url)
         ask(page, QUESTION)
         bot = page.locator("[data-testid='bot']").last

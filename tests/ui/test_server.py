@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import httpx
 import pytest
 
@@ -14,8 +17,11 @@ from .fakes import FakeAnswerService
 Q = "Giá trị sản xuất công nghiệp 6 tháng đầu năm 2024 theo giá hiện hành đạt bao nhiêu?"
 
 
+HOME = Path(tempfile.mkdtemp(prefix="baocao-ui-"))  # conversations and the browser secret
+
+
 def settings(**kw):
-    return load_settings(env={}, toml_path=None, **kw)
+    return load_settings(env={}, toml_path=None, **{"home": HOME, **kw})
 
 
 def test_default_binds_to_loopback_without_auth():
@@ -97,4 +103,15 @@ def test_built_app_has_no_telemetry_and_names_the_ask_endpoint():
     demo = build_app(FakeAnswerService(), settings())
     assert demo.analytics_enabled is False
     names = {fn.api_name for fn in demo.fns.values() if fn.api_visibility == "public"}
-    assert names == {"ask", "documents"}
+    assert names == {"ask", "ask_stream", "documents"}
+
+
+def test_ask_stream_api_sends_the_evidence_before_the_answer():
+    from gradio_client import Client
+
+    with running_app(FakeAnswerService(), settings()) as url:
+        job = Client(url, verbose=False).submit(Q, None, None, api_name="/ask_stream")
+        events = list(job)
+    assert [e["event"] for e in events] == ["evidence", "final"]
+    assert events[0]["citations"][0]["doc_id"] == "bc-ktxh-6t-2024"
+    assert "315.145" in events[1]["answer"]["answer"]
