@@ -19,7 +19,7 @@ from assistant.generation.factpick import FactIndex, choose, mismatch, with_fold
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
 from assistant.generation.queue import Waiting
-from assistant.generation.request import ABBREVIATIONS, parse_request, split_within
+from assistant.generation.request import ABBREVIATIONS, expand_abbreviations, parse_request, split_within
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.series import build_series
 from assistant.generation.seriesask import series_answer, series_question
@@ -111,12 +111,14 @@ class Answerer:
             yield ("final", trend)
             return
         asked = find_periods(standalone)
-        sides = compare.split(parse_request(standalone, self.facts.places), self.facts.places) if self._use_facts() else None
+        listing = wants_list(standalone)  # "những tỉnh nào cao hơn …" asks for names, not a difference
+        sides = (compare.split(parse_request(standalone, self.facts.places), self.facts.places)
+                 if self._use_facts() and not listing else None)
         if sides is not None and sides.growth:
             # "tăng bao nhiêu % so với 31/12/2023": a report often states that growth itself
             single = self._fact_answer(q, standalone, hits, focus)
             sides = None if not single.refused else sides
-        comparison = None if sides else arith.parse_comparison(standalone, asked)
+        comparison = None if sides or listing else arith.parse_comparison(standalone, asked)
         if sides is not None:
             answer = self._fact_compare(q, sides, filters)
             answer.timings = {**timings, "total_s": time.perf_counter() - t0}
@@ -138,7 +140,7 @@ class Answerer:
 
     # -- single figure ------------------------------------------------------------------------
     def evidence(self, standalone: str, hits: list[Hit], asked) -> list[Sentence]:
-        cands = candidate_sentences(hits, standalone, self.weights, self.searcher.documents, asked)
+        cands = candidate_sentences(hits, expand_abbreviations(standalone), self.weights, self.searcher.documents, asked)
         need_number = wants_figure(standalone)
         good = [s for s in cands if s.coverage >= self.opts.min_coverage and s.period_ok
                 and (s.numbers or not need_number)]

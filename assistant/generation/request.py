@@ -39,7 +39,19 @@ ABBREVIATIONS = {
     "sdđ": "sử dụng đất", "đtpt": "đầu tư phát triển", "xklđ": "xuất khẩu lao động", "kh": "kế hoạch",
     "bcct": "báo cáo chính trị", "ctmtqg": "chương trình mục tiêu quốc gia", "cntt": "công nghệ thông tin",
     "gpmb": "giải phóng mặt bằng", "tthc": "thủ tục hành chính", "nsđp": "ngân sách địa phương",
+    "cn": "công nghiệp", "nq": "nghị quyết", "tngt": "tai nạn giao thông", "tkcn": "tìm kiếm cứu nạn",
+    "kvpt": "khu vực phòng thủ", "nstw": "ngân sách trung ương", "ttxvn": "thông tấn xã việt nam",
+    "attp": "an toàn thực phẩm", "cchc": "cải cách hành chính", "htx": "hợp tác xã",
 }
+
+
+def expand_abbreviations(text: str) -> str:
+    """The question with each known abbreviation followed by its words ("CN" -> "CN (công
+    nghiệp)"), so that a passage written in full still meets it."""
+    def full(m: re.Match[str]) -> str:
+        words = ABBREVIATIONS.get(normalize_tone(m.group(0).lower()))
+        return f"{m.group(0)} ({words})" if words else m.group(0)
+    return re.sub(r"(?<!\w)[A-ZĐ]{2,6}(?!\w)", full, text)
 _FOLDED_ABBR = {k: [normalize_tone(w) for w in v.split()] for k, v in ABBREVIATIONS.items()}
 
 _ROLES: list[tuple[str, re.Pattern[str]]] = [

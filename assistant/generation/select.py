@@ -25,7 +25,7 @@ STOPWORDS = set(
         "bao nhiêu là gì nào mấy được đạt có của và các cho với theo trong tại về thì sao như thế "
         "nào hãy cho biết tỉnh năm tháng quý đầu cuối sáu so cùng kỳ một những này đó "
         "bởi từ đến hiện đã đang sẽ ra vào khi nếu mà hay hoặc trên dưới lần tổng số con người "
-        "bằng ở còn vậy thế nhỉ ạ à không"
+        "bằng ở còn vậy thế nhỉ ạ à không nêu tên kể liệt gì cụ thể"
     ).split()
 )
 
