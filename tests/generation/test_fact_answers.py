@@ -151,3 +151,8 @@ def test_a_component_the_reports_do_not_break_out_is_refused(facts_answerer):
     assert a.refused, a.answer
     named = facts_answerer.ask("Trong giá trị sản xuất công nghiệp 6 tháng đầu năm 2024, ngành công nghiệp chế biến, chế tạo đạt bao nhiêu?")
     assert not named.refused and "311.986,8" in named.answer
+
+
+def test_a_list_question_naming_a_comparison_is_not_computed(facts_answerer):
+    a = facts_answerer.ask("Những ngành nào có giá trị sản xuất cao hơn ngành công nghiệp khai khoáng?")
+    assert a.mode != "computed"

@@ -31,3 +31,10 @@ def test_the_scope_of_a_rank_or_an_event_is_not_the_place():
     assert parse_request("Tại Đại hội Thể thao toàn quốc lần thứ IX, tỉnh giành bao nhiêu huy chương?",
                          PLACES).place is None
     assert parse_request("GRDP cả nước năm 2023 tăng bao nhiêu?", PLACES).place == "cả nước"
+
+
+def test_abbreviations_are_written_out_for_the_passage_search():
+    from assistant.generation.request import expand_abbreviations
+    out = expand_abbreviations("Những huyện nào có mức tăng sản xuất CN cao nhất theo NQ?")
+    assert "CN (công nghiệp)" in out and "NQ (nghị quyết)" in out
+    assert expand_abbreviations("Giá trị XYZW năm 2024") == "Giá trị XYZW năm 2024"  # unknown: left alone
