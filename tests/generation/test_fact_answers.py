@@ -153,6 +153,12 @@ def test_a_component_the_reports_do_not_break_out_is_refused(facts_answerer):
     assert not named.refused and "311.986,8" in named.answer
 
 
-def test_a_list_question_naming_a_comparison_is_not_computed(facts_answerer):
-    a = facts_answerer.ask("Những ngành nào có giá trị sản xuất cao hơn ngành công nghiệp khai khoáng?")
+def test_a_list_question_naming_a_comparison_is_not_split_into_sides(facts_answerer, monkeypatch):
+    from assistant.generation import compare
+
+    def refuse_split(*args):
+        raise AssertionError("a list question was split as a comparison")
+
+    monkeypatch.setattr(compare, "split", refuse_split)
+    a = facts_answerer.ask("Những quý nào có tăng trưởng kinh tế GRDP cao hơn quý I năm 2024?")
     assert a.mode != "computed"
