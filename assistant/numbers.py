@@ -178,11 +178,11 @@ COUNT_NOUNS = (
     "đồ án", "cá nhân", "tập thể", "huy chương", "giải", "việc", "văn bản", "dự thảo", "làng nghề",
     "khu công nghiệp", "cụm công nghiệp", "KCN", "CCN", "HTX", "tổ hợp tác", "gia đình", "bệnh viện",
     "trạm y tế", "nhà máy", "cửa hàng", "siêu thị", "ô tô", "xe", "chuyến", "buổi", "hội nghị",
-    "kiến nghị", "đơn", "lượt người", "ca", "trẻ", "em", "thí sinh", "hội viên", "thành viên",
+    "kiến nghị", "đơn", "lượt người", "ca", "trường hợp", "trẻ", "em", "thí sinh", "hội viên", "thành viên",
     "cán bộ", "công chức", "viên chức", "lao động", "bản án", "quyết định", "nghị quyết", "đợt",
     "lô", "tuyến đường", "cầu", "km đường", "điểm cầu", "gian hàng", "nhà văn hóa", "khách",
 )
-_COUNT_RE = re.compile(r"\s*" + _MAGNITUDE + "(" + "|".join(sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?![^\W\d_])")
+_COUNT_RE = re.compile(r"\s*" + _MAGNITUDE + "((?i:" + "|".join(sorted(COUNT_NOUNS, key=len, reverse=True)) + r"))(?![^\W\d_])")
 COUNT_UNITS = {"doanh nghiệp", "dự án", "hợp tác xã", "lao động", "người", "hộ", "lượt", *COUNT_NOUNS}
 
 

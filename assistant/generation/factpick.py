@@ -174,8 +174,14 @@ def noun_fits(f: Fact, noun: str) -> bool:
     return bool(after) and after[0] == fold(noun.split()[0]) or fold(f.unit or "").endswith(fold(noun))
 
 
+_SAME_COUNT = ({"ca", "trường hợp"}, {"người", "lao động"}, {"doanh nghiệp", "dn"})
+
+
 def unit_fits(f: Fact, base: str) -> bool:
     have = unit_of(f.unit).base if f.unit else ""
+    have = have.split("/")[0]  # "triệu đồng/người/tháng" answers "bao nhiêu đồng"
+    if any(have in group and base in group for group in _SAME_COUNT):
+        return True
     if base == "%":
         return have in ("%", "điểm %")
     if base == "điểm %":  # "đóng góp 0,05 điểm" in a list of percentage points

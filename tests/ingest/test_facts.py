@@ -211,3 +211,10 @@ def test_a_statement_after_a_semicolon_with_its_own_subject_inherits_nothing():
     assert "kiểu mẫu" in one(f, "9,2").indicator
     g = facts_of("Tổng thu ngân sách 9 tháng đạt 9.120 tỷ đồng; tăng 11,4% so với cùng kỳ.")
     assert "thu ngân sách" in one(g, "11,4").indicator.lower()
+
+
+def test_a_capitalised_count_noun_is_still_the_unit():
+    f = one(facts_of("Đoàn thể thao của tỉnh giành 57 Huy chương các loại."), "57")
+    assert f.unit == "huy chương" and f.role == "count"
+    g = one(facts_of("Năm 2024 ghi nhận 1.204 trường hợp mắc sốt xuất huyết."), "1.204")
+    assert g.unit == "trường hợp"
