@@ -98,7 +98,9 @@ def _bare_words(text: str) -> str:
 def _other_indicator(right: str) -> str:
     """The other side's indicator, when what follows the comparison word names one."""
     words = _bare_words(right)
-    return words if len(terms_of(words, expand=False)) >= 1 and not _part_kind(words) else ""
+    basis = re.search(r"\b(?:cung ky|nam truoc|thang truoc|ky truoc|quy truoc|dau nam|binh quan|trung binh)\b",
+                      fold(words.lower()))  # "so với cùng kỳ năm trước" is the basis of one growth figure
+    return words if len(terms_of(words, expand=False)) >= 1 and not _part_kind(words) and not basis else ""
 
 
 def _side(label: str, question: str, req: Request, places: list[str], kind: str | None) -> Side:
@@ -198,7 +200,7 @@ def compute(comp: Comparison, facts: list[Fact]) -> tuple[str, dict] | None:
         word = "tăng" if value >= 0 else "giảm"
         line = f"So với {lb}, {la} {word} {format_vn(abs(value), 2)}% (tính từ hai số liệu trên: {a.text} / {b.text})."
         return line, _computed(value, "%", a, b, "growth")
-    scale, unit = (ua.scale, a.unit) if ua.scale >= ub.scale else (ub.scale, b.unit)
+    scale, unit = (ua.scale, a.unit) if ua.scale <= ub.scale else (ub.scale, b.unit)  # the finer unit: no digit lost
     unit = "điểm phần trăm" if pct else unit
     diff = (va - vb) / (1 if pct else scale)
     if comp.balance:

@@ -75,8 +75,9 @@ class FactIndex:
         f = self.facts[i]
         reasons = mismatch(f, req, self.doc_places.get(f.doc_id))
         total = sum(self.idf(t) for t in req.terms) or 1.0
-        cover = sum(self.idf(t) for t in req.terms if t in self.terms[i]) / total
-        context = sum(self.idf(t) for t in req.terms if t in self.context_terms[i]) / total
+        own = self.terms[i] | _GROWTH_WORDS if f.role == "change" else self.terms[i]  # "tăng 8%" is its growth
+        cover = sum(self.idf(t) for t in req.terms if t in own) / total
+        context = sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total
         extra = [t for t in self.terms[i] if t not in req.terms]
         precision = 1.0 / (1.0 + 0.15 * len(extra))
         rank = hit_rank.get(f.chunk_id)
@@ -89,6 +90,10 @@ class FactIndex:
         if req.focus:  # a follow-up: the sentence, then the passage, of the figures last shown
             score += 0.2 if f.sentence in req.focus else 0.1 if f.chunk_id in req.focus else 0.0
         return Scored(f, score, max(cover, context * 0.9), reasons, cover)
+
+
+# "Tăng trưởng GRDP", "tốc độ tăng GRDP": a change figure ("GRDP ước tăng 11,03%") is the growth itself
+_GROWTH_WORDS = {"trưởng", "truong", "tốc", "toc", "độ", "do"}
 
 
 def with_folded(terms: list[str]) -> set[str]:

@@ -45,3 +45,21 @@ def test_two_indicators_of_one_period_are_the_two_sides():
     ratio = compare.split(parse_request(
         "Doanh thu viễn thông năm 2024 gấp khoảng bao nhiêu lần doanh thu bưu chính?", PLACES), PLACES)
     assert ratio.ratio and [s.label for s in ratio.sides] == ["Doanh thu viễn thông", "doanh thu bưu chính"]
+
+
+def test_the_basis_of_one_growth_figure_is_not_a_second_indicator():
+    req = parse_request("IIP riêng tháng 9/2024 tăng bao nhiêu so với cùng kỳ năm trước?", PLACES)
+    split = compare.split(req, PLACES)
+    assert split is None or all("cùng kỳ" not in s.label for s in split.sides)
+
+
+def test_a_difference_is_written_in_the_finer_unit_so_no_digit_is_lost():
+    from assistant.types import Fact
+
+    def fact(i, text, value, unit, scale):
+        return Fact(f"f{i}", "d", "c", value, text, unit, scale, "level", None, "actual", None, None, "xuất khẩu",
+                    f"đạt {text} {unit}", 1, 4, 4 + len(text))
+    comp = compare.Comparison([compare.Side("A", parse_request("x"), "x"), compare.Side("B", parse_request("x"), "x")])
+    line, computed = compare.compute(comp, [fact(1, "6,12", 6.12, "tỷ USD", 1e9), fact(2, "2.326", 2326.0, "triệu USD", 1e6)])
+    assert computed["unit"] == "triệu USD" and abs(computed["value"] - 3794.0) < 1e-6
+    assert "3.794 triệu USD" in line

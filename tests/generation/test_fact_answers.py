@@ -162,3 +162,9 @@ def test_a_list_question_naming_a_comparison_is_not_split_into_sides(facts_answe
     monkeypatch.setattr(compare, "split", refuse_split)
     a = facts_answerer.ask("Những quý nào có tăng trưởng kinh tế GRDP cao hơn quý I năm 2024?")
     assert a.mode != "computed"
+
+
+def test_a_change_figure_answers_for_the_growth_asked_by_name(facts_answerer):
+    # "Tăng trưởng …" is asked; the report writes the change "IIP 6 tháng tăng 26,45%"
+    a = facts_answerer.ask("Tốc độ tăng trưởng chỉ số sản xuất công nghiệp IIP 6 tháng đầu năm 2024 là bao nhiêu?")
+    assert not a.refused and a.facts and a.facts[0]["text"] == "26,45"
