@@ -16,24 +16,40 @@ from assistant.generation.answer import Answerer, AnswerOptions
 from assistant.generation.prompts import Prompts
 from assistant.models.fetch import resolve
 from assistant.retrieval.build import BuildOptions, BuildReport, add_files, build_index
+from assistant.retrieval.embedcache import cache_file
 from assistant.retrieval.search import Searcher
 from assistant.retrieval.store import load_index
+from assistant.retrieval.vectors import BackgroundVectors, complete_vectors
 from assistant.types import Answer
 
 log = logging.getLogger(__name__)
 
 
-def build_options(s: Settings, rebuild: bool = False) -> BuildOptions:
+def build_options(s: Settings, rebuild: bool = False, defer: bool = False, no_cache: bool = False) -> BuildOptions:
     return BuildOptions(s.chunk_size, s.chunk_overlap, s.ann, s.ann_threshold, s.max_file_mb * 2**20, rebuild,
+                        defer_vectors=defer, no_cache=no_cache,
                         cache_dir=s.home / "embed-cache", seed_cache_dir=s.embeddings_dir / "cache")
 
 
-def make_embedder(s: Settings):
-    from assistant.retrieval.sbert import SentenceTransformerEmbedder
-
+def make_embedder(s: Settings, backend: str | None = None):
+    """The embedder of the settings' route: ONNX int8 (converted once from the fetched weights,
+    see onnxexport.py) or the sentence-transformers torch model."""
     path = resolve(s.embed_model, s.home)
     dim = s.embed_dim if s.embed_dim and s.embed_dim < 768 else None
-    return SentenceTransformerEmbedder(path, dim=dim, batch_size=s.embed_batch, name=s.embed_model)
+    backend = backend or s.embed_backend
+    if backend == "torch":
+        from assistant.retrieval.sbert import SentenceTransformerEmbedder
+
+        return SentenceTransformerEmbedder(path, dim=dim, batch_size=s.embed_batch, name=s.embed_model)
+    if backend != "onnx":
+        raise ValueError(f"embed_backend must be 'onnx' or 'torch', not {backend!r}")
+    from assistant.retrieval import onnxexport
+    from assistant.retrieval.onnxembed import OnnxEmbedder
+
+    folder = onnxexport.convert(path)  # a no-op once the converted model is there
+    record = onnxexport.read_record(folder) or {}
+    return OnnxEmbedder(folder / onnxexport.MODEL_FILE, path, onnxexport.route_fingerprint(record["source_sha256"]),
+                        dim=dim, batch_size=s.embed_batch, name=f"{s.embed_model}+{onnxexport.RECIPE}")
 
 
 def make_generator(s: Settings):
@@ -57,6 +73,7 @@ class Service:
         self.with_generator = with_generator
         self._answerer: Answerer | None = None
         self._lock = threading.RLock()
+        self.vectors = BackgroundVectors(self._complete_vectors)
 
     # -- lazy parts -------------------------------------------------------------------------
     @property
@@ -95,10 +112,14 @@ class Service:
     def ask(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Answer:
         return self.answerer.ask(question, history, doc_ids)
 
-    def build(self, rebuild: bool = False, progress: Callable[[float, str], None] | None = None) -> BuildReport:
+    def build(self, rebuild: bool = False, progress: Callable[[float, str], None] | None = None,
+              defer: bool = False, no_cache: bool = False) -> BuildReport:
+        """Build or update the index. With `defer`, it is written before its new vectors exist
+        (searchable lexically at once); call `vectors.start()` to make them in the background."""
         s = self.settings
         with self._lock:
-            report = build_index(s.corpus_dir, s.index_dir, self.embedder, build_options(s, rebuild), progress)
+            opts = build_options(s, rebuild, defer, no_cache)
+            report = build_index(s.corpus_dir, s.index_dir, self.embedder, opts, progress)
             if report.written:
                 self._reload()
             return report
@@ -109,17 +130,43 @@ class Service:
         with self._lock:
             progress(0.02, "Kiểm tra tệp")
             added, errors = add_files([Path(p) for p in paths], s.corpus_dir, s.max_file_mb * 2**20)
-            report = self.build(progress=progress) if added else BuildReport()
+            report = self.build(progress=progress, defer=True) if added else BuildReport()
             errors += report.errors
+            if report.pending:
+                self.vectors.start()
             return IngestReport(added=report.added, unchanged=[d for d in added if d not in report.added],
                                 errors=errors)
 
-    def _reload(self) -> None:
-        if self._answerer is not None:
-            data = load_index(self.settings.index_dir)
-            old = self._answerer
-            old.searcher.data = data
-            self._answerer = Answerer(old.searcher, old.generator, old.prompts, old.opts)
+    def _complete_vectors(self, on_progress, stop) -> int:
+        s = self.settings
+        return complete_vectors(s.index_dir, self.embedder, cache_file(s.home / "embed-cache", self.embedder),
+                                on_progress=on_progress, on_publish=self._published, stop=stop,
+                                ann=s.ann, ann_threshold=s.ann_threshold)
+
+    def _published(self, data) -> None:
+        """A version with more vectors: the same chunks and facts, so only the data is swapped."""
+        answerer = self._answerer
+        if answerer is None:
+            return
+        old = answerer.searcher.data
+        if old.path == data.path:
+            return
+        if [c.chunk_id for c in old.chunks] == [c.chunk_id for c in data.chunks]:
+            answerer.searcher.data = data
+        else:
+            self._reload(data)
+
+    def vector_status(self) -> str:
+        """"Đang tạo vector: 120/310 đoạn" while the background worker runs, else ""."""
+        return self.vectors.progress.message
+
+    def _reload(self, data=None) -> None:
+        with self._lock:
+            if self._answerer is not None:
+                data = data or load_index(self.settings.index_dir)
+                old = self._answerer
+                old.searcher.data = data
+                self._answerer = Answerer(old.searcher, old.generator, old.prompts, old.opts)
 
 
 def build_service(settings: Settings) -> Service:
