@@ -81,9 +81,20 @@ def cmd_ingest(args, s: Settings) -> int:
         _, errors = add_files([Path(p) for p in args.paths], s.corpus_dir, s.max_file_mb * 2**20)
         for e in errors:
             print(f"lỗi: {e}")
-    report = Service(s, with_generator=False).build(args.rebuild, _progress_bar("Chỉ mục"))
+    service = Service(s, with_generator=False)
+    report = service.build(args.rebuild, _progress_bar("Chỉ mục"), defer=True, no_cache=args.no_cache)
     _print_build(report)
+    if report.pending and not args.defer_vectors:
+        print(f"Đã tìm được theo từ khoá và số liệu; đang tạo vector cho {report.pending} đoạn "
+              "(dừng lúc nào cũng được, lần sau làm tiếp)…", flush=True)
+        n = service.complete_vectors(_vector_bar(), no_cache=args.no_cache)
+        print(f"Đã tạo vector cho {n} đoạn.")
     return 1 if (errors or report.errors) else 0
+
+
+def _vector_bar():
+    update = _progress_bar("Vector")
+    return lambda p: update(p.done / max(p.total, 1), f"{p.done}/{p.total} đoạn")
 
 
 def cmd_chunks(args, s: Settings) -> int:
@@ -234,6 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("ingest", help="thêm hoặc cập nhật tài liệu (theo sha256)")
     sp.add_argument("paths", nargs="*")
     sp.add_argument("--rebuild", action="store_true", help="xây lại toàn bộ chỉ mục")
+    sp.add_argument("--no-cache", action="store_true", help="không dùng bộ nhớ đệm vector (đo xây từ đầu)")
+    sp.add_argument("--defer-vectors", action="store_true",
+                    help="ghi chỉ mục ngay rồi thoát; vector được tạo nền khi chạy `baocao serve` hoặc lần ingest sau")
     sp.set_defaults(fn=cmd_ingest)
     sp = sub.add_parser("chunks", help="in các đoạn đã cắt")
     sp.add_argument("--doc")

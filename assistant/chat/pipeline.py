@@ -73,7 +73,7 @@ class Service:
         self.with_generator = with_generator
         self._answerer: Answerer | None = None
         self._lock = threading.RLock()
-        self.vectors = BackgroundVectors(self._complete_vectors)
+        self.vectors = BackgroundVectors(self.complete_vectors)
 
     # -- lazy parts -------------------------------------------------------------------------
     @property
@@ -137,11 +137,12 @@ class Service:
             return IngestReport(added=report.added, unchanged=[d for d in added if d not in report.added],
                                 errors=errors)
 
-    def _complete_vectors(self, on_progress, stop) -> int:
+    def complete_vectors(self, on_progress=None, stop=None, no_cache: bool = False) -> int:
+        """Make the index's pending vectors now (the CLI), publishing as they appear."""
         s = self.settings
-        return complete_vectors(s.index_dir, self.embedder, cache_file(s.home / "embed-cache", self.embedder),
-                                on_progress=on_progress, on_publish=self._published, stop=stop,
-                                ann=s.ann, ann_threshold=s.ann_threshold)
+        cache = None if no_cache else cache_file(s.home / "embed-cache", self.embedder)
+        return complete_vectors(s.index_dir, self.embedder, cache, on_progress=on_progress,
+                                on_publish=self._published, stop=stop, ann=s.ann, ann_threshold=s.ann_threshold)
 
     def _published(self, data) -> None:
         """A version with more vectors: the same chunks and facts, so only the data is swapped."""
@@ -155,6 +156,11 @@ class Service:
             answerer.searcher.data = data
         else:
             self._reload(data)
+
+    def resume_vectors(self) -> None:
+        """Start the background worker if the live index has chunks without vectors."""
+        if self.searcher.data.pending:
+            self.vectors.start()
 
     def vector_status(self) -> str:
         """"Đang tạo vector: 120/310 đoạn" while the background worker runs, else ""."""

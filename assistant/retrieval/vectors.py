@@ -75,8 +75,8 @@ def complete_vectors(root: Path, embedder: Embedder, cache_path: Path | None, *,
         data = _publish(root, cache, ann, ann_threshold)
         if on_publish:
             on_publish(data)
-        status = VectorProgress(len(data.chunks) - len(data.pending), len(data.chunks), bool(data.pending))
-        on_progress(status)
+        done, total = len(data.chunks) - len(data.pending), len(data.chunks)
+        on_progress(VectorProgress(done, total, bool(data.pending)))
         work = {text_hash(data.chunks[i]): embed_input(data.chunks[i]) for i in sorted(data.pending)}
         if not work or (stop and stop.is_set()):
             return embedded
@@ -84,8 +84,8 @@ def complete_vectors(root: Path, embedder: Embedder, cache_path: Path | None, *,
         for start in range(0, len(todo), batch):
             embed_batch(todo[start : start + batch], cache, embedder)
             embedded += len(todo[start : start + batch])
-            status.done = min(status.total, status.done + len(todo[start : start + batch]))
-            on_progress(status)
+            done = min(total, done + len(todo[start : start + batch]))
+            on_progress(VectorProgress(done, total, True))
             if stop and stop.is_set() or time.monotonic() - last > publish_every:
                 break
         save_cache(cache_path, {h: cache[h] for h, _ in todo if h in cache})
