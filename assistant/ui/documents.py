@@ -38,7 +38,7 @@ def vector_message(service: AnswerService) -> str:
     already found by keywords and figures meanwhile), else nothing."""
     status = getattr(service, "vector_status", None)
     message = status() if status else ""
-    return f"⏳ {message} — tài liệu mới đã tra cứu được theo từ khoá và số liệu." if message else ""
+    return f"{message} — tài liệu mới đã tra cứu được theo từ khoá và số liệu." if message else ""
 
 
 def check_upload(path: Path, max_mb: int) -> str | None:
