@@ -56,7 +56,19 @@ def _print_build(report) -> None:
 def cmd_models(args, s: Settings) -> int:
     from assistant.models.command import models_command
 
-    return models_command(args.action, args.names, s.home)
+    code = models_command(args.action, args.names, s.home)
+    return code or _onnx_route(s, args.action)
+
+
+def _onnx_route(s: Settings, action: str) -> int:
+    """With `embed_backend = "onnx"`, fetch also converts the weights (once) and verify re-hashes."""
+    if s.embed_backend != "onnx" or action not in ("fetch", "verify"):
+        return 0
+    from assistant.chat.pipeline import prepare_onnx
+
+    problem = prepare_onnx(s, verify=action == "verify")
+    print(f"ONNX int8: {problem or 'ok'}")
+    return 1 if problem else 0
 
 
 def cmd_setup(args, s: Settings) -> int:
@@ -64,7 +76,7 @@ def cmd_setup(args, s: Settings) -> int:
     from assistant.models.command import models_command
 
     print("1/2 Tải và kiểm tra mô hình (một lần, lưu tại %s)…" % s.home, flush=True)
-    if models_command("fetch", [], s.home) != 0:
+    if models_command("fetch", [], s.home) != 0 or _onnx_route(s, "fetch"):
         return 1
     print("2/2 Đọc tài liệu trong corpus/ và xây chỉ mục…", flush=True)
     report = Service(s, with_generator=False).build(args.rebuild, _progress_bar("Chỉ mục"))
@@ -227,6 +239,12 @@ def cmd_eval(args, s: Settings) -> int:
 
 
 def cmd_bench(args, s: Settings) -> int:
+    if args.embed:
+        from assistant.embedbench import bench_embed
+
+        result = bench_embed(s, passages=args.passages, runs=min(args.runs, 3))
+        print(json.dumps(result, ensure_ascii=False) if args.json else json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
     from assistant.bench import run_bench
 
     return run_bench(s, runs=args.runs, scale=args.scale, out=args.out)
@@ -292,6 +310,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--runs", type=int, default=5)
     sp.add_argument("--scale", type=int, action="append", help="nhân bản corpus (10, 100) để đo độ tăng")
     sp.add_argument("--out", type=Path)
+    sp.add_argument("--embed", action="store_true", help="chỉ đo tốc độ tạo vector: torch và ONNX trên cùng các đoạn")
+    sp.add_argument("--passages", type=int, default=48, help="số đoạn đo với --embed")
+    sp.add_argument("--json", action="store_true")
     sp.set_defaults(fn=cmd_bench)
     sp = sub.add_parser("models", help="quản lý mô hình")
     sp.add_argument("action", choices=("list", "fetch", "verify"))

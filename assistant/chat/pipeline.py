@@ -52,6 +52,16 @@ def make_embedder(s: Settings, backend: str | None = None):
                         dim=dim, batch_size=s.embed_batch, name=f"{s.embed_model}+{onnxexport.RECIPE}")
 
 
+def prepare_onnx(s: Settings, verify: bool = False) -> str | None:
+    """Convert the embedding weights for the ONNX route if needed; with `verify`, re-hash the
+    produced file against its record. Returns a problem, or None."""
+    from assistant.retrieval import onnxexport
+
+    source = resolve(s.embed_model, s.home)
+    folder = onnxexport.convert(source)
+    return onnxexport.converted_problem(source, folder, full=verify)
+
+
 def make_generator(s: Settings):
     if s.openai_base_url:
         from assistant.generation.openai_compat import OpenAICompatGenerator
