@@ -160,8 +160,8 @@ class Service:
         if answerer is None:
             return
         old = answerer.searcher.data
-        if old.path == data.path:
-            return
+        if old.path == data.path or data.manifest.get("created", 0) < old.manifest.get("created", 0):
+            return  # already live, or a build wrote a newer version meanwhile
         if [c.chunk_id for c in old.chunks] == [c.chunk_id for c in data.chunks]:
             answerer.searcher.data = data
         else:
