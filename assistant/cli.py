@@ -79,8 +79,11 @@ def cmd_setup(args, s: Settings) -> int:
     if models_command("fetch", [], s.home) != 0 or _onnx_route(s, "fetch"):
         return 1
     print("2/2 Đọc tài liệu trong corpus/ và xây chỉ mục…", flush=True)
-    report = Service(s, with_generator=False).build(args.rebuild, _progress_bar("Chỉ mục"))
+    # written before new vectors exist: `baocao serve` makes them in the background
+    report = Service(s, with_generator=False).build(args.rebuild, _progress_bar("Chỉ mục"), defer=True)
     _print_build(report)
+    if report.pending:
+        print(f"{report.pending} đoạn chờ tạo vector: ứng dụng web tạo nền và trả lời theo từ khoá, số liệu trong lúc chờ.")
     return 0
 
 
