@@ -56,7 +56,19 @@ def _print_build(report) -> None:
 def cmd_models(args, s: Settings) -> int:
     from assistant.models.command import models_command
 
-    return models_command(args.action, args.names, s.home)
+    code = models_command(args.action, args.names, s.home)
+    return code or _onnx_route(s, args.action)
+
+
+def _onnx_route(s: Settings, action: str) -> int:
+    """With `embed_backend = "onnx"`, fetch also converts the weights (once) and verify re-hashes."""
+    if s.embed_backend != "onnx" or action not in ("fetch", "verify"):
+        return 0
+    from assistant.chat.pipeline import prepare_onnx
+
+    problem = prepare_onnx(s, verify=action == "verify")
+    print(f"ONNX int8: {problem or 'ok'}")
+    return 1 if problem else 0
 
 
 def cmd_setup(args, s: Settings) -> int:
@@ -64,11 +76,14 @@ def cmd_setup(args, s: Settings) -> int:
     from assistant.models.command import models_command
 
     print("1/2 Tải và kiểm tra mô hình (một lần, lưu tại %s)…" % s.home, flush=True)
-    if models_command("fetch", [], s.home) != 0:
+    if models_command("fetch", [], s.home) != 0 or _onnx_route(s, "fetch"):
         return 1
     print("2/2 Đọc tài liệu trong corpus/ và xây chỉ mục…", flush=True)
-    report = Service(s, with_generator=False).build(args.rebuild, _progress_bar("Chỉ mục"))
+    # written before new vectors exist: `baocao serve` makes them in the background
+    report = Service(s, with_generator=False).build(args.rebuild, _progress_bar("Chỉ mục"), defer=True)
     _print_build(report)
+    if report.pending:
+        print(f"{report.pending} đoạn chờ tạo vector: ứng dụng web tạo nền và trả lời theo từ khoá, số liệu trong lúc chờ.")
     return 0
 
 
@@ -81,9 +96,20 @@ def cmd_ingest(args, s: Settings) -> int:
         _, errors = add_files([Path(p) for p in args.paths], s.corpus_dir, s.max_file_mb * 2**20)
         for e in errors:
             print(f"lỗi: {e}")
-    report = Service(s, with_generator=False).build(args.rebuild, _progress_bar("Chỉ mục"))
+    service = Service(s, with_generator=False)
+    report = service.build(args.rebuild, _progress_bar("Chỉ mục"), defer=True, no_cache=args.no_cache)
     _print_build(report)
+    if report.pending and not args.defer_vectors:
+        print(f"Đã tìm được theo từ khoá và số liệu; đang tạo vector cho {report.pending} đoạn "
+              "(dừng lúc nào cũng được, lần sau làm tiếp)…", flush=True)
+        n = service.complete_vectors(_vector_bar(), no_cache=args.no_cache)
+        print(f"Đã tạo vector cho {n} đoạn.")
     return 1 if (errors or report.errors) else 0
+
+
+def _vector_bar():
+    update = _progress_bar("Vector")
+    return lambda p: update(p.done / max(p.total, 1), f"{p.done}/{p.total} đoạn")
 
 
 def cmd_chunks(args, s: Settings) -> int:
@@ -243,6 +269,12 @@ def cmd_eval(args, s: Settings) -> int:
 
 
 def cmd_bench(args, s: Settings) -> int:
+    if args.embed:
+        from assistant.embedbench import bench_embed
+
+        result = bench_embed(s, passages=args.passages, runs=min(args.runs, 3))
+        print(json.dumps(result, ensure_ascii=False) if args.json else json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
     if args.users:  # many users at once, through the web server over HTTP
         from assistant.loadtest import load_command
 
@@ -265,6 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("ingest", help="thêm hoặc cập nhật tài liệu (theo sha256)")
     sp.add_argument("paths", nargs="*")
     sp.add_argument("--rebuild", action="store_true", help="xây lại toàn bộ chỉ mục")
+    sp.add_argument("--no-cache", action="store_true", help="không dùng bộ nhớ đệm vector (đo xây từ đầu)")
+    sp.add_argument("--defer-vectors", action="store_true",
+                    help="ghi chỉ mục ngay rồi thoát; vector được tạo nền khi chạy `baocao serve` hoặc lần ingest sau")
     sp.set_defaults(fn=cmd_ingest)
     sp = sub.add_parser("chunks", help="in các đoạn đã cắt")
     sp.add_argument("--doc")
@@ -319,6 +354,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--runs", type=int, default=5)
     sp.add_argument("--scale", type=int, action="append", help="nhân bản corpus (10, 100) để đo độ tăng")
     sp.add_argument("--out", type=Path)
+    sp.add_argument("--embed", action="store_true", help="chỉ đo tốc độ tạo vector: torch và ONNX trên cùng các đoạn")
+    sp.add_argument("--passages", type=int, default=48, help="số đoạn đo với --embed")
+    sp.add_argument("--json", action="store_true")
     sp.add_argument("--users", type=int, action="append", help="người dùng đồng thời qua máy chủ web (1, 4, 8)")
     sp.add_argument("--per-user", type=int, default=2, help="số câu hỏi mỗi người dùng (với --users)")
     sp.add_argument("--url", help="máy chủ web đang chạy (mặc định: tự mở `baocao serve`)")

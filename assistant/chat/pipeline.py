@@ -20,24 +20,50 @@ from assistant.generation.seriesout import series_index
 from assistant.generation.queue import GenerationQueue, QueuedGenerator
 from assistant.models.fetch import resolve
 from assistant.retrieval.build import BuildOptions, BuildReport, add_files, build_index
+from assistant.retrieval.embedcache import cache_file
 from assistant.retrieval.search import Searcher
 from assistant.retrieval.store import load_index
+from assistant.retrieval.vectors import BackgroundVectors, complete_vectors
 from assistant.types import Answer
 
 log = logging.getLogger(__name__)
 
 
-def build_options(s: Settings, rebuild: bool = False) -> BuildOptions:
+def build_options(s: Settings, rebuild: bool = False, defer: bool = False, no_cache: bool = False) -> BuildOptions:
     return BuildOptions(s.chunk_size, s.chunk_overlap, s.ann, s.ann_threshold, s.max_file_mb * 2**20, rebuild,
+                        defer_vectors=defer, no_cache=no_cache,
                         cache_dir=s.home / "embed-cache", seed_cache_dir=s.embeddings_dir / "cache")
 
 
-def make_embedder(s: Settings):
-    from assistant.retrieval.sbert import SentenceTransformerEmbedder
-
+def make_embedder(s: Settings, backend: str | None = None):
+    """The embedder of the settings' route: ONNX int8 (converted once from the fetched weights,
+    see onnxexport.py) or the sentence-transformers torch model."""
     path = resolve(s.embed_model, s.home)
     dim = s.embed_dim if s.embed_dim and s.embed_dim < 768 else None
-    return SentenceTransformerEmbedder(path, dim=dim, batch_size=s.embed_batch, name=s.embed_model)
+    backend = backend or s.embed_backend
+    if backend == "torch":
+        from assistant.retrieval.sbert import SentenceTransformerEmbedder
+
+        return SentenceTransformerEmbedder(path, dim=dim, batch_size=s.embed_batch, name=s.embed_model)
+    if backend != "onnx":
+        raise ValueError(f"embed_backend must be 'onnx' or 'torch', not {backend!r}")
+    from assistant.retrieval import onnxexport
+    from assistant.retrieval.onnxembed import OnnxEmbedder
+
+    folder = onnxexport.convert(path)  # a no-op once the converted model is there
+    record = onnxexport.read_record(folder) or {}
+    return OnnxEmbedder(folder / onnxexport.MODEL_FILE, path, onnxexport.route_fingerprint(record["source_sha256"]),
+                        dim=dim, batch_size=s.embed_batch, name=f"{s.embed_model}+{onnxexport.RECIPE}")
+
+
+def prepare_onnx(s: Settings, verify: bool = False) -> str | None:
+    """Convert the embedding weights for the ONNX route if needed; with `verify`, re-hash the
+    produced file against its record. Returns a problem, or None."""
+    from assistant.retrieval import onnxexport
+
+    source = resolve(s.embed_model, s.home)
+    folder = onnxexport.convert(source)
+    return onnxexport.converted_problem(source, folder, full=verify)
 
 
 def make_generator(s: Settings):
@@ -69,6 +95,7 @@ class Service:
         self._lock = threading.RLock()
         self._series_index = None  # (FactIndex, documents): read from the index alone, no model
         self.queue = GenerationQueue(generation_slots(settings))  # users waiting for the model
+        self.vectors = BackgroundVectors(self.complete_vectors)
 
     # -- lazy parts -------------------------------------------------------------------------
     @property
@@ -126,10 +153,14 @@ class Service:
             index, docs = self._series_index
         return build_series(index, docs, indicator, place, year_from, year_to)
 
-    def build(self, rebuild: bool = False, progress: Callable[[float, str], None] | None = None) -> BuildReport:
+    def build(self, rebuild: bool = False, progress: Callable[[float, str], None] | None = None,
+              defer: bool = False, no_cache: bool = False) -> BuildReport:
+        """Build or update the index. With `defer`, it is written before its new vectors exist
+        (searchable lexically at once); call `vectors.start()` to make them in the background."""
         s = self.settings
         with self._lock:
-            report = build_index(s.corpus_dir, s.index_dir, self.embedder, build_options(s, rebuild), progress)
+            opts = build_options(s, rebuild, defer, no_cache)
+            report = build_index(s.corpus_dir, s.index_dir, self.embedder, opts, progress)
             if report.written:
                 self._series_index = None
                 self._reload()
@@ -141,17 +172,50 @@ class Service:
         with self._lock:
             progress(0.02, "Kiểm tra tệp")
             added, errors = add_files([Path(p) for p in paths], s.corpus_dir, s.max_file_mb * 2**20)
-            report = self.build(progress=progress) if added else BuildReport()
+            report = self.build(progress=progress, defer=True) if added else BuildReport()
             errors += report.errors
+            if report.pending:
+                self.vectors.start()
             return IngestReport(added=report.added, unchanged=[d for d in added if d not in report.added],
                                 errors=errors)
 
-    def _reload(self) -> None:
-        if self._answerer is not None:
-            data = load_index(self.settings.index_dir)
-            old = self._answerer
-            old.searcher.data = data
-            self._answerer = Answerer(old.searcher, old.generator, old.prompts, old.opts)
+    def complete_vectors(self, on_progress=None, stop=None, no_cache: bool = False) -> int:
+        """Make the index's pending vectors now (the CLI), publishing as they appear."""
+        s = self.settings
+        cache = None if no_cache else cache_file(s.home / "embed-cache", self.embedder)
+        return complete_vectors(s.index_dir, self.embedder, cache, on_progress=on_progress,
+                                on_publish=self._published, stop=stop, ann=s.ann, ann_threshold=s.ann_threshold)
+
+    def _published(self, data) -> None:
+        """A version with more vectors: the same chunks and facts, so only the data is swapped."""
+        answerer = self._answerer
+        if answerer is None:
+            return
+        old = answerer.searcher.data
+        if old.path == data.path or data.manifest.get("created", 0) < old.manifest.get("created", 0):
+            return  # already live, or a build wrote a newer version meanwhile
+        if [c.chunk_id for c in old.chunks] == [c.chunk_id for c in data.chunks]:
+            answerer.searcher.data = data
+        else:
+            self._reload(data)
+
+    def resume_vectors(self) -> None:
+        """Start the background worker if the live index has chunks without vectors."""
+        if self.searcher.data.pending:
+            self.vectors.start()
+
+    def vector_status(self) -> str:
+        """"Đang tạo vector: 120/310 đoạn" while the background worker runs, else ""."""
+        return self.vectors.progress.message
+
+    def _reload(self, data=None) -> None:
+        with self._lock:
+            self._series_index = None  # the series read the facts of the index now live
+            if self._answerer is not None:
+                data = data or load_index(self.settings.index_dir)
+                old = self._answerer
+                old.searcher.data = data
+                self._answerer = Answerer(old.searcher, old.generator, old.prompts, old.opts)
 
 
 def build_service(settings: Settings) -> Service:

@@ -4,9 +4,7 @@ costs seconds."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +18,17 @@ from assistant.ingest.clean import clean_document
 from assistant.ingest.facts import FACTS_VERSION, extract_facts
 from assistant.ingest.loaders import load_document
 from assistant.ingest.profile import profile_dict
+from assistant.retrieval.embedcache import (  # noqa: F401 (export_seed_cache: public here)
+    cache_file,
+    embed_input,
+    embed_missing,
+    export_seed_cache,
+    load_cache,
+    text_hash,
+    vectors_for,
+)
 from assistant.retrieval.embedder import Embedder
-from assistant.retrieval.store import IndexData, load_index, read_manifest, write_index
+from assistant.retrieval.store import IndexData, load_index, read_manifest, write_index, write_lock
 from assistant.types import Chunk, Fact
 
 log = logging.getLogger(__name__)
@@ -36,6 +43,8 @@ class BuildOptions:
     ann_threshold: int = 50_000
     max_bytes: int = 100 * 2**20
     rebuild: bool = False
+    defer_vectors: bool = False  # write the index at once; missing vectors are made in the background
+    no_cache: bool = False  # ignore the embedding caches (measures a build from nothing)
     cache_dir: Path | None = None  # persistent embedding cache (in $BAOCAO_HOME), shared by indexes
     seed_cache_dir: Path | None = None  # read-only vectors shipped with the repo for the default corpus
 
@@ -49,20 +58,8 @@ class BuildReport:
     embedded: int = 0
     reused: int = 0
     written: bool = False
+    pending: int = 0  # chunks searchable lexically, their vectors still to be made
     notes: list[str] = field(default_factory=list)  # documents with no period or place found
-
-
-def text_hash(chunk: Chunk) -> str:
-    title, text = embed_input(chunk)
-    return hashlib.sha256(title.encode() + b"\0" + text.encode()).hexdigest()
-
-
-def embed_input(chunk: Chunk) -> tuple[str, str]:
-    """(title, text) given to the document encoder. The nearest headings and the document title
-    give a chunk its context; both are shortened because every token costs on this CPU."""
-    heads = " > ".join(p[:60] for p in chunk.section.split(" > ")[-2:]) if chunk.section else ""
-    title = f"{heads} | {chunk.doc_title[:70]}" if heads else chunk.doc_title[:70]
-    return title, chunk.full_text
 
 
 def settings_signature(embedder: Embedder, opts: BuildOptions) -> dict:
@@ -113,11 +110,19 @@ def _corpus_entries(corpus_dir: Path) -> list[dict]:
     return entries
 
 
+_EMBEDDER_KEYS = {"embed_model", "embed_fingerprint", "dim"}
+
+
 def _previous(root: Path, signature: dict, rebuild: bool) -> IndexData | None:
     manifest = read_manifest(root)
     if manifest is None or rebuild:
         return None
     differs = {k: (manifest.get(k), v) for k, v in signature.items() if manifest.get(k) != v}
+    if differs and set(differs) <= _EMBEDDER_KEYS:
+        # another embedding route (e.g. torch <-> onnx): same chunks, vectors made again (or taken
+        # from that route's cache)
+        log.info("embedder changed (%s): re-embedding", ", ".join(differs))
+        return None
     if differs:
         detail = ", ".join(f"{k}: {a} ≠ {b}" for k, (a, b) in differs.items())
         raise IndexMismatchError(
@@ -195,15 +200,36 @@ def build_index(corpus_dir: Path, root: Path, embedder: Embedder, opts: BuildOpt
     report.removed = sorted(set(prev_docs) - set(docs_meta))
 
     if prev is not None and not (report.added or report.removed or reread):
+        report.pending = len(prev.pending)
         progress(1.0, "Không có gì thay đổi")
         return report
-    seed = _load_cache(cache_file(opts.seed_cache_dir, embedder))
-    vectors = _embed(chunks, prev, embedder, report, progress, cache_file(opts.cache_dir, embedder), seed)
+    vectors = _vectors(chunks, prev, embedder, opts, report, progress)
     manifest = {**signature, "facts_version": FACTS_VERSION, "documents": docs_meta}
-    write_index(root, manifest, chunks, vectors, opts.ann, opts.ann_threshold, facts)
+    with write_lock(root):
+        write_index(root, manifest, chunks, vectors, opts.ann, opts.ann_threshold, facts)
     report.written = True
-    progress(1.0, f"Đã ghi chỉ mục: {len(chunks)} đoạn")
+    report.pending = int(np.sum(~np.any(vectors, axis=1))) if len(vectors) else 0
+    done = f"Đã ghi chỉ mục: {len(chunks)} đoạn"
+    progress(1.0, done + (f", {report.pending} đoạn chờ tạo vector" if report.pending else ""))
     return report
+
+
+def _vectors(chunks: list[Chunk], prev: IndexData | None, embedder: Embedder, opts: BuildOptions,
+             report: BuildReport, progress: Progress) -> np.ndarray:
+    """Every vector already known (caches, the previous version); the others are made now, or
+    left as zero rows for the background worker when `defer_vectors`."""
+    cache = {} if opts.no_cache else load_cache(cache_file(opts.seed_cache_dir, embedder))
+    cache_path = None if opts.no_cache else cache_file(opts.cache_dir, embedder)
+    cache.update(load_cache(cache_path))
+    if prev is not None:
+        cache.update({text_hash(c): prev.vectors[i] for i, c in enumerate(prev.chunks) if i not in prev.pending})
+    hashes = [text_hash(c) for c in chunks]
+    todo = list({h: i for i, h in enumerate(hashes) if h not in cache}.values())
+    report.reused = len(chunks) - len(todo)
+    if not opts.defer_vectors:
+        work = [(hashes[i], embed_input(chunks[i])) for i in todo]
+        report.embedded = embed_missing(work, cache, embedder, cache_path, progress)
+    return vectors_for(hashes, cache, embedder.dim)
 
 
 _ENTRY_KEYS = ("title", "place", "issuer", "doc_type", "date", "period")
@@ -216,69 +242,3 @@ def _entry_fields(entry: dict) -> dict:
 def _same_entry(old: dict, entry: dict) -> bool:
     """A hand edit of the manifest (a corrected period or place) re-reads the document."""
     return old.get("entry", {}) == _entry_fields(entry)
-
-
-def cache_file(cache_dir: Path | None, embedder: Embedder) -> Path | None:
-    if cache_dir is None:
-        return None
-    return cache_dir / f"{embedder.fingerprint[:16]}-{embedder.dim}.npz"
-
-
-def _load_cache(path: Path | None) -> dict[str, np.ndarray]:
-    if path is None or not path.is_file():
-        return {}
-    try:
-        with np.load(path) as z:
-            return dict(zip(z["keys"].tolist(), z["vectors"]))
-    except Exception as exc:  # a damaged cache only costs time
-        log.warning("embedding cache unreadable, ignoring: %s", exc)
-        return {}
-
-
-def _save_cache(path: Path | None, cache: dict[str, np.ndarray]) -> None:
-    if path is None or not cache:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp.npz")
-    np.savez(tmp, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())).astype(np.float32))
-    os.replace(tmp, path)
-
-
-def export_seed_cache(index: IndexData, folder: Path, embedder: Embedder) -> Path:
-    """Write the vectors of an index as a small float16 seed cache (shipped for the default
-    corpus, so a fresh clone does not spend half an hour embedding on a slow CPU)."""
-    path = cache_file(folder, embedder)
-    assert path is not None
-    folder.mkdir(parents=True, exist_ok=True)
-    keys = np.array([text_hash(c) for c in index.chunks])
-    np.savez_compressed(path, keys=keys, vectors=index.vectors.astype(np.float16))
-    return path
-
-
-def _embed(chunks: list[Chunk], prev: IndexData | None, embedder: Embedder, report: BuildReport,
-           progress: Progress, cache_path: Path | None = None, seed: dict | None = None,
-           batch: int = 32) -> np.ndarray:
-    cache = dict(seed or {})
-    cache.update(_load_cache(cache_path))
-    if prev is not None:
-        cache.update({text_hash(c): prev.vectors[i] for i, c in enumerate(prev.chunks)})
-    hashes = [text_hash(c) for c in chunks]
-    todo = list({h: i for i, h in enumerate(hashes) if h not in cache}.values())
-    # Similar lengths in a batch waste less compute on padding (the CPU is the bottleneck).
-    todo.sort(key=lambda i: len(embed_input(chunks[i])[1]))
-    report.reused = len(chunks) - len(todo)
-    for start in range(0, len(todo), batch):
-        idx = todo[start : start + batch]
-        progress(0.3 + 0.7 * start / max(len(todo), 1), f"Nhúng vector {start}/{len(todo)} đoạn")
-        titles, texts = zip(*(embed_input(chunks[i]) for i in idx))
-        vecs = embedder.embed_documents(list(texts), list(titles))
-        for i, v in zip(idx, vecs):
-            cache[hashes[i]] = v
-        report.embedded += len(idx)
-        if start // batch % 5 == 4:
-            _save_cache(cache_path, cache)  # an interrupted build resumes from here
-    _save_cache(cache_path, cache)
-    if not chunks:
-        return np.zeros((0, embedder.dim), np.float32)
-    vectors = np.stack([cache[h] for h in hashes]).astype(np.float32)
-    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)  # float16 seeds drift a little

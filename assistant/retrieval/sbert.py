@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -40,14 +41,21 @@ def weights_fingerprint(path: Path) -> str:
     return h.hexdigest()
 
 
+def load_sentence_transformer(path: Path, dim: int | None = None, eager: bool = False):
+    """The local model, never from a hub. `eager` attention traces cleanly for the ONNX export."""
+    if not (path / "config.json").is_file() and not (path / "modules.json").is_file():
+        raise ModelMissingError(f"mô hình embedding không có tại {path} — chạy `baocao models fetch`")
+    from sentence_transformers import SentenceTransformer  # heavy: import only when used
+
+    kwargs = {"model_kwargs": {"attn_implementation": "eager"}} if eager else {}
+    return SentenceTransformer(str(path), device="cpu", local_files_only=True, truncate_dim=dim, **kwargs)
+
+
 class SentenceTransformerEmbedder:
     def __init__(self, path: Path, dim: int | None = None, batch_size: int = 16, name: str | None = None,
                  max_seq_length: int = 512):
-        if not (path / "config.json").is_file() and not (path / "modules.json").is_file():
-            raise ModelMissingError(f"mô hình embedding không có tại {path} — chạy `baocao models fetch`")
-        from sentence_transformers import SentenceTransformer  # heavy: import only when used
-
-        self.model = SentenceTransformer(str(path), device="cpu", local_files_only=True, truncate_dim=dim)
+        self.model = load_sentence_transformer(path, dim)
+        self._lock = threading.Lock()  # the background vector worker and queries share the model
         # Chunks are ~250 tokens; the cap only bounds the rare footnote-heavy chunk (BM25 still
         # sees all of it). Attention cost grows with length on this slow CPU.
         self.model.max_seq_length = min(self.model.max_seq_length, max_seq_length)
@@ -65,11 +73,13 @@ class SentenceTransformerEmbedder:
             # EmbeddingGemma's document prompt is "title: {title} | text: "; fill the title in.
             texts = [f"title: {t or 'none'} | text: {x}" for t, x in zip(titles, texts)]
             kwargs["prompt"] = ""
-        v = self.model.encode_document(
-            texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=progress, **kwargs
-        )
+        with self._lock:
+            v = self.model.encode_document(
+                texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=progress, **kwargs
+            )
         return np.asarray(v, dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
-        v = self.model.encode_query([text], normalize_embeddings=True, show_progress_bar=False)
+        with self._lock:
+            v = self.model.encode_query([text], normalize_embeddings=True, show_progress_bar=False)
         return np.asarray(v[0], dtype=np.float32)

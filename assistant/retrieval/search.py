@@ -92,7 +92,8 @@ class Searcher:
         n = len(self.data.chunks)
         depth = n if allowed is not None else min(n, depth)
         q = self.embedder.embed_query(question)
-        dense = self.data.dense.search(q, depth)
+        pending = self.data.pending  # chunks whose vector is still being made: lexical only
+        dense = [x for x in self.data.dense.search(q, depth + len(pending)) if x[0] not in pending]
         lexical = self.data.lexical.search(question, depth)
         if allowed is not None:
             dense = [x for x in dense if x[0] in allowed]

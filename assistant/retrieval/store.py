@@ -9,11 +9,15 @@ POSIX). Killing the process at any moment leaves the previous version live and l
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import secrets
 import shutil
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +29,7 @@ from assistant.retrieval.lexical import LexicalIndex
 from assistant.types import Chunk, Fact
 
 FORMAT = 1
+_THREAD_LOCK = threading.RLock()
 
 
 @dataclass
@@ -36,6 +41,24 @@ class IndexData:
     lexical: LexicalIndex
     path: Path | None = None
     facts: list[Fact] = field(default_factory=list)
+    pending: frozenset[int] = frozenset()  # rows whose vector is not made yet (all zeros)
+
+    def __post_init__(self) -> None:
+        if not self.pending and len(self.vectors):
+            self.pending = frozenset(np.flatnonzero(~np.any(self.vectors, axis=1)).tolist())
+
+
+@contextlib.contextmanager
+def write_lock(root: Path) -> Iterator[None]:
+    """One writer at a time per index, across threads and processes (a build and the background
+    vector worker both publish versions)."""
+    root.mkdir(parents=True, exist_ok=True)
+    with _THREAD_LOCK, (root / ".write.lock").open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -63,8 +86,9 @@ def write_index(root: Path, manifest: dict, chunks: list[Chunk], vectors: np.nda
     dense = DenseIndex.build(vectors, ann, ann_threshold)
     lexical = LexicalIndex.build([c.full_text + "\n" + c.section for c in chunks])
     facts = list(facts or [])
+    pending = int(np.sum(~np.any(vectors, axis=1))) if len(vectors) else 0
     manifest = {**manifest, "format": FORMAT, "n_chunks": len(chunks), "n_facts": len(facts), "ann": dense.kind,
-                "created": time.time()}
+                "pending_vectors": pending, "created": time.time()}
     with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as fh:
         for c in chunks:
             fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")

@@ -180,6 +180,9 @@ def _wire_docs(
         api_visibility="private",
     )
     demo.load(refresh, outputs=[d.table, c.doc_filter], queue=False, api_visibility="private")
+    # new documents are searchable before their vectors exist; show how far those have come
+    gr.Timer(2.0).tick(lambda: documents.vector_message(service), outputs=d.vectors, queue=False,
+                       api_visibility="private")
 
 
 def _wire_series(service: AnswerService, sp: SeriesParts) -> None:

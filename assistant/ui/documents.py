@@ -33,6 +33,14 @@ def document_choices(docs: list[dict]) -> list[tuple[str, str]]:
     return [(str(d.get("title") or d["doc_id"]), d["doc_id"]) for d in docs]
 
 
+def vector_message(service: AnswerService) -> str:
+    """"Đang tạo vector: 120/310 đoạn" while new passages wait for their vectors (they are
+    already found by keywords and figures meanwhile), else nothing."""
+    status = getattr(service, "vector_status", None)
+    message = status() if status else ""
+    return f"{message} — tài liệu mới đã tra cứu được theo từ khoá và số liệu." if message else ""
+
+
 def check_upload(path: Path, max_mb: int) -> str | None:
     """Why this file cannot be ingested, in Vietnamese, or None if it may be tried."""
     if path.suffix.lower() not in ALLOWED_SUFFIXES:

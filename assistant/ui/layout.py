@@ -45,6 +45,7 @@ class DocParts:
     table: gr.Dataframe
     upload: gr.UploadButton
     status: gr.Markdown
+    vectors: gr.Markdown | None = None  # background vector progress
 
 
 def chat_tab(docs: list[dict], examples: list[str]) -> ChatParts:
@@ -119,7 +120,8 @@ def docs_tab(docs: list[dict]) -> DocParts:
         elem_id="bc-upload",
     )
     status = gr.Markdown(elem_id="bc-upload-status")
-    return DocParts(table, upload, status)
+    vectors = gr.Markdown(elem_id="bc-vectors")
+    return DocParts(table, upload, status, vectors)
 
 
 @dataclass

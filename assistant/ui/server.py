@@ -79,6 +79,9 @@ def start(service: AnswerService, settings: Settings, port: int | None = None, b
     """Build, queue and launch the app; returns (demo, local_url). Blocks only if `block`."""
     options = launch_options(settings, port)
     demo = build_app(service, settings)
+    resume = getattr(service, "resume_vectors", None)
+    if resume:  # vectors left pending by an earlier run (a crash, `ingest --defer-vectors`)
+        resume()
     demo.queue(default_concurrency_limit=max(1, settings.concurrency))
     if not is_loopback(options.host):
         log.warning("serving on %s:%s with basic authentication", options.host, options.port)
