@@ -140,7 +140,9 @@ class Answerer:
 
     # -- single figure ------------------------------------------------------------------------
     def evidence(self, standalone: str, hits: list[Hit], asked) -> list[Sentence]:
-        cands = candidate_sentences(hits, expand_abbreviations(standalone), self.weights, self.searcher.documents, asked)
+        written = " ".join(h.chunk.full_text for h in hits)
+        cands = candidate_sentences(hits, expand_abbreviations(standalone, written), self.weights,
+                                    self.searcher.documents, asked)
         need_number = wants_figure(standalone)
         good = [s for s in cands if s.coverage >= self.opts.min_coverage and s.period_ok
                 and (s.numbers or not need_number)]

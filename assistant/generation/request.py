@@ -45,12 +45,15 @@ ABBREVIATIONS = {
 }
 
 
-def expand_abbreviations(text: str) -> str:
-    """The question with each known abbreviation followed by its words ("CN" -> "CN (công
-    nghiệp)"), so that a passage written in full still meets it."""
+def expand_abbreviations(text: str, written: str = "") -> str:
+    """The question with each known abbreviation replaced by its words ("CN" -> "công nghiệp"),
+    so that a passage written in full still meets it; an abbreviation that `written` (the
+    passages searched) uses itself is kept as it is."""
     def full(m: re.Match[str]) -> str:
         words = ABBREVIATIONS.get(normalize_tone(m.group(0).lower()))
-        return f"{m.group(0)} ({words})" if words else m.group(0)
+        if not words or re.search(rf"(?<!\w){re.escape(m.group(0))}(?!\w)", written):
+            return m.group(0)
+        return words
     return re.sub(r"(?<!\w)[A-ZĐ]{2,6}(?!\w)", full, text)
 _FOLDED_ABBR = {k: [normalize_tone(w) for w in v.split()] for k, v in ABBREVIATIONS.items()}
 
