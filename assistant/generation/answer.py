@@ -140,11 +140,14 @@ class Answerer:
 
     # -- single figure ------------------------------------------------------------------------
     def evidence(self, standalone: str, hits: list[Hit], asked) -> list[Sentence]:
+        # a list question carries asking words a listing sentence does not repeat ("những … nào
+        # được nêu"): its sentence may cover a little less of it
         written = " ".join(h.chunk.full_text for h in hits)
         cands = candidate_sentences(hits, expand_abbreviations(standalone, written), self.weights,
                                     self.searcher.documents, asked)
         need_number = wants_figure(standalone)
-        good = [s for s in cands if s.coverage >= self.opts.min_coverage and s.period_ok
+        floor = self.opts.min_coverage - (0.1 if wants_list(standalone) else 0.0)
+        good = [s for s in cands if s.coverage >= floor and s.period_ok
                 and (s.numbers or not need_number)]
         return good[: self.opts.max_sentences]
 
@@ -390,6 +393,11 @@ def enumeration_note(sentence: str, footnotes) -> str | None:
         return None  # nothing counted, or the items are already in the sentence
     for note in footnotes:
         body = _ITEMS_LEAD.sub("", note).strip().rstrip(".")
+        numbered = re.findall(r"(?:^|\s)\((\d{1,2})\)", body)  # "(1) …, (2) …": the numbers count
+        if len(numbered) >= 2 and numbered == [str(k) for k in range(1, len(numbered) + 1)]:
+            if len(numbered) in counts:
+                return body
+            continue
         items = [x for x in re.split(r";" if ";" in body else r",", body) if x.strip()]
         if len(items) >= 2 and (len(items) in counts or (len(items) + 1 in counts and " và " in items[-1])):
             return body  # "…; A và B." ends a list of as many items as announced

@@ -28,3 +28,9 @@ def test_an_enumeration_cut_at_a_semicolon_runs_on_to_its_full_stop():
     text = "Tỉnh ký kết hợp tác với 02 địa phương: Tỉnh A (Lào); Tỉnh B (Hàn Quốc). Công tác khác."
     chunk = Chunk("d:0", "d", "t", "x.txt", "", None, text, ())
     assert _continuation("Tỉnh ký kết hợp tác với 02 địa phương: Tỉnh A (Lào);", chunk) == " Tỉnh B (Hàn Quốc)."
+
+
+def test_numbered_items_are_counted_by_their_numbers():
+    notes = ("[Chú thích 9] (1) Du lịch văn hóa, lễ hội, (2) du lịch sinh thái - nghỉ dưỡng, (3) du lịch cộng đồng.",)
+    assert enumeration_note("Tiếp tục phát triển 03 sản phẩm du lịch chính.", notes) is not None
+    assert enumeration_note("Tiếp tục phát triển 04 sản phẩm du lịch chính.", notes) is None
