@@ -67,7 +67,7 @@ def own_terms(text: str, places: list[str]) -> list[str]:
 
 
 def _looks_like_place(text: str) -> bool:
-    """"Hà Giang", "Lục Ngạn": every word capitalised and lower case after (no "GRDP")."""
+    """"Hà Nam", "Kim Bảng": every word capitalised and lower case after (no "GRDP")."""
     words = re.findall(r"[^\W\d_]+", text)
     return bool(words) and all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
 

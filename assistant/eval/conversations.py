@@ -9,11 +9,10 @@ answered with the previous indicator grafted onto it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.eval.dataset import Item, item_from_dict
+from assistant.eval.dataset import Item, item_from_dict, read_jsonl
 from assistant.generation.request import parse_request
 from assistant.ingest.lexfold import fold
 
@@ -37,13 +36,7 @@ def is_conversation_set(path: Path | str) -> bool:
 def load_dialogues(path: Path | str) -> list[Dialogue]:
     """Read a conversation set; a malformed line raises ValueError naming the line."""
     out = []
-    for n, raw in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        try:
-            d = json.loads(raw)
-        except json.JSONDecodeError as e:
-            raise ValueError(f"dòng {n}: JSON không hợp lệ ({e.msg})") from e
+    for n, d in read_jsonl(path):
         turns = d.get("turns") if isinstance(d, dict) else None
         if not isinstance(turns, list) or not turns or "id" not in d:
             raise ValueError(f"dòng {n}: mỗi dòng cần 'id' và danh sách 'turns'")

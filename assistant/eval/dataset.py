@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -144,16 +145,22 @@ def item_from_dict(d: dict, line: int = 0) -> Item:
     )
 
 
-def load_items(path: Path | str) -> list[Item]:
-    """Read an eval set. Blank lines and lines starting with "#" are skipped."""
-    items: list[Item] = []
+def read_jsonl(path: Path | str) -> Iterator[tuple[int, object]]:
+    """(line number, parsed value) of each line of a JSON-lines set; blank lines and lines
+    starting with "#" are skipped, a malformed line raises ValueError naming it."""
     for n, raw in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         try:
-            d = json.loads(raw)
+            yield n, json.loads(raw)
         except json.JSONDecodeError as e:
             raise ValueError(f"dòng {n}: JSON không hợp lệ ({e.msg})") from e
+
+
+def load_items(path: Path | str) -> list[Item]:
+    """Read an eval set. Blank lines and lines starting with "#" are skipped."""
+    items: list[Item] = []
+    for n, d in read_jsonl(path):
         if not isinstance(d, dict):
             raise ValueError(f"dòng {n}: mỗi dòng phải là một đối tượng JSON")  # noqa: TRY004 (bad input file)
         items.append(item_from_dict(d, n))

@@ -16,7 +16,7 @@ from pathlib import Path
 from assistant.chat.service import AnswerService
 from assistant.chat.state import Conversation
 from assistant.eval.conversations import Dialogue, grafted
-from assistant.eval.harness import RECORDS, Search, load_records, question_sha, write_report
+from assistant.eval.harness import Search, open_records, question_sha, write_report
 from assistant.eval.scoring import score
 from assistant.types import Answer
 
@@ -59,11 +59,7 @@ def _reusable(d: Dialogue, records: dict[str, dict], k: int) -> bool:
 def run_dialogues(dialogues: list[Dialogue], service: AnswerService, search: Search | None, out_dir: Path,
                   *, k: int = 5, resume: bool = True, meta: dict | None = None, progress=None) -> dict:
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / RECORDS
-    if not resume and path.exists():
-        path.unlink()
-    records = load_records(path)
+    path, records = open_records(out_dir, resume)
     with path.open("a", encoding="utf-8") as fh:
         for n, d in enumerate(dialogues, 1):
             if _reusable(d, records, k):

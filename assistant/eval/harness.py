@@ -81,6 +81,16 @@ def _ask(service: AnswerService, question: str) -> tuple[dict, float, float]:
     return final.to_dict(), (first if first is not None else total), total
 
 
+def open_records(out_dir: Path | str, resume: bool) -> tuple[Path, dict[str, dict]]:
+    """The run folder's records file and the records already in it (none unless resuming)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / RECORDS
+    if not resume and path.exists():
+        path.unlink()
+    return path, load_records(path)
+
+
 def load_records(path: Path) -> dict[str, dict]:
     """Records already written, by item id (the last one wins); a torn last line is ignored."""
     out: dict[str, dict] = {}
@@ -145,11 +155,7 @@ def run_eval(
     if not items:
         raise ValueError("không có câu hỏi nào để chạy")
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / RECORDS
-    if not resume and path.exists():
-        path.unlink()
-    records = load_records(path)
+    path, records = open_records(out_dir, resume)
     todo = [
         it
         for it in items

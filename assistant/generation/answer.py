@@ -19,7 +19,12 @@ from assistant.generation.factpick import FactIndex, choose, mismatch, with_fold
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
 from assistant.generation.queue import Waiting
-from assistant.generation.request import ABBREVIATIONS, expand_abbreviations, parse_request, split_within
+from assistant.generation.request import (
+    ABBREVIATIONS,
+    expand_abbreviations,
+    parse_request,
+    split_within,
+)
 from assistant.generation.select import Sentence, TermWeights, candidate_sentences
 from assistant.generation.series import build_series
 from assistant.generation.seriesask import series_answer, series_question

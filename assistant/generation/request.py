@@ -38,7 +38,7 @@ ABBREVIATIONS = {
     "qppl": "quy phạm pháp luật", "thcs": "trung học cơ sở", "thpt": "trung học phổ thông",
     "sdđ": "sử dụng đất", "đtpt": "đầu tư phát triển", "xklđ": "xuất khẩu lao động", "kh": "kế hoạch",
     "bcct": "báo cáo chính trị", "ctmtqg": "chương trình mục tiêu quốc gia", "cntt": "công nghệ thông tin",
-    "gpmb": "giải phóng mặt bằng", "tthc": "thủ tục hành chính", "nsđp": "ngân sách địa phương",
+    "tthc": "thủ tục hành chính", "nsđp": "ngân sách địa phương",
     "cn": "công nghiệp", "nq": "nghị quyết", "tngt": "tai nạn giao thông", "tkcn": "tìm kiếm cứu nạn",
     "kvpt": "khu vực phòng thủ", "nstw": "ngân sách trung ương", "ttxvn": "thông tấn xã việt nam",
     "attp": "an toàn thực phẩm", "cchc": "cải cách hành chính", "htx": "hợp tác xã",
@@ -113,7 +113,7 @@ def known_places(text: str, places: Iterable[str]) -> list[tuple[str, int, int]]
     folded = fold(text.lower())  # one char per char: offsets hold
     written = normalize_tone(text.lower())
     found: list[tuple[str, int, int]] = []
-    # longest names first; of names written alike ("Bắc Giang", "thành phố Bắc Giang") the
+    # longest names first; of names written alike ("Ninh Bình", "thành phố Ninh Bình") the
     # province, named without a level word, is what a bare name means
     for name in sorted(set(places), key=lambda n: (len(bare_place(n)), bare_place(n) == n.lower()), reverse=True):
         bare = fold(bare_place(name))

@@ -5,7 +5,7 @@ clauses at ", ; : ( )"; the words of a clause before its verb ("đạt", "tăng"
 the indicator, and a clause that starts with its verb ("…, tăng 32% so cùng kỳ, bằng 62,9%
 dự toán") belongs to the indicator of the clause before. The period comes from the clause,
 else the sentence, else the nearest heading, else the document; a period after "so / so với /
-cùng kỳ" is a basis, never the period. The place comes from the clause ("huyện Lục Ngạn"),
+cùng kỳ" is a basis, never the period. The place comes from the clause ("huyện Kim Bảng"),
 else the document. Table rows (`Biểu 01 — Chỉ tiêu: … | Kế hoạch 2024: …`) give one fact per
 cell, period and kind from the column header.
 
@@ -108,7 +108,7 @@ class Context:
 
 
 def place_name(m: re.Match[str]) -> str | None:
-    """The place a PLACE_RE match names: "huyện Lục Ngạn", a province by its bare name, "cả nước"."""
+    """The place a PLACE_RE match names: "huyện Kim Bảng", a province by its bare name, "cả nước"."""
     if m.group("nation"):
         return "cả nước"
     kind = m.group("kind").lower().rstrip(".")
@@ -117,7 +117,7 @@ def place_name(m: re.Match[str]) -> str | None:
 
 
 def same_place(a: str | None, b: str | None) -> bool:
-    """"tỉnh Nghệ An" == "Nghệ An"; "huyện Lục Ngạn" != "Lục Ngạn" only by level word."""
+    """"tỉnh Nghệ An" == "Nghệ An"; "huyện Kim Bảng" != "Kim Bảng" only by level word."""
     if not a or not b:
         return False
     return fold(bare_place(a)) == fold(bare_place(b))

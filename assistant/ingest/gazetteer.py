@@ -1,8 +1,8 @@
-"""Places written by their bare name ("Lục Ngạn 81,2%", "sau Trà Vinh (tăng 13,93%)").
+"""Places written by their bare name ("Kim Bảng 112,4%", "sau Ninh Bình (tăng 9,3%)").
 
 Two sources, neither tied to one province: the country's provinces and centrally-run cities
 (before and after the 2025 merger), and the places a document itself names with their level
-word somewhere ("huyện Lục Ngạn" once makes a later bare "Lục Ngạn" that district). The
+word somewhere ("huyện Kim Bảng" once makes a later bare "Kim Bảng" that district). The
 document's own place is never a bare-name match: written bare it is the document's place.
 """
 
@@ -39,7 +39,7 @@ class Gazetteer:
     """Bare place names of one document, each with the name a fact carries."""
 
     def __init__(self, names: dict[str, str]):
-        self.names = names  # written bare name -> canonical place ("huyện Lục Ngạn", "Trà Vinh")
+        self.names = names  # written bare name -> canonical place ("huyện Kim Bảng", "Ninh Bình")
         alts = sorted({v for n in names for v in _variants(n)}, key=len, reverse=True)
         self._rx = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w])") if alts else None
         self._by_fold = {fold(v.lower()): c for n, c in names.items() for v in _variants(n)}
@@ -51,7 +51,7 @@ class Gazetteer:
 
 
 def document_gazetteer(place_mentions: Iterable[str], own_place: str | None) -> Gazetteer:
-    """`place_mentions`: the places the document names with a level word ("huyện Lục Ngạn")."""
+    """`place_mentions`: the places the document names with a level word ("huyện Kim Bảng")."""
     own = fold((own_place or "").lower())
     names: dict[str, str] = {p: p for p in PROVINCES}
     for place in place_mentions:

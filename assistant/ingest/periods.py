@@ -114,7 +114,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _FROM_TO_FIGURE = re.compile(r"\b(?:tu|len|xuong|con)\s+[\d.,]+\s*(?:%|[^\s\d,;]+(?:\s+[^\s\d,;]+)?)?\s*$")
 _BASIS_BEFORE = re.compile(
     r"(?:cung ky|so voi|(?<!chi )\bso|\bvoi|\bhon|\blan|%|\btu(?: dau)?)\s*(?:cung ky\s*)?(?:cua\s*)?(?:thoi diem\s*|thoi ky\s*)?$")
-# "ngày 17 tháng 4 năm 2024" and "Bắc Giang, ngày …" are dates.
+# "ngày 17 tháng 4 năm 2024" and "Hà Nam, ngày …" are dates.
 _DATE_BEFORE = re.compile(r"ngay\s*\d{1,2}\s*$")
 
 

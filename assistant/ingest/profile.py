@@ -23,7 +23,7 @@ from assistant.ingest.periods import (
 
 _UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _NAME_WORD = rf"[{_UP}][^\s,.;:?!()\[\]\"“”/]*"
-# A proper name: one to four capitalised syllables on one line ("Bắc Giang", "Bà Rịa - Vũng Tàu").
+# A proper name: one to four capitalised syllables on one line ("Hà Nam", "Bà Rịa - Vũng Tàu").
 # One space between syllables: a title block set in two columns ("TỈNH HÀ TĨNH     Độc lập - …")
 # separates the columns with a run of spaces.
 NAME = rf"{_NAME_WORD}(?:[ \t](?:-[ \t])?{_NAME_WORD}){{0,3}}"
@@ -66,7 +66,7 @@ class Profile:
 
 
 def title_case(name: str) -> str:
-    """ "BẮC GIANG" -> "Bắc Giang"; names already in title case are kept."""
+    """ "HÀ NAM" -> "Hà Nam"; names already in title case are kept."""
     if name.isupper():
         return " ".join(w if w == "-" else w[:1] + w[1:].lower() for w in name.split())
     return name

@@ -142,14 +142,19 @@ def answer_json(
     max_chars: int = 2000,
 ) -> dict:
     """The `ask` API: the answer as the JSON shape of DESIGN.md. Raises BaocaoError/ValueError."""
+    question, turns = _api_input(question, history, max_chars)
+    return service.ask(question, turns, doc_ids or None).to_dict()
+
+
+def _api_input(question: str, history, max_chars: int) -> tuple[str, list[Turn]]:
+    """The API's question, checked, and its history as (question, answer) pairs."""
     question = (question or "").strip()
     if not question:
         raise ValueError("Câu hỏi trống.")
     problem = too_long(question, max_chars)
     if problem:
         raise ValueError(problem)
-    turns = [(str(q), str(a)) for q, a in (history or [])]
-    return service.ask(question, turns, doc_ids or None).to_dict()
+    return question, [(str(q), str(a)) for q, a in (history or [])]
 
 
 def stream_json(
@@ -161,13 +166,7 @@ def stream_json(
 ) -> Iterator[dict]:
     """The `ask_stream` API: {"event": "evidence", "citations"}, {"event": "queued", "position"}
     while waiting for the model, then {"event": "final", "answer"}. Raises BaocaoError/ValueError."""
-    question = (question or "").strip()
-    if not question:
-        raise ValueError("Câu hỏi trống.")
-    problem = too_long(question, max_chars)
-    if problem:
-        raise ValueError(problem)
-    turns = [(str(q), str(a)) for q, a in (history or [])]
+    question, turns = _api_input(question, history, max_chars)
     for kind, value in service.ask_stream(question, turns, doc_ids or None):
         if kind == "evidence":
             yield {"event": "evidence", "citations": [h.to_dict() for h in value]}  # type: ignore[attr-defined]
