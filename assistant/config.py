@@ -33,9 +33,11 @@ class Settings:
     llm_model: str = "qwen2.5-coder-1.5b-instruct-q4_k_m"
     embed_dim: int = 768  # Matryoshka truncation if smaller than the model's size
     embed_batch: int = 16
-    # "torch" (sentence-transformers) or "onnx" (int8, converted once from the fetched weights:
-    # ~1.5x faster here, cosine 0.985 to torch; see `baocao bench --embed`)
-    embed_backend: str = "torch"
+    # "auto" (bf16 where the CPU has native bfloat16, else torch), "torch" (sentence-transformers,
+    # fp32), "bf16" (the same model in bfloat16: ~3x faster on AMX/AVX512-BF16 CPUs, cosine
+    # 0.9998 to fp32) or "onnx" (int8, converted once from the fetched weights: ~1.5x faster,
+    # cosine 0.985). `baocao bench --embed` measures them.
+    embed_backend: str = "auto"
     # Chunking
     chunk_size: int = 900  # characters
     chunk_overlap: int = 100

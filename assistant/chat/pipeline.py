@@ -35,18 +35,33 @@ def build_options(s: Settings, rebuild: bool = False, defer: bool = False, no_ca
                         cache_dir=s.home / "embed-cache", seed_cache_dir=s.embeddings_dir / "cache")
 
 
+EMBED_BACKENDS = ("auto", "torch", "bf16", "onnx")
+
+
+def embed_route(backend: str, cpuinfo: str | None = None) -> str:
+    """The route a backend setting means on this machine: "auto" is bf16 where the CPU computes
+    bfloat16 natively (measured ~3x faster than fp32 there), else the fp32 torch model."""
+    if backend not in EMBED_BACKENDS:
+        raise ValueError(f"embed_backend must be one of {', '.join(EMBED_BACKENDS)}, not {backend!r}")
+    if backend != "auto":
+        return backend
+    from assistant.retrieval.sbert import cpu_has_native_bf16
+
+    return "bf16" if cpu_has_native_bf16(cpuinfo) else "torch"
+
+
 def make_embedder(s: Settings, backend: str | None = None):
-    """The embedder of the settings' route: ONNX int8 (converted once from the fetched weights,
-    see onnxexport.py) or the sentence-transformers torch model."""
+    """The embedder of the settings' route: the sentence-transformers model in fp32 ("torch") or
+    bfloat16 ("bf16"), or ONNX int8 (converted once from the fetched weights, see onnxexport.py)."""
     path = resolve(s.embed_model, s.home)
     dim = s.embed_dim if s.embed_dim and s.embed_dim < 768 else None
-    backend = backend or s.embed_backend
-    if backend == "torch":
+    backend = embed_route(backend or s.embed_backend)
+    if backend in ("torch", "bf16"):
         from assistant.retrieval.sbert import SentenceTransformerEmbedder
 
-        return SentenceTransformerEmbedder(path, dim=dim, batch_size=s.embed_batch, name=s.embed_model)
-    if backend != "onnx":
-        raise ValueError(f"embed_backend must be 'onnx' or 'torch', not {backend!r}")
+        precision = "bf16" if backend == "bf16" else "fp32"
+        name = s.embed_model if precision == "fp32" else f"{s.embed_model}+bf16"
+        return SentenceTransformerEmbedder(path, dim=dim, batch_size=s.embed_batch, name=name, precision=precision)
     from assistant.retrieval import onnxexport
     from assistant.retrieval.onnxembed import OnnxEmbedder
 

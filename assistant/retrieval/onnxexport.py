@@ -21,6 +21,7 @@ import shutil
 from pathlib import Path
 
 from assistant.errors import ModelMissingError
+from assistant.retrieval import sbert
 from assistant.retrieval.sbert import weights_fingerprint
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ def converted_dir(source: Path) -> Path:
 
 
 def route_fingerprint(source_sha256: str, recipe: str = RECIPE) -> str:
-    return hashlib.sha256(f"{source_sha256}:{recipe}".encode()).hexdigest()
+    return sbert.route_fingerprint(source_sha256, recipe)
 
 
 def _sha256(path: Path) -> str:
