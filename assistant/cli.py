@@ -354,7 +354,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--runs", type=int, default=5)
     sp.add_argument("--scale", type=int, action="append", help="nhân bản corpus (10, 100) để đo độ tăng")
     sp.add_argument("--out", type=Path)
-    sp.add_argument("--embed", action="store_true", help="chỉ đo tốc độ tạo vector: torch và ONNX trên cùng các đoạn")
+    sp.add_argument("--embed", action="store_true", help="chỉ đo tốc độ tạo vector: torch fp32, bf16 và ONNX (nếu có) trên cùng các đoạn")
     sp.add_argument("--passages", type=int, default=48, help="số đoạn đo với --embed")
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--users", type=int, action="append", help="người dùng đồng thời qua máy chủ web (1, 4, 8)")
