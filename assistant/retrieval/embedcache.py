@@ -2,7 +2,7 @@
 
 The cache (`$BAOCAO_HOME/embed-cache/<route fingerprint>-<dim>.npz`, and the read-only seed
 cache shipped in `embeddings/cache/`) is keyed by the embedder's fingerprint, so each route
-(torch, ONNX int8) has its own file and never mixes vectors. A zero row in an index means
+(torch fp32, bf16, ONNX int8) has its own file and never mixes vectors. A zero row in an index means
 "vector not made yet" (a real vector is L2-normalised).
 """
 
