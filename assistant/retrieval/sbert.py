@@ -77,6 +77,12 @@ def load_sentence_transformer(path: Path, dim: int | None = None, eager: bool = 
     return SentenceTransformer(str(path), device="cpu", local_files_only=True, truncate_dim=dim, **kwargs)
 
 
+def _unit(v) -> np.ndarray:
+    """float32 rows of length one (bfloat16 output is normalised only to its ~3 digits)."""
+    v = np.asarray(v, dtype=np.float32)
+    return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+
+
 class SentenceTransformerEmbedder:
     def __init__(self, path: Path, dim: int | None = None, batch_size: int = 16, name: str | None = None,
                  max_seq_length: int = 512, precision: str = "fp32"):
@@ -120,9 +126,9 @@ class SentenceTransformerEmbedder:
             v = self.model.encode_document(
                 texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=progress, **kwargs
             )
-        return np.asarray(v, dtype=np.float32)
+        return _unit(v)
 
     def embed_query(self, text: str) -> np.ndarray:
         with self._lock, self._compute():
             v = self.model.encode_query([text], normalize_embeddings=True, show_progress_bar=False)
-        return np.asarray(v[0], dtype=np.float32)
+        return _unit(v)[0]
