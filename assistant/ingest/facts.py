@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 20
+FACTS_VERSION = 21
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -253,6 +253,19 @@ _ADVERBIAL = re.compile(r"(?:phan theo|theo|trong|ve|den|tinh|tai|so|voi|nho|do|
 _GENERIC = re.compile(r"^(?:gia tri|tong so|so luong|tong|muc|ket qua|con so|quy mo)(?:\s*\([^)]*\))?(?:\s+ca nam)?\s*$")
 
 
+# "kết quả này", "mức tăng trên": a figure named by reference to the one before it
+_ANAPHOR = re.compile(r"^(?:voi\s+)?(?:ket qua|muc tang(?: truong)?|muc giam|toc do(?: tang(?: truong)?)?|con so|"
+                      r"so lieu|chi so|ty le|muc)\s+(?:nay|tren|noi tren|do)\b")
+# A share: "chiếm 43,81%", "chiếm tỷ trọng 87,9%", "chiếm khoảng 30%"
+_SHARE_CUE = re.compile(r"\bchiem(?:\s+(?:ty trong|ty le|khoang|gan|hon|tren))*\s*$")
+_SHARE_NAMED = re.compile(r"^(?:ty trong|ty le|co cau|phan|so)\b")
+# Words after a share's figure that are no whole: a basis, a change, a conjunction
+_NOT_A_WHOLE = re.compile(r"^(?:so|tang|giam|ke hoach|cung ky|va|trong|tren|cua|cao|thap|bang|dat|vuot|"
+                          r"con|lan luot|tuong ung|ca nuoc|toan)\b")
+_WHOLE_STOP = re.compile(r"\s(?:tiếp tục|chuyển dịch|dịch chuyển|chuyển|đạt|là|có|gồm|tăng|giảm|được|như sau|"
+                         r"theo|của|năm|tháng|quý)\b|\s{2,}", re.I)
+
+
 def _predicate_only(indicator: str) -> bool:
     f = fold(indicator.lower())
     return bool(_PREDICATE_START.match(f) or _FILLER_ONLY.match(f))
@@ -307,6 +320,7 @@ class SentenceReader:
     """Facts of one sentence, given its document context and heading period."""
 
     def __init__(self, ctx: Context, heading_period: Period | None, plan_section: bool):
+        self.last_indicator = ""  # the first indicator of the sentence read before
         self.ctx = ctx
         self.heading_period = heading_period
         self.plan_section = plan_section
@@ -328,6 +342,7 @@ class SentenceReader:
         out: list[dict] = []
         prev: dict | None = None
         respectively = self._respectively(sent, periods, mentions)
+        whole = ""  # the whole that the shares of this sentence are parts of, once named
         for i, m in enumerate(mentions):
             unit = read_unit(sent, m.end)
             rank = _rank_fraction(sent, m) if m.value is None else None
@@ -376,6 +391,8 @@ class SentenceReader:
             if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
                 weak = True  # "tăng từ 29,2% đầu nhiệm kỳ lên 32,1%": the same indicator, at its end
+            if re.search(r"\b(?:va|hoac)$", fold(indicator.lower())):
+                weak = True  # "…, cao nhất từ trước đến nay và đứng thứ 2": a fragment joined to the figure before
             if weak:  # "…, là địa phương …", "dự kiến …": the subject is elsewhere
                 indicator = ""
             if _GENERIC.match(fold(indicator.lower())) and c0 > 0:  # "…; giá trị cả năm đạt …"
@@ -391,6 +408,8 @@ class SentenceReader:
                 indicator = lead or _subject(stripped[:c0]) or self._not_a_place(
                     _clean_indicator(stripped[part:head_end]))
                 indicator = "" if _predicate_only(indicator) else indicator
+            if indicator and m.percent and _SHARE_CUE.search(pre):  # "dịch vụ chiếm 43,81%": a share of a whole
+                indicator, whole = self._share_of(indicator, sent, stripped, m.end + unit.length, whole)
             if indicator and c0 > 0 and sent[:c0].rstrip().endswith(":") and prev is None:
                 lead = _subject(stripped[: c0 - 1].rsplit(";", 1)[-1])  # "Cơ cấu kinh tế …: dịch vụ …"
                 if lead and fold(lead.lower()) not in fold(indicator.lower()):
@@ -398,6 +417,9 @@ class SentenceReader:
             inherited = not indicator and prev is not None
             if inherited:
                 indicator = prev["indicator"]
+            if indicator and _ANAPHOR.match(fold(indicator.lower())):  # "với kết quả này, … đứng thứ 16"
+                indicator = next((f["indicator"] for f in reversed(out) if f["indicator"]),
+                                 self.last_indicator)
             period = (respectively.get(i) or self._period_after(sent, periods, m.end + unit.length)
                       or self._period_before_bracket(sent, spans, m.start, prev)
                       or self._period(periods, m.start, prev))
@@ -422,7 +444,24 @@ class SentenceReader:
             }
             out.append(fact)
             prev = fact
+        self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "")
         return out
+
+    @staticmethod
+    def _share_of(part: str, sent: str, stripped: str, end: int, whole: str) -> tuple[str, str]:
+        """"Về cơ cấu, nông nghiệp chiếm 20,39% GRDP; dịch vụ chiếm 43,81%": each figure is the
+        share of its part in the whole named after the first figure, or by the sentence's
+        opening "Cơ cấu …". Returns the indicator and the whole."""
+        if _SHARE_NAMED.match(fold(part.lower())) or len(part.split()) > 8:
+            return part, whole
+        tail = re.split(r"[,;.()\n]", sent[end : end + 50])[0].strip()
+        if tail and 1 <= len(tail.split()) <= 4 and not _NOT_A_WHOLE.match(fold(tail.lower())):
+            whole = tail
+        if not whole:
+            lead = re.match(r"\s*(?:Về\s+)?cơ cấu\s+([^,;:(]{2,40})", stripped, re.I)
+            words = _WHOLE_STOP.split(lead.group(1))[0].split() if lead else []
+            whole = "cơ cấu " + " ".join(words[:3]) if words else ""
+        return (f"tỷ trọng {part} trong {whole}" if whole else f"tỷ trọng {part}"), whole
 
     def _not_a_place(self, indicator: str) -> str:
         """"Nghệ An đứng thứ 16": a head that is only the place names no indicator."""

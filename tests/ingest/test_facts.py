@@ -218,3 +218,34 @@ def test_a_capitalised_count_noun_is_still_the_unit():
     assert f.unit == "huy chương" and f.role == "count"
     g = one(facts_of("Năm 2024 ghi nhận 1.204 trường hợp mắc sốt xuất huyết."), "1.204")
     assert g.unit == "trường hợp"
+
+
+def test_shares_name_their_part_and_whole():
+    fs = facts_of("Về cơ cấu, khu vực nông nghiệp chiếm 18,2% GRDP; khu vực dịch vụ chiếm 40,5%; "
+                  "thuế sản phẩm chiếm 5,1%.")
+    assert one(fs, "18,2").indicator == "tỷ trọng khu vực nông nghiệp trong GRDP"
+    assert one(fs, "40,5").indicator == "tỷ trọng khu vực dịch vụ trong GRDP"  # the whole named once
+    assert one(fs, "5,1").indicator == "tỷ trọng thuế sản phẩm trong GRDP"
+
+
+def test_shares_take_their_whole_from_an_opening_structure_and_keep_it_for_the_change():
+    fs = facts_of("Cơ cấu kinh tế tiếp tục chuyển dịch tích cực: công nghiệp chiếm 51,6%, tăng 1,2%; "
+                  "dịch vụ chiếm 30,1%, giảm 0,8%.")
+    assert one(fs, "30,1").indicator == "tỷ trọng dịch vụ trong cơ cấu kinh tế"
+    assert one(fs, "0,8").indicator == "tỷ trọng dịch vụ trong cơ cấu kinh tế"
+    assert one(fs, "0,8").role == "change"
+    # a share already named as one, and a figure after "chiếm" with a basis, are left alone
+    fs = facts_of("Tỷ trọng vốn FDI chiếm 33,4% so với cùng kỳ.")
+    assert one(fs, "33,4").indicator == "Tỷ trọng vốn FDI"
+
+
+def test_a_figure_named_by_reference_takes_the_indicator_before_it():
+    fs = facts_of("Tốc độ tăng trưởng GRDP 6 tháng ước đạt 7,4%; với kết quả này, tỉnh đứng thứ 12 cả nước.")
+    assert one(fs, "12").indicator == "Tốc độ tăng trưởng GRDP"
+    fs = facts_of("Kim ngạch xuất khẩu 6 tháng ước đạt 812 triệu USD. Mức tăng này cao hơn cùng kỳ năm trước (tăng 5,3%).")
+    assert one(fs, "5,3").indicator == "Kim ngạch xuất khẩu"
+
+
+def test_a_fragment_ending_in_and_inherits_the_figure_before():
+    fs = facts_of("Thu ngân sách cả năm đạt 9.870 tỷ đồng, cao nhất từ trước tới nay và đứng thứ 9 cả nước.")
+    assert one(fs, "9").indicator == "Thu ngân sách"
