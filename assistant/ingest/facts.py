@@ -435,6 +435,8 @@ class SentenceReader:
             own_period = any(c0 <= a < m.start for a, _, _ in periods)
             chain = prev["_chain"] if inherited and not weak and not own_period else c0
             kind = self._kind(folded[: m.start], role, period, c0, chain)
+            if role == "level" and m.percent and re.match(r"(?:ty trong|co cau)\b", fold(indicator.lower())):
+                role = "share_whole"  # "Cơ cấu kinh tế: công nghiệp 64,4%", "tỷ trọng … lên 32,1%"
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
             fact = {
                 "value": value, "text": m.text, "unit": unit_name, "scale": scale, "role": role,
@@ -540,10 +542,10 @@ class SentenceReader:
         est = [m.start() for m in _ESTIMATE.finditer(before_folded[chain:])]
         tgt = [m.start() for m in _TARGET.finditer(before_folded[chain:]) if role != "share_plan"
                and not re.search(r"(?:%|\bso(?: voi)?)\s*$", before_folded[chain:][: m.start()])]  # "bằng 39% dự toán" is a basis
-        if est and (not tgt or est[-1] > tgt[-1]):  # the nearer of "ước" and "mục tiêu" decides
-            return "estimate"
-        if re.match(r"\s*uoc\b[^,;:]{0,30}[,:]", before_folded):  # "Ước 6 tháng, …" leads the sentence
-            return "estimate"
+        estimated = (est and (not tgt or est[-1] > tgt[-1])  # the nearer of "ước" and "mục tiêu" decides
+                     or re.match(r"\s*uoc\b[^,;:]{0,30}[,:]", before_folded))  # "Ước 6 tháng, …" leads the sentence
+        if estimated:  # "ước tăng 8,3%, cao hơn cùng kỳ năm 2023 (6,27%)": a past period is known
+            return "actual" if self._before_report(period) else "estimate"
         planned = (
             (role != "share_plan" and _TARGET.search(before_folded[c0:]))  # "kế hoạch … là X"
             or "phan dau" in before_folded
@@ -551,6 +553,13 @@ class SentenceReader:
             or self._after_reference(period)
         )
         return "target" if planned else "actual"
+
+    def _before_report(self, period: Period | None) -> bool:
+        """Does the figure's period end before the period the document reports on begins?"""
+        if period is None or self.ctx.period is None:
+            return False
+        end, start = period.end(), self.ctx.period.start()
+        return end is not None and start is not None and end < start
 
     def _after_reference(self, period: Period | None, period_end: bool = False) -> bool:
         """Is the figure's period (its start; its end inside a plan section) after what the

@@ -249,3 +249,17 @@ def test_a_figure_named_by_reference_takes_the_indicator_before_it():
 def test_a_fragment_ending_in_and_inherits_the_figure_before():
     fs = facts_of("Thu ngân sách cả năm đạt 9.870 tỷ đồng, cao nhất từ trước tới nay và đứng thứ 9 cả nước.")
     assert one(fs, "9").indicator == "Thu ngân sách"
+
+
+def test_a_percentage_of_a_structure_is_a_share_of_the_whole():
+    fs = facts_of("Cơ cấu kinh tế: Nông nghiệp 12,7%; Tỷ trọng chi thường xuyên giảm từ 61,5% năm 2021 xuống 55,2% năm 2024.")
+    assert one(fs, "12,7").role == "share_whole"
+    assert one(fs, "55,2").role == "share_whole"
+    fs = facts_of("Tỷ lệ hộ nghèo giảm còn 2,1%.")
+    assert one(fs, "2,1").role == "level"  # a rate is no share of a whole
+
+
+def test_an_estimate_sentence_states_past_periods_as_known():
+    fs = facts_of("Chỉ số sản xuất công nghiệp 9 tháng ước tăng 7,6% so với cùng kỳ (9 tháng năm 2023 tăng 3,15%).")
+    assert one(fs, "7,6").kind == "estimate"
+    assert one(fs, "3,15").kind == "actual"
