@@ -119,7 +119,7 @@ class Answerer:
         listing = wants_list(standalone)  # "những tỉnh nào cao hơn …" asks for names, not a difference
         sides = (compare.split(parse_request(standalone, self.facts.places), self.facts.places)
                  if self._use_facts() and not listing else None)
-        if sides is not None and sides.growth:
+        if sides is not None and sides.growth and not compare.two_periods(sides):
             # "tăng bao nhiêu % so với 31/12/2023": a report often states that growth itself
             single = self._fact_answer(q, standalone, hits, focus)
             sides = None if not single.refused else sides
@@ -196,13 +196,20 @@ class Answerer:
 
     def _fact_compare(self, q: str, comp: compare.Comparison, filters: Filters) -> Answer:
         """Each side chosen among facts, the arithmetic done here; a missing side is named."""
-        chosen, hits = [], []
+        found, side_hits = [], []
         for side in comp.sides:
-            side_hits = self.searcher.search(side.question, self.opts.k, filters=filters)
-            best, _ = choose(self.facts, side.request, [h.chunk.chunk_id for h in side_hits])
-            chosen.append(best)
-            hits.append(self._hit_for(best.fact.chunk_id, side_hits) if best else None)
-        missing = [s.label for s, c in zip(comp.sides, chosen) if c is None]
+            side_hits.append(self.searcher.search(side.question, self.opts.k, filters=filters))
+            found.append(compare.side_candidates(self.facts, side.request, [h.chunk.chunk_id for h in side_hits[-1]],
+                                                 comp.same_indicator))
+        pair = compare.choose_pair(found[0], found[1], comp.same_indicator) if all(found) else None
+        chosen = list(pair) if pair else [None, None]
+        hits = [self._hit_for(c.fact.chunk_id, h) if c else None for c, h in zip(chosen, side_hits)]
+        missing = [s.label for s, c in zip(comp.sides, found) if not c]
+        if not missing and pair is None:  # each side has figures, but none of the same measure
+            text = ("Không tính được: các số liệu tìm được cho " + ", ".join(s.label for s in comp.sides)
+                    + " không cùng một chỉ tiêu hoặc đơn vị.")
+            cites = [self._hit_for(c[0].fact.chunk_id, h) for c, h in zip(found, side_hits)]
+            return Answer(q, text, cites, verified=True, refused=True, mode="refusal")
         cites = [h for h in hits if h is not None]
         if missing:
             text = f"Không tính được: các báo cáo hiện có không nêu số liệu cho {', '.join(missing)}."
