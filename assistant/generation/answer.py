@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.generation import arith, compare
+from assistant.generation import listing as lists
 from assistant.generation.factpick import FactIndex, choose, mismatch, with_folded
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
@@ -201,7 +202,8 @@ class Answerer:
             side_hits.append(self.searcher.search(side.question, self.opts.k, filters=filters))
             found.append(compare.side_candidates(self.facts, side.request, [h.chunk.chunk_id for h in side_hits[-1]],
                                                  comp.same_indicator))
-        pair = compare.choose_pair(found[0], found[1], comp.same_indicator) if all(found) else None
+        pair = (compare.choose_pair(found[0], found[1], comp.same_indicator, comp.sides[0].request.terms)
+                if all(found) else None)
         chosen = list(pair) if pair else [None, None]
         hits = [self._hit_for(c.fact.chunk_id, h) if c else None for c, h in zip(chosen, side_hits)]
         missing = [s.label for s, c in zip(comp.sides, found) if not c]
@@ -264,9 +266,15 @@ class Answerer:
             near = [s for s in good if s.coverage >= good[0].coverage - 0.1]
             listing = [s for s in near if _ENUMERATES.search(s.text)
                        or enumeration_note(s.text, hits[s.hit_index].chunk.footnotes)]
+            # a sentence that enumerates the very thing asked ("những xã nào": "tại các xã A, B
+            # và C") answers it even when it repeats fewer of the question's other words
+            noun = lists.asked_noun(standalone)
+            named = [s for s in good if s.coverage >= good[0].coverage - 0.3 and lists.enumerated(s.text, noun)] \
+                if noun else []
+            listing = named[:1] or listing
             good = listing[:1] + [s for s in good if s not in listing[:1]]
         if self.generator is None or self.opts.mode == "extractive" or (quote and self.opts.mode != "llm"):
-            answer = self._extractive(q, hits, good, items=wants_list(standalone))
+            answer = self._extractive(q, hits, good, items=wants_list(standalone), question=standalone)
             answer.timings = {**timings, "total_s": time.perf_counter() - t0}
             return answer
         text = ""
@@ -344,7 +352,8 @@ class Answerer:
         repaired.mode = "extractive-repair"
         return repaired
 
-    def _extractive(self, q: str, hits: list[Hit], good: list[Sentence], items: bool = False) -> Answer:
+    def _extractive(self, q: str, hits: list[Hit], good: list[Sentence], items: bool = False,
+                    question: str = "") -> Answer:
         best = good[0]
         hit = hits[best.hit_index]
         quoted = best.text + (_continuation(best.text, hit.chunk) if items else "")
@@ -352,6 +361,9 @@ class Answerer:
         note = enumeration_note(best.text, hit.chunk.footnotes) if items and not best.in_footnote else None
         if note:  # "05 dự án … đã khởi công" names its items in a footnote: quote that too
             text += f"\nCác mục được liệt kê (chú thích): “{note}” [1]"
+        elif items and question:  # the items split and counted here
+            line = lists.items_line(quoted, question)
+            text += f"\n{line} [1]" if line else ""
         return Answer(q, text, [hit], verified=True, mode="extractive")
 
     def _refusal(self, q: str, standalone: str, hits: list[Hit], asked) -> Answer:

@@ -279,10 +279,17 @@ def _increment(f: Fact) -> bool:
     return bool(_INCREMENT_BEFORE.search(fold(f.sentence[max(0, f.start - 14): f.start].lower()).strip()))
 
 
+def _indicator_terms(f: Fact) -> set[str]:
+    return {fold(t) for t in terms_of(f.indicator, expand=True)}
+
+
 def _overlap(a: Fact, b: Fact) -> float:
-    ta = set(terms_of(re.sub(r"\([^)]*\)", " ", a.indicator), expand=False))
-    tb = set(terms_of(re.sub(r"\([^)]*\)", " ", b.indicator), expand=False))
-    return len(ta & tb) / max(len(ta | tb), 1)
+    """Share of indicator words (abbreviations written out both ways) two facts have in common;
+    1.0 when one only refers back ("Mức tăng này"): what it measures is said just before."""
+    if any(re.search(r"(?i)\bnày\b", f.indicator) for f in (a, b)):
+        return 1.0
+    ta, tb = _indicator_terms(a), _indicator_terms(b)
+    return len(ta & tb) / max(min(len(ta), len(tb)), 1)
 
 
 def side_candidates(index, req: Request, chunk_ids: list[str], same_indicator: bool = True, limit: int = 6) -> list:
@@ -293,7 +300,7 @@ def side_candidates(index, req: Request, chunk_ids: list[str], same_indicator: b
     rank = {cid: r for r, cid in enumerate(chunk_ids)}
     scored = [index.score(i, req, rank) for i in index.candidates(req, set(chunk_ids))]
     fit = [s for s in scored if not s.reasons and s.score >= MIN_SCORE and s.indicator_cover >= 0.7
-           and s.own_cover >= 0.5 and not (same_indicator and narrowing_tail(s.fact.indicator, req.terms))
+           and s.own_cover >= 0.5
            and not (req.role in ("level", None) and s.fact.role in ("level", "count") and _increment(s.fact))]
     return sorted(fit, key=lambda s: -s.score)[:limit]
 
@@ -304,13 +311,21 @@ def same_base(a: Fact, b: Fact) -> bool:
     return (ua.base in pct) == (ub.base in pct) and (not ua.base or not ub.base or ua.base in pct or ua.base == ub.base)
 
 
-def choose_pair(a: list, b: list, same_indicator: bool = True):
-    """The pair of side facts that measure the same thing: both fit their side, share a unit,
-    and (of such pairs) score best with the most indicator words in common; None when no pair
-    does. Two indicators that share no word are never compared."""
-    pairs = [(x.score + y.score + _overlap(x.fact, y.fact), x, y) for x in a for y in b
+def choose_pair(a: list, b: list, same_indicator: bool = True, asked: list[str] = ()):
+    """The pair of side facts that measure the same thing: both fit their side, share a unit
+    and, across periods or places, indicator words; of such pairs the best scored, most alike,
+    least narrowed ("GRDP bình quân đầu người" when "GRDP" was asked); None when no pair fits."""
+    asked_all = list(asked) + [fold(t) for t in terms_of(" ".join(asked), expand=True)]
+
+    def value(x, y) -> float:
+        if not same_indicator:
+            return x.score + y.score
+        narrowed = sum(bool(narrowing_tail(f.indicator, asked_all)) for f in (x.fact, y.fact)) if asked else 0
+        return x.score + y.score + _overlap(x.fact, y.fact) - 0.5 * narrowed
+
+    pairs = [(value(x, y), x, y) for x in a for y in b
              if x.fact.fact_id != y.fact.fact_id and same_base(x.fact, y.fact)
-             and (_overlap(x.fact, y.fact) > 0 or not same_indicator)]
+             and (not same_indicator or _overlap(x.fact, y.fact) > 0)]
     if not pairs:
         return None
     _, x, y = max(pairs, key=lambda p: p[0])

@@ -138,3 +138,13 @@ def test_an_increment_is_not_a_level():
                                     "Trong năm có thêm 07 xã đạt chuẩn, nâng tổng số lên 120 xã"))
     assert not compare._increment(_fact(2, "xã đạt chuẩn", "120", 120.0, "xã", "count",
                                         "Trong năm có thêm 07 xã đạt chuẩn, nâng tổng số lên 120 xã"))
+
+
+def test_a_narrowed_indicator_loses_to_the_one_asked_and_a_reference_back_is_neutral():
+    a = [_Scored(_fact(1, "Tăng trưởng kinh tế (GRDP)", "8,1", 8.1, "%"))]
+    b = [_Scored(_fact(2, "GRDP bình quân đầu người", "9,5", 9.5, "%"), 1.1),
+         _Scored(_fact(3, "Tổng sản phẩm trên địa bàn", "7,4", 7.4, "%"), 0.9)]
+    x, y = compare.choose_pair(a, b, asked=["grdp"])
+    assert y.fact.fact_id == "f3"  # "GRDP" written out, not the per-head figure
+    back = [_Scored(_fact(4, "Mức tăng này", "6,2", 6.2, "%"))]
+    assert compare.choose_pair(a, back) is not None
