@@ -155,7 +155,11 @@ class Answerer:
         floor = self.opts.min_coverage - (0.1 if wants_list(standalone) else 0.0)
         good = [s for s in cands if s.coverage >= floor and s.period_ok
                 and (s.numbers or not need_number)]
-        return good[: self.opts.max_sentences]
+        noun = lists.asked_noun(standalone) if wants_list(standalone) else None
+        kept = good[: self.opts.max_sentences]
+        if noun:  # a lower-ranked sentence that enumerates what is asked stays a candidate
+            kept += [s for s in good[self.opts.max_sentences :] if lists.enumerated(s.text, noun)][:1]
+        return kept
 
     def _answer(self, q, standalone, hits, asked, timings, t0, focus=()):
         if self._use_facts() and not wants_list(standalone):

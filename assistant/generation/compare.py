@@ -289,7 +289,7 @@ def _overlap(a: Fact, b: Fact) -> float:
     if any(re.search(r"(?i)\bnày\b", f.indicator) for f in (a, b)):
         return 1.0
     ta, tb = _indicator_terms(a), _indicator_terms(b)
-    return len(ta & tb) / max(min(len(ta), len(tb)), 1)
+    return len(ta & tb) / max(len(ta | tb), 1)
 
 
 def side_candidates(index, req: Request, chunk_ids: list[str], same_indicator: bool = True, limit: int = 6) -> list:
@@ -308,7 +308,10 @@ def side_candidates(index, req: Request, chunk_ids: list[str], same_indicator: b
 def same_base(a: Fact, b: Fact) -> bool:
     ua, ub = unit_of(a.unit or ""), unit_of(b.unit or "")
     pct = {"%", "điểm %"}
-    return (ua.base in pct) == (ub.base in pct) and (not ua.base or not ub.base or ua.base in pct or ua.base == ub.base)
+    return (ua.base in pct) == (ub.base in pct) and (ua.base in pct or ua.base == ub.base)
+
+
+MIN_OVERLAP = 0.3  # "Xuất khẩu" / "Kim ngạch xuất khẩu hàng hóa" is one measure; "thu NSNN" / "nộp ngân sách" is not
 
 
 def choose_pair(a: list, b: list, same_indicator: bool = True, asked: list[str] = ()):
@@ -325,7 +328,7 @@ def choose_pair(a: list, b: list, same_indicator: bool = True, asked: list[str] 
 
     pairs = [(value(x, y), x, y) for x in a for y in b
              if x.fact.fact_id != y.fact.fact_id and same_base(x.fact, y.fact)
-             and (not same_indicator or _overlap(x.fact, y.fact) > 0)]
+             and (not same_indicator or _overlap(x.fact, y.fact) >= MIN_OVERLAP)]
     if not pairs:
         return None
     _, x, y = max(pairs, key=lambda p: p[0])

@@ -148,3 +148,12 @@ def test_a_narrowed_indicator_loses_to_the_one_asked_and_a_reference_back_is_neu
     assert y.fact.fact_id == "f3"  # "GRDP" written out, not the per-head figure
     back = [_Scored(_fact(4, "Mức tăng này", "6,2", 6.2, "%"))]
     assert compare.choose_pair(a, back) is not None
+
+
+def test_a_figure_without_unit_or_sharing_one_word_is_not_the_other_side():
+    a = [_Scored(_fact(1, "Thu ngân sách nhà nước trên địa bàn", "9.800", 9800.0, "tỷ đồng"))]
+    assert compare.choose_pair(a, [_Scored(_fact(2, "nộp ngân sách của doanh nghiệp", "85", 85.0, "tỷ đồng"))]) is None
+    assert compare.choose_pair(
+        [_Scored(_fact(3, "doanh nghiệp đang hoạt động", "410", 410.0, "doanh nghiệp"))],
+        [_Scored(_fact(4, "doanh nghiệp đang hoạt động", "5", 5.0, ""))]) is None
+    assert compare.choose_pair(a, [_Scored(_fact(5, "Tổng thu NSNN", "8.700", 8700.0, "tỷ đồng"))]) is not None
