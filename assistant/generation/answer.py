@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.generation import arith, compare
+from assistant.generation import listing as lists
 from assistant.generation.factpick import FactIndex, choose, mismatch, with_folded
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
@@ -119,7 +120,7 @@ class Answerer:
         listing = wants_list(standalone)  # "những tỉnh nào cao hơn …" asks for names, not a difference
         sides = (compare.split(parse_request(standalone, self.facts.places), self.facts.places)
                  if self._use_facts() and not listing else None)
-        if sides is not None and sides.growth:
+        if sides is not None and sides.growth and not compare.two_periods(sides):
             # "tăng bao nhiêu % so với 31/12/2023": a report often states that growth itself
             single = self._fact_answer(q, standalone, hits, focus)
             sides = None if not single.refused else sides
@@ -154,7 +155,11 @@ class Answerer:
         floor = self.opts.min_coverage - (0.1 if wants_list(standalone) else 0.0)
         good = [s for s in cands if s.coverage >= floor and s.period_ok
                 and (s.numbers or not need_number)]
-        return good[: self.opts.max_sentences]
+        noun = lists.asked_noun(standalone) if wants_list(standalone) else None
+        kept = good[: self.opts.max_sentences]
+        if noun:  # a lower-ranked sentence that enumerates what is asked stays a candidate
+            kept += [s for s in good[self.opts.max_sentences :] if lists.enumerated(s.text, noun)][:1]
+        return kept
 
     def _answer(self, q, standalone, hits, asked, timings, t0, focus=()):
         if self._use_facts() and not wants_list(standalone):
@@ -196,13 +201,21 @@ class Answerer:
 
     def _fact_compare(self, q: str, comp: compare.Comparison, filters: Filters) -> Answer:
         """Each side chosen among facts, the arithmetic done here; a missing side is named."""
-        chosen, hits = [], []
+        found, side_hits = [], []
         for side in comp.sides:
-            side_hits = self.searcher.search(side.question, self.opts.k, filters=filters)
-            best, _ = choose(self.facts, side.request, [h.chunk.chunk_id for h in side_hits])
-            chosen.append(best)
-            hits.append(self._hit_for(best.fact.chunk_id, side_hits) if best else None)
-        missing = [s.label for s, c in zip(comp.sides, chosen) if c is None]
+            side_hits.append(self.searcher.search(side.question, self.opts.k, filters=filters))
+            found.append(compare.side_candidates(self.facts, side.request, [h.chunk.chunk_id for h in side_hits[-1]],
+                                                 comp.same_indicator))
+        pair = (compare.choose_pair(found[0], found[1], comp.same_indicator, comp.sides[0].request.terms)
+                if all(found) else None)
+        chosen = list(pair) if pair else [None, None]
+        hits = [self._hit_for(c.fact.chunk_id, h) if c else None for c, h in zip(chosen, side_hits)]
+        missing = [s.label for s, c in zip(comp.sides, found) if not c]
+        if not missing and pair is None:  # each side has figures, but none of the same measure
+            text = ("Không tính được: các số liệu tìm được cho " + ", ".join(s.label for s in comp.sides)
+                    + " không cùng một chỉ tiêu hoặc đơn vị.")
+            cites = [self._hit_for(c[0].fact.chunk_id, h) for c, h in zip(found, side_hits)]
+            return Answer(q, text, cites, verified=True, refused=True, mode="refusal")
         cites = [h for h in hits if h is not None]
         if missing:
             text = f"Không tính được: các báo cáo hiện có không nêu số liệu cho {', '.join(missing)}."
@@ -257,9 +270,15 @@ class Answerer:
             near = [s for s in good if s.coverage >= good[0].coverage - 0.1]
             listing = [s for s in near if _ENUMERATES.search(s.text)
                        or enumeration_note(s.text, hits[s.hit_index].chunk.footnotes)]
+            # a sentence that enumerates the very thing asked ("những xã nào": "tại các xã A, B
+            # và C") answers it even when it repeats fewer of the question's other words
+            noun = lists.asked_noun(standalone)
+            named = [s for s in good if s.coverage >= good[0].coverage - 0.3 and lists.enumerated(s.text, noun)] \
+                if noun else []
+            listing = named[:1] or listing
             good = listing[:1] + [s for s in good if s not in listing[:1]]
         if self.generator is None or self.opts.mode == "extractive" or (quote and self.opts.mode != "llm"):
-            answer = self._extractive(q, hits, good, items=wants_list(standalone))
+            answer = self._extractive(q, hits, good, items=wants_list(standalone), question=standalone)
             answer.timings = {**timings, "total_s": time.perf_counter() - t0}
             return answer
         text = ""
@@ -337,7 +356,8 @@ class Answerer:
         repaired.mode = "extractive-repair"
         return repaired
 
-    def _extractive(self, q: str, hits: list[Hit], good: list[Sentence], items: bool = False) -> Answer:
+    def _extractive(self, q: str, hits: list[Hit], good: list[Sentence], items: bool = False,
+                    question: str = "") -> Answer:
         best = good[0]
         hit = hits[best.hit_index]
         quoted = best.text + (_continuation(best.text, hit.chunk) if items else "")
@@ -345,6 +365,9 @@ class Answerer:
         note = enumeration_note(best.text, hit.chunk.footnotes) if items and not best.in_footnote else None
         if note:  # "05 dự án … đã khởi công" names its items in a footnote: quote that too
             text += f"\nCác mục được liệt kê (chú thích): “{note}” [1]"
+        elif items and question:  # the items split and counted here
+            line = lists.items_line(quoted, question)
+            text += f"\n{line} [1]" if line else ""
         return Answer(q, text, [hit], verified=True, mode="extractive")
 
     def _refusal(self, q: str, standalone: str, hits: list[Hit], asked) -> Answer:

@@ -36,6 +36,13 @@ class Comparison:
     ratio: bool = False
     balance: bool = False
     growth: bool = False  # "tăng bao nhiêu %": a percentage change between two levels
+    same_indicator: bool = True  # one indicator across periods or places (not exports vs imports)
+
+
+def two_periods(comp: Comparison) -> bool:
+    """The sides name two different periods: "tăng bao nhiêu % so với năm 2022" is then computed
+    from the two levels, never read from a growth the report states against another basis."""
+    return len({tuple(p.label() for p in s.request.periods) for s in comp.sides}) >= 2
 
 
 def split(req: Request, places: list[str]) -> Comparison | None:
@@ -47,16 +54,19 @@ def split(req: Request, places: list[str]) -> Comparison | None:
         for word in ("xuất khẩu", "nhập khẩu"):
             r = replace(req, terms=terms_of(word, expand=False), role="level", unit=None)
             sides.append(Side(word, r, _question(word, req.periods, req.place)))
-        return Comparison(sides, balance=True)
+        return Comparison(sides, balance=True, same_indicator=False)
     if not _CUES.search(f):
         return None
-    indicator = _KIND_WORDS.sub(" ", _indicator_words(req.question))
-    indicator = re.sub(r"\s+", " ", indicator).strip() or _indicator_words(req.question)
+    cue = _CUES.search(f)
+    left, right = req.question[: cue.start()], req.question[cue.end():]
+    indicator = _side_indicator(left, places) or _indicator_words(req.question)
+    indicator = re.sub(r"\s+", " ", _KIND_WORDS.sub(" ", indicator)).strip() or _indicator_words(req.question)
     periods = _all_periods(req.question)  # "cao hơn quý I" names the other side, not a basis to drop
     ratio = bool(_RATIO.search(f))
     growth = bool(re.search(r"\b(?:tang|giam)\b.{0,20}(?:bao nhieu|may)\s*(?:%|phan tram)", f))
-    cue = _CUES.search(f)
-    left, right = req.question[: cue.start()], req.question[cue.end():]
+    req = replace(req, role=_side_role(indicator, req.role))
+    if growth and req.role == "level":  # a percentage change between two levels of any unit
+        req = replace(req, unit=None)
     kinds = _side_kinds(left, right, req.kind)
     if len(periods) >= 2:
         named = kinds[0] != kinds[1]
@@ -78,12 +88,36 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     if other:  # "tổng huy động vốn lớn hơn dư nợ bao nhiêu", "doanh thu viễn thông gấp mấy lần bưu chính"
         labels = [_bare_words(left), other]
         sides = [_side(w, _question(w, req.periods, req.place), req, places, req.kind) for w in labels]
-        return Comparison(sides, ratio=ratio, growth=growth)
+        return Comparison(sides, ratio=ratio, growth=growth, same_indicator=False)
     return None
 
 
 _ASKING = re.compile(r"(?i)\b(?:bao nhiêu|mấy|là|đạt|khoảng|lần|điểm phần trăm|điểm %|phần trăm|tỷ đồng|triệu USD|"
                      r"tỷ USD|triệu đồng|so với|hơn|thì|vậy|không)\b|[%?]")
+
+
+_GROWTH = re.compile(r"\b(?:tang|giam|tang truong|toc do)\b")
+
+
+def _side_indicator(left: str, places: list[str]) -> str:
+    """What each side measures: the words before the comparison word, without their period,
+    place, asking words and a trailing growth verb that belongs to the comparison ("Số xã đạt
+    chuẩn NTM hết năm 2025 tăng bao nhiêu xã so với …" compares "Số xã đạt chuẩn NTM")."""
+    words = left
+    for name, a, b in sorted(known_places(words, places), key=lambda x: -x[1]):
+        words = words[:a] + " " + words[b:]
+    words = re.sub(r"(?i)\b(?:của|tại|ở)\s*(?=[,?]|$)", " ", _bare_words(words).strip())
+    words = re.sub(r"(?i)\b(?:của|tại|ở)\s*$", " ", re.sub(r"\s+", " ", words).strip()).strip(" ,")
+    return words if terms_of(words, expand=False) else ""
+
+
+def _side_role(indicator: str, asked: str | None) -> str | None:
+    """Each side is a level unless what is compared is itself a growth ("Mức tăng IIP", "GRDP
+    tăng"): "tăng bao nhiêu so với năm 2022" asks for the difference of two levels, not for the
+    increments each report states ("có thêm 09 xã")."""
+    if _GROWTH.search(fold(indicator.lower())):
+        return "change"
+    return asked if asked in ("share_whole", "share_plan", "rank") else ("level" if asked == "change" else asked)
 
 
 def _bare_words(text: str) -> str:
@@ -106,6 +140,8 @@ def _other_indicator(right: str) -> str:
 def _side(label: str, question: str, req: Request, places: list[str], kind: str | None) -> Side:
     """One side is a single-figure question; it keeps the role and unit the whole asked."""
     side = parse_request(question, places)
+    if req.role == "change":  # "mức tăng IIP": "mức" is the growth's word, not the indicator's
+        side = replace(side, terms=[t for t in side.terms if fold(t) != "muc"] or side.terms)
     growth = req.role == "change" and req.unit == "%"  # each side is a level; the growth is computed
     role, unit = ("level", None) if growth else (req.role, req.unit)
     unit = "%" if unit == "điểm %" else unit  # a difference in points is between two rates
@@ -215,3 +251,85 @@ def compute(comp: Comparison, facts: list[Fact]) -> tuple[str, dict] | None:
 def _computed(value: float, unit: str, a: Fact, b: Fact, op: str) -> dict:
     return {"value": round(value, 6), "unit": unit, "op": op, "operands": [a.fact_id, b.fact_id],
             "formula": f"{a.text} {a.unit} ; {b.text} {b.unit}"}
+
+
+# -- choosing both sides together ---------------------------------------------------------------
+_INCREMENT_BEFORE = re.compile(r"\b(?:them|tang them|giam them|tang|giam)\s*$")
+
+
+def narrowing_tail(indicator: str, asked: list[str]) -> list[str]:
+    """Words a fact's indicator adds after the last word the question asked: a Vietnamese
+    modifier follows its head, so "xã đạt chuẩn nông thôn mới nâng cao" or "GRDP bình quân đầu
+    người" narrow what "xã đạt chuẩn nông thôn mới" or "GRDP" asked. Words in parentheses (an
+    abbreviation, a price basis) narrow nothing, and an abbreviation asked there ("Tăng trưởng
+    kinh tế (GRDP)") covers the words it abbreviates."""
+    asked_all = set(asked) | {fold(t) for t in asked}
+    words: list[tuple[str, bool]] = []
+    for m in re.finditer(r"\(([^)]*)\)|[^()]+", indicator):
+        inside = m.group(1) is not None
+        words += [(w, inside) for w in terms_of(m.group(1) if inside else m.group(0), expand=False)]
+    hit = [i for i, (w, _) in enumerate(words) if w in asked_all or fold(w) in asked_all]
+    if not hit:
+        return []
+    return [w for w, inside in words[hit[-1] + 1:] if not inside and w not in asked_all and fold(w) not in asked_all]
+
+
+def _increment(f: Fact) -> bool:
+    """"có thêm 09 xã", "tăng 20 DN": a figure that is an increment, whatever its role reads."""
+    return bool(_INCREMENT_BEFORE.search(fold(f.sentence[max(0, f.start - 14): f.start].lower()).strip()))
+
+
+def _indicator_terms(f: Fact) -> set[str]:
+    return {fold(t) for t in terms_of(f.indicator, expand=True)}
+
+
+def _overlap(a: Fact, b: Fact) -> float:
+    """Share of indicator words (abbreviations written out both ways) two facts have in common;
+    1.0 when one only refers back ("Mức tăng này"): what it measures is said just before."""
+    if any(re.search(r"(?i)\bnày\b", f.indicator) for f in (a, b)):
+        return 1.0
+    ta, tb = _indicator_terms(a), _indicator_terms(b)
+    return len(ta & tb) / max(len(ta | tb), 1)
+
+
+def side_candidates(index, req: Request, chunk_ids: list[str], same_indicator: bool = True, limit: int = 6) -> list:
+    """The facts that would answer one side on its own (same bars as a single figure), less
+    those that narrow what was asked or, for a level, state an increment; best first."""
+    from assistant.generation.factpick import MIN_SCORE
+
+    rank = {cid: r for r, cid in enumerate(chunk_ids)}
+    scored = [index.score(i, req, rank) for i in index.candidates(req, set(chunk_ids))]
+    fit = [s for s in scored if not s.reasons and s.score >= MIN_SCORE and s.indicator_cover >= 0.7
+           and s.own_cover >= 0.5
+           and not (req.role in ("level", None) and s.fact.role in ("level", "count") and _increment(s.fact))]
+    return sorted(fit, key=lambda s: -s.score)[:limit]
+
+
+def same_base(a: Fact, b: Fact) -> bool:
+    ua, ub = unit_of(a.unit or ""), unit_of(b.unit or "")
+    pct = {"%", "điểm %"}
+    return (ua.base in pct) == (ub.base in pct) and (ua.base in pct or ua.base == ub.base)
+
+
+MIN_OVERLAP = 0.3  # "Xuất khẩu" / "Kim ngạch xuất khẩu hàng hóa" is one measure; "thu NSNN" / "nộp ngân sách" is not
+
+
+def choose_pair(a: list, b: list, same_indicator: bool = True, asked: list[str] = ()):
+    """The pair of side facts that measure the same thing: both fit their side, share a unit
+    and, across periods or places, indicator words; of such pairs the best scored, most alike,
+    least narrowed ("GRDP bình quân đầu người" when "GRDP" was asked); None when no pair fits."""
+    asked_all = list(asked) + [fold(t) for t in terms_of(" ".join(asked), expand=True)]
+
+    def value(x, y) -> float:
+        if not same_indicator:
+            return x.score + y.score
+        narrowed = sum(bool(narrowing_tail(f.indicator, asked_all)) for f in (x.fact, y.fact)) if asked else 0
+        return x.score + y.score + _overlap(x.fact, y.fact) - 0.5 * narrowed
+
+    pairs = [(value(x, y), x, y) for x in a for y in b
+             if x.fact.fact_id != y.fact.fact_id and same_base(x.fact, y.fact)
+             and (not same_indicator or _overlap(x.fact, y.fact) >= MIN_OVERLAP)]
+    if not pairs:
+        return None
+    _, x, y = max(pairs, key=lambda p: p[0])
+    return x, y

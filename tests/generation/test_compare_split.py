@@ -63,3 +63,97 @@ def test_a_difference_is_written_in_the_finer_unit_so_no_digit_is_lost():
     line, computed = compare.compute(comp, [fact(1, "6,12", 6.12, "tỷ USD", 1e9), fact(2, "2.326", 2326.0, "triệu USD", 1e6)])
     assert computed["unit"] == "triệu USD" and abs(computed["value"] - 3794.0) < 1e-6
     assert "3.794 triệu USD" in line
+
+
+def test_the_compared_indicator_is_everything_before_the_comparison_word():
+    split = compare.split(parse_request(
+        "Số hợp tác xã đạt chuẩn kiểu mới cuối năm 2024 tăng bao nhiêu hợp tác xã so với cuối năm 2021?", PLACES), PLACES)
+    terms = split.sides[0].request.terms
+    assert {"hợp", "tác", "chuẩn", "kiểu", "mới"} <= set(terms)
+    # the difference of two levels is asked, not the increments each report states
+    assert [s.request.role for s in split.sides] == ["level", "level"]
+
+
+def test_a_compared_growth_keeps_the_growth_role_and_drops_its_word_muc():
+    split = compare.split(parse_request(
+        "Mức tăng doanh thu du lịch quý III/2024 cao hơn quý II/2024 bao nhiêu điểm phần trăm?", PLACES), PLACES)
+    assert [s.request.role for s in split.sides] == ["change", "change"]
+    assert "mức" not in split.sides[0].request.terms and "doanh" in split.sides[0].request.terms
+
+
+def test_a_percentage_change_between_two_dates_asks_each_side_for_a_level_of_any_unit():
+    split = compare.split(parse_request(
+        "Dư nợ tín dụng 30/6/2024 tăng bao nhiêu % so với 31/12/2021?", PLACES), PLACES)
+    assert split.growth and compare.two_periods(split)
+    assert [(s.request.role, s.request.unit) for s in split.sides] == [("level", None), ("level", None)]
+
+
+def test_a_place_is_not_part_of_the_compared_indicator():
+    split = compare.split(parse_request(
+        "Kim ngạch nhập khẩu 9 tháng 2024 của Hà Nam cao hơn của Nam Định bao nhiêu?", PLACES), PLACES)
+    assert [s.request.place for s in split.sides] == ["Hà Nam", "Nam Định"]
+    assert all("nam" not in s.request.terms for s in split.sides)
+
+
+def test_a_modifier_after_the_asked_words_narrows_the_indicator():
+    asked = ["xã", "chuẩn", "nông", "thôn", "mới"]
+    assert compare.narrowing_tail("xã đạt chuẩn nông thôn mới nâng cao", asked) == ["nâng", "cao"]
+    assert compare.narrowing_tail("xã đạt chuẩn nông thôn mới", asked) == []
+    assert compare.narrowing_tail("GRDP bình quân đầu người", ["grdp"]) == ["bình", "quân", "đầu", "người"]
+    # an abbreviation in parentheses covers the words it abbreviates; a price basis narrows nothing
+    assert compare.narrowing_tail("Tăng trưởng kinh tế (GRDP)", ["grdp"]) == []
+    assert compare.narrowing_tail("Quy mô GRDP (giá so sánh)", ["grdp"]) == []
+
+
+def _fact(i, indicator, text, value, unit, role="level", sentence=None, period="năm 2024"):
+    from assistant.types import Fact
+
+    sentence = sentence or f"{indicator} đạt {text} {unit}"
+    start = sentence.index(text)
+    return Fact(f"f{i}", "d", "c", value, text, unit, 1.0, role, None, "actual", {"label": period}, None,
+                indicator, sentence, None, start, start + len(text))
+
+
+class _Scored:
+    def __init__(self, fact, score=1.0):
+        self.fact, self.score = fact, score
+
+
+def test_both_sides_must_measure_the_same_thing_in_the_same_unit():
+    a = [_Scored(_fact(1, "Tốc độ tăng trưởng GRDP", "8,1", 8.1, "%"))]
+    b = [_Scored(_fact(2, "GRDP bình quân đầu người", "95,2", 95.2, "triệu đồng"), 1.2),
+         _Scored(_fact(3, "Tốc độ tăng trưởng GRDP", "7,4", 7.4, "%"), 0.9)]
+    x, y = compare.choose_pair(a, b)
+    assert y.fact.fact_id == "f3"
+    # no pair of one measure: nothing is computed
+    assert compare.choose_pair(a, b[:1]) is None
+    unrelated = [_Scored(_fact(4, "tỷ lệ lấp đầy khu công nghiệp", "61", 61.0, "%"))]
+    assert compare.choose_pair(a, unrelated) is None
+    # exports against imports share no word, and need not
+    assert compare.choose_pair([_Scored(_fact(5, "xuất khẩu", "10", 10.0, "%"))], unrelated, same_indicator=False)
+
+
+def test_an_increment_is_not_a_level():
+    assert compare._increment(_fact(1, "xã đạt chuẩn", "07", 7.0, "xã", "count",
+                                    "Trong năm có thêm 07 xã đạt chuẩn, nâng tổng số lên 120 xã"))
+    assert not compare._increment(_fact(2, "xã đạt chuẩn", "120", 120.0, "xã", "count",
+                                        "Trong năm có thêm 07 xã đạt chuẩn, nâng tổng số lên 120 xã"))
+
+
+def test_a_narrowed_indicator_loses_to_the_one_asked_and_a_reference_back_is_neutral():
+    a = [_Scored(_fact(1, "Tăng trưởng kinh tế (GRDP)", "8,1", 8.1, "%"))]
+    b = [_Scored(_fact(2, "GRDP bình quân đầu người", "9,5", 9.5, "%"), 1.1),
+         _Scored(_fact(3, "Tổng sản phẩm trên địa bàn", "7,4", 7.4, "%"), 0.9)]
+    x, y = compare.choose_pair(a, b, asked=["grdp"])
+    assert y.fact.fact_id == "f3"  # "GRDP" written out, not the per-head figure
+    back = [_Scored(_fact(4, "Mức tăng này", "6,2", 6.2, "%"))]
+    assert compare.choose_pair(a, back) is not None
+
+
+def test_a_figure_without_unit_or_sharing_one_word_is_not_the_other_side():
+    a = [_Scored(_fact(1, "Thu ngân sách nhà nước trên địa bàn", "9.800", 9800.0, "tỷ đồng"))]
+    assert compare.choose_pair(a, [_Scored(_fact(2, "nộp ngân sách của doanh nghiệp", "85", 85.0, "tỷ đồng"))]) is None
+    assert compare.choose_pair(
+        [_Scored(_fact(3, "doanh nghiệp đang hoạt động", "410", 410.0, "doanh nghiệp"))],
+        [_Scored(_fact(4, "doanh nghiệp đang hoạt động", "5", 5.0, ""))]) is None
+    assert compare.choose_pair(a, [_Scored(_fact(5, "Tổng thu NSNN", "8.700", 8700.0, "tỷ đồng"))]) is not None

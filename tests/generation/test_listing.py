@@ -1,0 +1,46 @@
+"""List questions: the noun asked, the sentence that enumerates it, its items counted in code."""
+
+from assistant.generation import listing
+
+
+def test_the_noun_a_list_question_asks_for():
+    assert listing.asked_noun("Năm 2023 những huyện nào có tỷ lệ hộ nghèo dưới 2%?") == "huyện"
+    assert listing.asked_noun("Quý I có các dự án nào được khởi công?") == "dự án"
+    assert listing.asked_noun("Những DN nào bị xử phạt?") == "doanh nghiệp"
+    assert listing.asked_noun("GRDP năm 2024 tăng bao nhiêu?") is None
+
+
+def test_items_after_a_lead_are_counted_and_a_decimal_comma_splits_nothing():
+    line = listing.items_line(
+        "Có 03 huyện có tỷ lệ hộ nghèo dưới 2%, gồm: Kim Sơn 1,5%, Hoa Lư 1,2% và Yên Mô 1,9%.",
+        "Những huyện nào có tỷ lệ hộ nghèo dưới 2%?")
+    assert line == "Báo cáo nêu 3 huyện: Kim Sơn 1,5%; Hoa Lư 1,2%; Yên Mô 1,9%."
+
+
+def test_capitalised_names_right_after_the_noun_are_the_items():
+    line = listing.items_line("Lũ quét gây thiệt hại tại các xã Tân Lập, Hòa Bình và thị trấn Mường Lát.",
+                              "Lũ quét gây thiệt hại ở những xã nào?")
+    # "thị trấn Mường Lát" is no capitalised name of a "xã": without a lead, no count is made
+    assert line is None
+    line = listing.items_line("Lũ quét gây thiệt hại tại các xã Tân Lập, Hòa Bình và Trung Sơn của huyện X.",
+                              "Lũ quét gây thiệt hại ở những xã nào?")
+    assert line == "Báo cáo nêu 3 xã: Tân Lập; Hòa Bình; Trung Sơn của huyện X."
+
+
+def test_the_noun_named_again_for_each_item():
+    line = listing.items_line("Khẩn trương khởi công Nhà máy nước sạch phía Bắc và Nhà máy nước sạch xã Y.",
+                              "Cần khởi công những nhà máy nào?")
+    assert line == "Báo cáo nêu 2 nhà máy: Nhà máy nước sạch phía Bắc; Nhà máy nước sạch xã Y."
+
+
+def test_an_open_list_says_so_and_a_disagreeing_count_writes_no_count():
+    line = listing.items_line("Một số huyện tăng cao, như: Kim Sơn 12%, Hoa Lư 9%, …", "Những huyện nào tăng cao?")
+    assert line is not None and "2 huyện (báo cáo chưa liệt kê hết)" in line
+    assert listing.items_line("Có 05 huyện đạt chuẩn, gồm: Kim Sơn, Hoa Lư và Yên Mô.", "Những huyện nào đạt chuẩn?") is None
+
+
+def test_a_sentence_that_lists_something_else_or_nothing_gives_no_items():
+    q = "Những nhà máy xử lý rác nào được khởi công?"
+    assert listing.items_line("Việc xây dựng các nhà máy xử lý rác và lắp đặt lò đốt được chỉ đạo sát sao.", q) is None
+    # groups cut at ";" holding items cut at ",": how many is unclear, no count
+    assert listing.items_line("Một số sản phẩm giảm: thép, xi măng; bia giảm 3%.", "Những sản phẩm nào giảm?") is None
