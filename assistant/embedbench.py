@@ -21,10 +21,9 @@ def routes_for(s: Settings) -> list[str]:
     from assistant.chat.pipeline import embed_route
     from assistant.models.fetch import resolve
     from assistant.retrieval import onnxexport
-    from assistant.retrieval.sbert import cpu_has_native_bf16
 
-    routes = ["torch", embed_route(s.embed_backend)]
-    if cpu_has_native_bf16():
+    routes = ["torch", embed_route(s.embed_backend, s.home)]
+    if embed_route("auto", s.home) == "bf16":
         routes.append("bf16")
     source = resolve(s.embed_model, s.home)
     if onnxexport.converted_problem(source, onnxexport.converted_dir(source)) is None:
@@ -68,7 +67,7 @@ def bench_embed(s: Settings, passages: int = 48, runs: int = 2) -> dict:
         routes[r] = {"per_s": round(per_s[r], 3), "ratio": round(per_s[r] / per_s["torch"], 3),
                      "cosine_min": round(float(cos.min()), 5), "cosine_median": round(float(np.median(cos)), 5),
                      "runs_s": [round(x, 2) for x in seconds[r]]}
-    default_route = embed_route(s.embed_backend)
+    default_route = embed_route(s.embed_backend, s.home)
     default = routes[default_route]
     return {"passages": len(texts), "default_per_s": default["per_s"], "torch_per_s": routes["torch"]["per_s"],
             "ratio": default["ratio"], "cosine_min": default["cosine_min"],

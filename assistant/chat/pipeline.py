@@ -38,16 +38,22 @@ def build_options(s: Settings, rebuild: bool = False, defer: bool = False, no_ca
 EMBED_BACKENDS = ("auto", "torch", "bf16", "onnx")
 
 
-def embed_route(backend: str, cpuinfo: str | None = None) -> str:
+def embed_route(backend: str, home: Path | None = None, cpuinfo: str | None = None,
+                probe: Callable[[], bool] | None = None) -> str:
     """The route a backend setting means on this machine: "auto" is bf16 where the CPU computes
-    bfloat16 natively (measured ~3x faster than fp32 there), else the fp32 torch model."""
+    bfloat16 natively (measured ~3x faster than fp32 there) and a trial run in a child process
+    succeeds (`probe`, remembered in `home`), else the fp32 torch model."""
     if backend not in EMBED_BACKENDS:
         raise ValueError(f"embed_backend must be one of {', '.join(EMBED_BACKENDS)}, not {backend!r}")
     if backend != "auto":
         return backend
-    from assistant.retrieval.sbert import cpu_has_native_bf16
+    from assistant.retrieval.sbert import bf16_runs, cpu_has_native_bf16
 
-    return "bf16" if cpu_has_native_bf16(cpuinfo) else "torch"
+    if not cpu_has_native_bf16(cpuinfo):
+        return "torch"
+    if probe is None:
+        probe = (lambda: bf16_runs(home, cpuinfo)) if home is not None else (lambda: True)
+    return "bf16" if probe() else "torch"
 
 
 def make_embedder(s: Settings, backend: str | None = None):
@@ -55,7 +61,7 @@ def make_embedder(s: Settings, backend: str | None = None):
     bfloat16 ("bf16"), or ONNX int8 (converted once from the fetched weights, see onnxexport.py)."""
     path = resolve(s.embed_model, s.home)
     dim = s.embed_dim if s.embed_dim and s.embed_dim < 768 else None
-    backend = embed_route(backend or s.embed_backend)
+    backend = embed_route(backend or s.embed_backend, s.home)
     if backend in ("torch", "bf16"):
         from assistant.retrieval.sbert import SentenceTransformerEmbedder
 

@@ -67,6 +67,61 @@ def cpu_has_native_bf16(cpuinfo: str | None = None) -> bool:
     return re.search(r"^flags\s*:.*\b(amx_bf16|avx512_bf16)\b", cpuinfo, re.M) is not None
 
 
+# The kernels the bfloat16 route runs (linear layers, attention) on the shapes it runs them.
+_BF16_PROBE = """
+import torch
+torch.manual_seed(0)
+lin = torch.nn.Linear(768, 768).to(torch.bfloat16)
+x = torch.randn(4, 96, 768)
+with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16):
+    y = lin(x)
+    q = y.view(4, 96, 3, 256).transpose(1, 2)
+    a = torch.nn.functional.scaled_dot_product_attention(q, q, q)
+assert torch.isfinite(a.float()).all()
+print("bf16-ok")
+"""
+
+
+def bf16_runs(home: Path, cpuinfo: str | None = None) -> bool:
+    """Whether bfloat16 really runs here, tried once in a child process and remembered per CPU.
+
+    A virtual CPU may report instructions it does not execute (a native llama.cpp build died
+    with SIGILL on such a machine); a crash in the child costs nothing and selects fp32."""
+    import json
+    import subprocess
+    import sys
+
+    if cpuinfo is None:
+        try:
+            cpuinfo = Path("/proc/cpuinfo").read_text(errors="replace")
+        except OSError:
+            cpuinfo = ""
+    flags = sorted({line for line in cpuinfo.splitlines() if line.startswith(("flags", "model name"))})
+    key = hashlib.sha256("\n".join(flags).encode()).hexdigest()[:16]
+    record = home / "cpu-bf16.json"
+    try:
+        known = json.loads(record.read_text())
+        if known.get("cpu") == key:
+            return bool(known["ok"])
+    except (OSError, ValueError, KeyError):
+        pass
+    try:
+        r = subprocess.run([sys.executable, "-c", _BF16_PROBE], capture_output=True, text=True, timeout=300)
+        ok = r.returncode == 0 and "bf16-ok" in r.stdout
+    except (OSError, subprocess.TimeoutExpired):
+        ok = False
+    if not ok:
+        log.warning("bfloat16 does not run on this CPU; embeddings use fp32")
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        tmp = record.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"cpu": key, "ok": ok}))
+        tmp.replace(record)
+    except OSError:
+        pass
+    return ok
+
+
 def load_sentence_transformer(path: Path, dim: int | None = None, eager: bool = False):
     """The local model, never from a hub. `eager` attention traces cleanly for the ONNX export."""
     if not (path / "config.json").is_file() and not (path / "modules.json").is_file():

@@ -1,9 +1,13 @@
-"""Which embedding route a backend setting means on a machine (no model is loaded)."""
+"""Which embedding route a backend setting means on a machine, and the trial run that guards
+the bfloat16 route on a CPU that reports instructions it may not execute."""
+
+import subprocess
 
 import pytest
 
 from assistant.chat.pipeline import embed_route
-from assistant.retrieval.sbert import cpu_has_native_bf16, route_fingerprint
+from assistant.retrieval import sbert
+from assistant.retrieval.sbert import bf16_runs, cpu_has_native_bf16, route_fingerprint
 
 AMX = "processor\t: 0\nmodel name\t: Some Xeon\nflags\t\t: fpu sse2 avx2 avx512f amx_bf16 amx_tile\n"
 AVX512_BF16 = "flags\t\t: fpu avx2 avx512f avx512_bf16 avx512_vnni\n"
@@ -17,11 +21,12 @@ def test_native_bfloat16_is_read_from_the_flags_line_only():
     assert not cpu_has_native_bf16("")
 
 
-def test_auto_picks_bf16_only_where_native():
-    assert embed_route("auto", AMX) == "bf16"
-    assert embed_route("auto", PLAIN) == "torch"
+def test_auto_picks_bf16_only_where_native_and_the_trial_run_succeeds():
+    assert embed_route("auto", cpuinfo=AMX, probe=lambda: True) == "bf16"
+    assert embed_route("auto", cpuinfo=AMX, probe=lambda: False) == "torch"
+    assert embed_route("auto", cpuinfo=PLAIN, probe=lambda: True) == "torch"
     for explicit in ("torch", "bf16", "onnx"):
-        assert embed_route(explicit, PLAIN) == explicit
+        assert embed_route(explicit, cpuinfo=PLAIN) == explicit
 
 
 def test_unknown_backend_is_refused():
@@ -32,3 +37,30 @@ def test_unknown_backend_is_refused():
 def test_each_recipe_has_its_own_identity():
     a, b = route_fingerprint("abc", "torch-bf16-v1"), route_fingerprint("abc", "onnx-int8-v2")
     assert a != b and len(a) == 64 and a != route_fingerprint("abd", "torch-bf16-v1")
+
+
+def test_a_crashing_trial_selects_fp32_and_is_remembered(tmp_path, monkeypatch):
+    # the child dies by a signal, as an illegal instruction would kill it
+    monkeypatch.setattr(sbert, "_BF16_PROBE", "import os, signal; os.kill(os.getpid(), signal.SIGILL)")
+    assert bf16_runs(tmp_path, AMX) is False
+    assert (tmp_path / "cpu-bf16.json").is_file()
+
+    def no_child(*a, **k):
+        raise AssertionError("the remembered answer should be used")
+
+    monkeypatch.setattr(subprocess, "run", no_child)
+    assert bf16_runs(tmp_path, AMX) is False
+    with pytest.raises(AssertionError):  # another CPU is tried afresh
+        bf16_runs(tmp_path, AVX512_BF16)
+
+
+def test_the_real_trial_runs_here(tmp_path):
+    """The probe itself is valid code on this machine's torch: it succeeds wherever the CPU
+    runs bfloat16, and a native-bf16 CI machine must take the fast route."""
+    import json
+    import pathlib
+
+    ok = bf16_runs(tmp_path)
+    assert json.loads((tmp_path / "cpu-bf16.json").read_text())["ok"] is ok
+    if cpu_has_native_bf16(pathlib.Path("/proc/cpuinfo").read_text(errors="replace")):
+        assert ok is True
