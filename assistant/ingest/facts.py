@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 21
+FACTS_VERSION = 22
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -321,6 +321,7 @@ class SentenceReader:
 
     def __init__(self, ctx: Context, heading_period: Period | None, plan_section: bool):
         self.last_indicator = ""  # the first indicator of the sentence read before
+        self.last_indicators: list[str] = []  # all of them, in order
         self.ctx = ctx
         self.heading_period = heading_period
         self.plan_section = plan_section
@@ -446,8 +447,25 @@ class SentenceReader:
             }
             out.append(fact)
             prev = fact
+        self._respective_to_last(sent, out)
         self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "")
+        self.last_indicators = [f["indicator"] for f in out]
         return out
+
+    def _respective_to_last(self, sent: str, out: list[dict]) -> None:
+        """"Cơ cấu tương ứng của năm trước lần lượt là 22,8%; 25,8% và 47,2%": figures given
+        "respectively" for the items of the sentence before, one each, in its order."""
+        f = fold(sent.lower())
+        k = f.find("lan luot")
+        if k < 0 or "tuong ung" not in f[:k]:
+            return
+        listed = [d for d in out if d["start"] > k]
+        before = self.last_indicators
+        if len(listed) >= 2 and len(listed) == len(before) and all(before):
+            for d, ind in zip(listed, before):
+                d["indicator"] = ind
+                if d["role"] == "level" and d["unit"] == "%" and re.match(r"(?:ty trong|co cau)\b", fold(ind.lower())):
+                    d["role"] = "share_whole"
 
     @staticmethod
     def _share_of(part: str, sent: str, stripped: str, end: int, whole: str) -> tuple[str, str]:

@@ -263,3 +263,15 @@ def test_an_estimate_sentence_states_past_periods_as_known():
     fs = facts_of("Chỉ số sản xuất công nghiệp 9 tháng ước tăng 7,6% so với cùng kỳ (9 tháng năm 2023 tăng 3,15%).")
     assert one(fs, "7,6").kind == "estimate"
     assert one(fs, "3,15").kind == "actual"
+
+
+def test_figures_given_respectively_take_the_items_of_the_sentence_before():
+    fs = facts_of("Về cơ cấu, nông nghiệp chiếm 21,5% GRDP; công nghiệp chiếm 33,0%; dịch vụ chiếm 45,5%. "
+                  "Cơ cấu tương ứng của cùng kỳ năm trước lần lượt là 23,1%; 31,2% và 45,7%.")
+    assert one(fs, "23,1").indicator == "tỷ trọng nông nghiệp trong GRDP"
+    assert one(fs, "45,7").indicator == "tỷ trọng dịch vụ trong GRDP"
+    assert one(fs, "45,7").role == "share_whole"
+    # a different number of figures than items: nothing is paired
+    fs = facts_of("Về cơ cấu, nông nghiệp chiếm 21,5% GRDP; công nghiệp chiếm 33,0%; dịch vụ chiếm 45,5%. "
+                  "Cơ cấu tương ứng của cùng kỳ năm trước lần lượt là 23,1% và 31,2%.")
+    assert one(fs, "23,1").indicator != "tỷ trọng nông nghiệp trong GRDP"
