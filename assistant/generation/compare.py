@@ -145,6 +145,7 @@ def _side(label: str, question: str, req: Request, places: list[str], kind: str 
     growth = req.role == "change" and req.unit == "%"  # each side is a level; the growth is computed
     role, unit = ("level", None) if growth else (req.role, req.unit)
     unit = "%" if unit == "điểm %" else unit  # a difference in points is between two rates
+    unit = None if unit == "lần" else unit  # "gấp mấy lần": the ratio's unit, not a side's
     return Side(label, replace(side, role=role, unit=unit, kind=kind), question)
 
 

@@ -157,3 +157,8 @@ def test_a_figure_without_unit_or_sharing_one_word_is_not_the_other_side():
         [_Scored(_fact(3, "doanh nghiệp đang hoạt động", "410", 410.0, "doanh nghiệp"))],
         [_Scored(_fact(4, "doanh nghiệp đang hoạt động", "5", 5.0, ""))]) is None
     assert compare.choose_pair(a, [_Scored(_fact(5, "Tổng thu NSNN", "8.700", 8700.0, "tỷ đồng"))]) is not None
+
+
+def test_times_is_the_ratio_unit_not_a_side_unit():
+    got = sides("Kim ngạch xuất khẩu năm 2024 của Hà Nam gấp bao nhiêu lần năm 2021?")
+    assert [g[3] for g in got] == [None, None]
