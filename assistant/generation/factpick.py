@@ -75,7 +75,8 @@ class FactIndex:
         f = self.facts[i]
         reasons = mismatch(f, req, self.doc_places.get(f.doc_id))
         total = sum(self.idf(t) for t in req.terms) or 1.0
-        own = self.terms[i] | _GROWTH_WORDS if f.role == "change" else self.terms[i]  # "tăng 8%" is its growth
+        growth = f.role == "change" or bool(self.terms[i] & {"tốc", "toc", "trưởng", "truong"})  # "tốc độ tăng GRDP" is growth
+        own = self.terms[i] | _GROWTH_WORDS if growth else self.terms[i]  # "tăng 8%" is its growth
         cover = sum(self.idf(t) for t in req.terms if t in own) / total
         context = sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total
         extra = [t for t in self.terms[i] if t not in req.terms]

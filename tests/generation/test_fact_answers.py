@@ -168,3 +168,18 @@ def test_a_change_figure_answers_for_the_growth_asked_by_name(facts_answerer):
     # "Tăng trưởng …" is asked; the report writes the change "IIP 6 tháng tăng 26,45%"
     a = facts_answerer.ask("Tốc độ tăng trưởng chỉ số sản xuất công nghiệp IIP 6 tháng đầu năm 2024 là bao nhiêu?")
     assert not a.refused and a.facts and a.facts[0]["text"] == "26,45"
+
+
+def test_a_growth_rate_named_as_a_speed_answers_for_the_growth_asked():
+    # "Tăng trưởng GRDP" is asked; a target writes "tốc độ tăng GRDP đạt 7%" as a level in %
+    from assistant.generation.factpick import FactIndex, choose
+    from assistant.generation.request import parse_request
+    from assistant.types import Fact
+
+    sentence = "Phấn đấu tốc độ tăng GRDP đạt 7%, GRDP bình quân đầu người đạt 95 triệu đồng."
+    year = {"label": "năm 2025", "start": "2025-01-01", "end": "2025-12-31"}
+    f = Fact("f1", "d", "c1", 7.0, "7", "%", 1.0, "level", None, "target", year, None, "tốc độ tăng GRDP",
+             sentence, 1, sentence.index("7%"), sentence.index("7%") + 1)
+    req = parse_request("Kế hoạch tăng trưởng GRDP năm 2025 là bao nhiêu %?")
+    best, _ = choose(FactIndex([f], {"d": None}), req, ["c1"])
+    assert best is not None and best.fact.text == "7"
