@@ -64,8 +64,11 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     periods = _all_periods(req.question)  # "cao hơn quý I" names the other side, not a basis to drop
     ratio = bool(_RATIO.search(f))
     growth = bool(re.search(r"\b(?:tang|giam)\b.{0,20}(?:bao nhieu|may)\s*(?:%|phan tram)", f))
+    # "vốn … năm 2023 cao hơn năm 2022 bao nhiêu %": of two amounts, the relative difference
+    growth = growth or bool(re.search(r"\b(?:cao|thap|nhieu|it|lon|nho) hon\b.{0,40}(?:bao nhieu|may)\s*(?:%|phan tram)", f)
+                            and not _RATE_WORDS.search(fold(indicator.lower())))
     req = replace(req, role=_side_role(indicator, req.role))
-    if growth and req.role == "level":  # a percentage change between two levels of any unit
+    if growth and req.role in ("level", None):  # a percentage change between two levels of any unit
         req = replace(req, unit=None)
     kinds = _side_kinds(left, right, req.kind)
     if len(periods) >= 2:
@@ -97,6 +100,10 @@ _ASKING = re.compile(r"(?i)\b(?:bao nhiêu|mấy|là|đạt|khoảng|lần|đi�
 
 
 _GROWTH = re.compile(r"\b(?:tang|giam|tang truong|toc do)\b")
+
+
+# An indicator that is itself a rate: a difference between two of them is in points
+_RATE_WORDS = re.compile(r"\b(?:ty le|ty trong|toc do|tang truong|chi so|lai suat|muc tang|muc giam|co cau|phan tram)\b")
 
 
 def _side_indicator(left: str, places: list[str]) -> str:
@@ -312,6 +319,23 @@ def same_base(a: Fact, b: Fact) -> bool:
     return (ua.base in pct) == (ub.base in pct) and (ua.base in pct or ua.base == ub.base)
 
 
+def figure_kind(f: Fact) -> str:
+    """What a figure is, for pairing: a change ("tăng 4%"), a rate named as a growth ("tốc độ
+    tăng … đạt 14,5%"), an amount or rate ("đạt 21,9%"), a share of plan, a rank."""
+    if f.role == "change":
+        return "change"
+    if f.unit == "%" and re.search(r"\b(?:toc do|tang truong|muc tang|muc giam)\b", fold(f.indicator.lower())):
+        return "growth rate"
+    return "amount" if f.role in ("level", "count", "share_whole") else f.role
+
+
+def comparable(a: Fact, b: Fact) -> bool:
+    """Only figures of one kind are compared: "giảm 4%" against "đạt 21,9%" is no difference of
+    anything; a stated change and a growth rate are both growths."""
+    ka, kb = figure_kind(a), figure_kind(b)
+    return ka == kb or {ka, kb} in ({"change", "growth rate"}, {"growth rate", "amount"})
+
+
 MIN_OVERLAP = 0.3  # "Xuất khẩu" / "Kim ngạch xuất khẩu hàng hóa" is one measure; "thu NSNN" / "nộp ngân sách" is not
 
 
@@ -329,6 +353,7 @@ def choose_pair(a: list, b: list, same_indicator: bool = True, asked: list[str] 
 
     pairs = [(value(x, y), x, y) for x in a for y in b
              if x.fact.fact_id != y.fact.fact_id and same_base(x.fact, y.fact)
+             and comparable(x.fact, y.fact)
              and (not same_indicator or _overlap(x.fact, y.fact) >= MIN_OVERLAP)]
     if not pairs:
         return None

@@ -162,3 +162,25 @@ def test_a_figure_without_unit_or_sharing_one_word_is_not_the_other_side():
 def test_times_is_the_ratio_unit_not_a_side_unit():
     got = sides("Kim ngạch xuất khẩu năm 2024 của Hà Nam gấp bao nhiêu lần năm 2021?")
     assert [g[3] for g in got] == [None, None]
+
+
+def test_how_many_percent_more_of_two_amounts_is_their_relative_difference():
+    split = compare.split(parse_request("Vốn đầu tư năm 2024 của Hà Nam cao hơn năm 2023 bao nhiêu %?", PLACES), PLACES)
+    assert split.growth and [s.request.unit for s in split.sides] == [None, None]
+    # of two rates, the difference stays in points
+    split = compare.split(parse_request("Tỷ lệ hộ nghèo năm 2024 của Hà Nam thấp hơn năm 2023 bao nhiêu %?", PLACES), PLACES)
+    assert not split.growth
+
+
+def test_a_growth_is_never_paired_with_an_amount():
+    from assistant.types import Fact
+
+    def fact(role, text, indicator):
+        return Fact("f" + text, "d", "c", float(text.replace(",", ".")), text, "%", 1.0, role, None, "actual",
+                    None, None, indicator, "", 1, 0, 1)
+
+    fall, rate = fact("change", "4", "tỷ lệ hộ nghèo"), fact("level", "21,9", "tỷ lệ hộ nghèo")
+    growth_rate = fact("level", "14,5", "tốc độ tăng GRDP")
+    assert not compare.comparable(fall, rate)
+    assert compare.comparable(fall, growth_rate) and compare.comparable(rate, rate)
+    assert not compare.comparable(rate, fact("share_plan", "98", "tỷ lệ hộ nghèo"))
