@@ -10,6 +10,7 @@ calibrated score the answer is a refusal that lists the nearest facts of the sam
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -79,19 +80,34 @@ class FactIndex:
         own = self.terms[i] | _GROWTH_WORDS if growth else self.terms[i]  # "tăng 8%" is its growth
         cover = sum(self.idf(t) for t in req.terms if t in own) / total
         context = sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total
-        extra = [t for t in self.terms[i] if t not in req.terms]
+        extra = [t for t in self.terms[i] if t not in req.terms and t not in _MEASURE_WORDS]
         precision = 1.0 / (1.0 + 0.15 * len(extra))
         rank = hit_rank.get(f.chunk_id)
         retrieval = 0.0 if rank is None else 0.25 / (1 + rank)
         score = 0.5 * cover + 0.35 * context + 0.1 * precision + retrieval
         if f.in_footnote:
             score -= 0.01
+        if _ASKS_TOTAL.search(fold(req.question.lower())) and _added(f):
+            score -= 0.15  # "lũy kế … tổng cộng bao nhiêu": not what was added in the period
         if req.within:  # a component: prefer the figure written inside its whole's sentence
             score += 0.15 * self.within_cover(i, req)
         if req.focus:  # a follow-up: the sentence, then the passage, of the figures last shown
             score += 0.2 if f.sentence in req.focus else 0.1 if f.chunk_id in req.focus else 0.0
         return Scored(f, score, max(cover, context * 0.9), reasons, cover)
 
+
+_ASKS_TOTAL = re.compile(r"\b(?:luy ke|tong cong|tong so|den nay|hien co|tat ca)\b")
+
+
+def _added(f: Fact) -> bool:
+    """"công nhận thêm 3 xã, … và 15 sản phẩm": a figure its clause says was added."""
+    clause = f.sentence[: f.start]
+    clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1 :]
+    return bool(re.search(r"\bthem\b", fold(clause.lower())))
+
+
+# "tổng số sản phẩm OCOP" names nothing more than "sản phẩm OCOP": no narrowing words
+_MEASURE_WORDS = {"tổng", "tong", "số", "so", "lượng", "luong", "cộng", "cong"}
 
 # "Tăng trưởng GRDP", "tốc độ tăng GRDP": a change figure ("GRDP ước tăng 11,03%") is the growth itself
 _GROWTH_WORDS = {"trưởng", "truong", "tốc", "toc", "độ", "do"}

@@ -183,3 +183,27 @@ def test_a_growth_rate_named_as_a_speed_answers_for_the_growth_asked():
     req = parse_request("Kế hoạch tăng trưởng GRDP năm 2025 là bao nhiêu %?")
     best, _ = choose(FactIndex([f], {"d": None}), req, ["c1"])
     assert best is not None and best.fact.text == "7"
+
+
+def test_a_total_asked_is_not_what_was_added_in_the_period():
+    from assistant.generation.factpick import FactIndex, choose
+    from assistant.generation.request import parse_request
+    from assistant.types import Fact
+
+    q1 = {"label": "quý I năm 2024", "start": "2024-01-01", "end": "2024-03-31"}
+    added = "Trong quý, tỉnh công nhận thêm 4 xã nông thôn mới và 12 sản phẩm OCOP 4 sao."
+    total = "Lũy kế đến nay, toàn tỉnh có 352 sản phẩm OCOP."
+
+    def fact(i, text, indicator, sentence):
+        k = sentence.index(text)
+        return Fact(f"f{i}", "d", f"c{i}", float(text), text, "sản phẩm", 1.0, "count", None, "actual", q1,
+                    None, indicator, sentence, 1, k, k + len(text))
+
+    index = FactIndex([fact(1, "12", "sản phẩm OCOP 4 sao", added), fact(2, "352", "tổng số sản phẩm OCOP", total)],
+                      {"d": None})
+    req = parse_request("Lũy kế đến quý I/2024 có tổng cộng bao nhiêu sản phẩm OCOP?")
+    best, _ = choose(index, req, ["c1", "c2"])
+    assert best is not None and best.fact.text == "352"
+    req = parse_request("Quý I/2024 có thêm bao nhiêu sản phẩm OCOP 4 sao?")
+    best, _ = choose(index, req, ["c1", "c2"])
+    assert best is not None and best.fact.text == "12"
