@@ -89,7 +89,7 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         rest = text[s:]
         if re.match(r"\s+[A-ZĐÀ-Ỹ]", rest):
             items = split_items(rest)
-            if len(items) >= 2 and all(x[:1].isupper() or x[:1].isdigit() for x in items):
+            if len(items) >= 2 and all((x[:1].isupper() or x[:1].isdigit()) and len(x.split()) <= 6 for x in items):
                 candidates.append(rest)
     if noun:  # "Nhà máy A và Nhà máy B": the noun named again, capitalised, for each item
         cap = noun[:1].upper() + noun[1:]
@@ -125,6 +125,8 @@ def items_line(sentence: str, question: str) -> str | None:
     items, open_end = found
     if any(re.search(r"(?<!\d),|,(?!\d)", re.sub(r"\([^)]*\)", "", x)) for x in items):
         return None  # groups cut at ";" that hold items cut at ",": how many is not clear
+    if any(x.count("(") != x.count(")") for x in items):
+        return None  # an item cut inside a bracket: the split is not the report's
     counts = announced_counts(sentence, noun)
     if counts and len(items) not in counts:
         return None

@@ -44,3 +44,9 @@ def test_a_sentence_that_lists_something_else_or_nothing_gives_no_items():
     assert listing.items_line("Việc xây dựng các nhà máy xử lý rác và lắp đặt lò đốt được chỉ đạo sát sao.", q) is None
     # groups cut at ";" holding items cut at ",": how many is unclear, no count
     assert listing.items_line("Một số sản phẩm giảm: thép, xi măng; bia giảm 3%.", "Những sản phẩm nào giảm?") is None
+
+
+def test_no_count_from_names_cut_out_of_a_bracket():
+    s = ("Phê duyệt thêm 02 KCN mới (KCN An Lạc 120ha, KCN Đông Tiến 95ha); sáp nhập 02 CCN vào KCN "
+         "(CCN Hòa Bình diện tích 30ha vào KCN Phú Mỹ; CCN Tân Lập diện tích 41,5ha vào KCN Tân Lập).")
+    assert listing.items_line(s, "Năm 2023 phê duyệt thêm những KCN mới nào?") is None
