@@ -42,6 +42,8 @@ class FactIndex:
         self.places = sorted({p for p in doc_places.values() if p} | {f.place for f in facts if f.place})
         self.terms = [with_folded(terms_of(f.indicator)) for f in facts]
         self.context_terms = [with_folded(terms_of(_context(f))) | t for f, t in zip(facts, self.terms)]
+        # "bao nhiêu con / tấn / lượt": the figure's own unit says those words of the question
+        self.unit_terms = [with_folded(terms_of(f.unit or "", expand=False)) for f in facts]
         df: Counter[str] = Counter()
         for t in self.terms:
             df.update(t)
@@ -76,6 +78,7 @@ class FactIndex:
         reasons = mismatch(f, req, self.doc_places.get(f.doc_id))
         total = sum(self.idf(t) for t in req.terms) or 1.0
         own = self.terms[i] | _GROWTH_WORDS if f.role == "change" else self.terms[i]  # "tăng 8%" is its growth
+        own = own | self.unit_terms[i]
         cover = sum(self.idf(t) for t in req.terms if t in own) / total
         context = sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total
         extra = [t for t in self.terms[i] if t not in req.terms]
@@ -175,15 +178,25 @@ def role_fits(f: Fact, req: Request) -> bool:
 
 def noun_fits(f: Fact, noun: str) -> bool:
     """"bao nhiêu hồ chứa": the figure is followed by that noun, or carries it as its unit."""
-    after = fold(f.sentence[f.end : f.end + 30].lower()).split()
-    return bool(after) and after[0] == fold(noun.split()[0]) or fold(f.unit or "").endswith(fold(noun))
+    return noun_follows(f.sentence, f.end, noun) or fold(f.unit or "").endswith(fold(noun))
+
+
+def noun_follows(text: str, end: int, noun: str) -> bool:
+    after = fold(text[end : end + 30].lower()).split()
+    return bool(after) and after[0] == fold(noun.split()[0])
 
 
 _SAME_COUNT = ({"ca", "trường hợp"}, {"người", "lao động"}, {"doanh nghiệp", "dn"})
 
 
 def unit_fits(f: Fact, base: str) -> bool:
-    have = unit_of(f.unit).base if f.unit else ""
+    return base_fits(unit_of(f.unit).base if f.unit else "", base)
+
+
+def base_fits(have: str, base: str) -> bool:
+    """Does a figure written with base unit `have` answer a question asking for `base`?"""
+    if have == base:  # "tạ/ha"
+        return True
     have = have.split("/")[0]  # "triệu đồng/người/tháng" answers "bao nhiêu đồng"
     if any(have in group and base in group for group in _SAME_COUNT):
         return True

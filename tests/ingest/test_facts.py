@@ -218,3 +218,9 @@ def test_a_capitalised_count_noun_is_still_the_unit():
     assert f.unit == "huy chương" and f.role == "count"
     g = one(facts_of("Năm 2024 ghi nhận 1.204 trường hợp mắc sốt xuất huyết."), "1.204")
     assert g.unit == "trường hợp"
+
+
+def test_a_rate_per_ten_thousand_is_not_read_as_its_integer_part():
+    fs = facts_of("Số bác sĩ đạt 12,8/10.000 dân; số giường bệnh đạt 41 giường.")
+    assert not [f for f in fs if f.text == "12"], [(f.text, f.indicator) for f in fs]
+    assert one(fs, "41").unit == "giường"

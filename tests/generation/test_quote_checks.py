@@ -1,0 +1,88 @@
+"""Checks on the sentence a figure question falls back to quoting (issue #10): the quote must
+write a figure of the kind asked, and a question ending in "mấy?" asks for a figure."""
+
+from assistant.generation.answer import states_asked_unit, wants_figure
+from assistant.generation.request import parse_request
+
+
+def test_question_ending_with_may_and_a_question_mark_asks_a_figure():
+    assert wants_figure("Chỉ số hài lòng của tỉnh xếp thứ mấy?")
+    assert wants_figure("Chỉ số hài lòng của tỉnh xếp thứ mấy")
+    assert not wants_figure("Tỉnh đã làm gì để thu hút đầu tư?")
+
+
+def test_sentence_without_the_asked_unit_does_not_answer():
+    req = parse_request("Năm nay tỉnh đón bao nhiêu lượt khách quốc tế?")
+    assert req.unit == "lượt"
+    assert not states_asked_unit("Đoàn vận động viên dự 12 giải quốc gia, giành 40 huy chương các loại.", req)
+    assert states_asked_unit("Toàn tỉnh đón 20.500 lượt khách quốc tế, tăng 8%.", req)
+
+
+def test_a_figure_of_money_is_not_a_tonnage():
+    req = parse_request("Đến cuối tháng 6 đã bán được bao nhiêu tấn cam?")
+    assert not states_asked_unit("Cam được mùa, giá bán tăng 12% so với cùng kỳ.", req)
+    assert states_asked_unit("Đã bán được khoảng 3.400 tấn cam, thu về 60 tỷ đồng.", req)
+
+
+def test_counted_things_and_ratios():
+    req = parse_request("Có bao nhiêu xã đạt chuẩn nông thôn mới nâng cao?")
+    assert states_asked_unit("Đã có 41/120 xã đạt chuẩn nông thôn mới nâng cao.", req)
+    assert not states_asked_unit("Ban hành Quyết định số 12/QĐ-UBND ngày 3/5/2024 về tiêu chí xã nâng cao.", req)
+
+
+def test_same_count_words_and_money_per_head():
+    req = parse_request("Năm qua ghi nhận bao nhiêu ca mắc sốt xuất huyết?")
+    assert states_asked_unit("Ghi nhận 1.250 trường hợp mắc sốt xuất huyết.", req)
+    req = parse_request("Thu nhập bình quân đạt bao nhiêu triệu đồng?")
+    assert states_asked_unit("Thu nhập bình quân đạt 7,2 triệu đồng/người/tháng.", req)
+
+
+def test_a_noun_that_is_an_asking_word_is_no_constraint():
+    req = parse_request("Nước ngoài đầu tư khoảng bao nhiêu vào tỉnh?")
+    assert states_asked_unit("Vốn đăng ký đạt 2 tỷ USD.", req)
+
+
+def test_a_counted_noun_must_follow_a_figure():
+    req = parse_request("Trong các công trình thủy lợi có bao nhiêu hồ chứa?")
+    assert req.noun == "hồ chứa"
+    assert states_asked_unit("Toàn tỉnh có 900 công trình thủy lợi, trong đó 410 hồ chứa.", req)
+    assert not states_asked_unit("Toàn tỉnh có 900 công trình thủy lợi, 30 trạm bơm.", req)
+
+
+def test_a_unit_per_area_is_its_own_unit():
+    req = parse_request("Năng suất ngô vụ này đạt bao nhiêu tạ/ha?")
+    assert states_asked_unit("Diện tích gieo trồng 2.100 ha; năng suất đạt 48,2 tạ/ha.", req)
+    assert not states_asked_unit("Diện tích gieo trồng 2.100 ha, tăng 3%.", req)
+
+
+def test_a_rank_question_needs_a_place_in_a_ranking():
+    req = parse_request("Chỉ số năng lực cạnh tranh của tỉnh năm nay xếp thứ mấy?")
+    assert req.role == "rank"
+    assert not states_asked_unit("Tổ chức hội nghị phân tích chỉ số năng lực cạnh tranh năm 2023 và giải pháp năm 2024.", req)
+    assert states_asked_unit("Chỉ số năng lực cạnh tranh xếp thứ 12/63 tỉnh, thành phố.", req)
+
+
+def test_years_dates_and_document_numbers_are_no_answer_to_how_many():
+    req = parse_request("Mức hỗ trợ cho mỗi hộ là bao nhiêu?")
+    assert not states_asked_unit("Theo Nghị quyết số 45/2023/NQ-HĐND ngày 12/7/2023, năm 2024 tiếp tục hỗ trợ các hộ.", req)
+    assert states_asked_unit("Năm 2024 mỗi hộ được hỗ trợ 40 triệu.", req)
+
+
+def test_the_unit_asked_is_said_by_the_figure_unit_not_missing_from_its_indicator():
+    from assistant.generation.factpick import FactIndex, choose
+    from assistant.types import Fact
+
+    def fact(i, indicator, value, unit, sentence):
+        text = f"{value:,}".replace(",", ".")
+        return Fact(f"f{i}", "d", f"c{i}", value, text, unit, 1.0, "count", None, "actual",
+                    {"label": "năm 2023", "start": "2023-01-01", "end": "2023-12-31"}, None, indicator,
+                    sentence, 1, sentence.index(text), sentence.index(text) + len(text))
+    sent = "Đàn bò 41.200 con; đàn gà 9.800 con."
+    index = FactIndex([fact(1, "Đàn bò", 41200, "con", sent), fact(2, "Đàn gà", 9800, "con", sent)], {"d": None})
+    req = parse_request("Năm 2023 đàn gà của tỉnh là bao nhiêu con?")
+    best, _ = choose(index, req, ["c1", "c2"])
+    assert best is not None and best.fact.value == 9800 and best.own_cover == 1.0
+
+
+def test_a_sum_of_money_asks_for_money():
+    assert parse_request("Tổng số tiền phải thi hành án năm nay là bao nhiêu?").unit == "đồng"
