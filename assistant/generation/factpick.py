@@ -13,11 +13,11 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from assistant.generation.request import Request, terms_of
+from assistant.generation.request import Request, basis_name, terms_of
 from assistant.ingest.facts import same_place
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, compatible
-from assistant.numbers import unit_of
+from assistant.numbers import COUNT_UNITS, unit_of
 from assistant.types import Fact
 
 MIN_SCORE = 0.55  # calibrated on the eval sets (see eval/README.md), not on single questions
@@ -30,6 +30,7 @@ class Scored:
     indicator_cover: float  # share of the question's weight in the fact's indicator or its context
     reasons: list[str]  # why a filtered-out fact did not fit: "kỳ", "nơi", "loại", "vai trò"
     own_cover: float = 0.0  # share in the fact's own indicator phrase only
+    topic_cover: float = 0.0  # indicator_cover without the words the figure's unit says
 
 
 class FactIndex:
@@ -43,7 +44,8 @@ class FactIndex:
         self.terms = [with_folded(terms_of(f.indicator)) for f in facts]
         self.context_terms = [with_folded(terms_of(_context(f))) | t for f, t in zip(facts, self.terms)]
         # "bao nhiêu con / tấn / lượt": the figure's own unit says those words of the question
-        self.unit_terms = [with_folded(terms_of(f.unit or "", expand=False)) for f in facts]
+        self.unit_terms = [with_folded(terms_of(f.unit or "", expand=False)) if _measure(f.unit) else set()
+                           for f in facts]
         df: Counter[str] = Counter()
         for t in self.terms:
             df.update(t)
@@ -78,6 +80,8 @@ class FactIndex:
         reasons = mismatch(f, req, self.doc_places.get(f.doc_id))
         total = sum(self.idf(t) for t in req.terms) or 1.0
         own = self.terms[i] | _GROWTH_WORDS if f.role == "change" else self.terms[i]  # "tăng 8%" is its growth
+        topic = max(sum(self.idf(t) for t in req.terms if t in own) / total,
+                    0.9 * sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total)
         own = own | self.unit_terms[i]
         cover = sum(self.idf(t) for t in req.terms if t in own) / total
         context = sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total
@@ -92,11 +96,21 @@ class FactIndex:
             score += 0.15 * self.within_cover(i, req)
         if req.focus:  # a follow-up: the sentence, then the passage, of the figures last shown
             score += 0.2 if f.sentence in req.focus else 0.1 if f.chunk_id in req.focus else 0.0
-        return Scored(f, score, max(cover, context * 0.9), reasons, cover)
+        return Scored(f, score, max(cover, context * 0.9), reasons, cover, topic)
 
 
 # "Tăng trưởng GRDP", "tốc độ tăng GRDP": a change figure ("GRDP ước tăng 11,03%") is the growth itself
 _GROWTH_WORDS = {"trưởng", "truong", "tốc", "toc", "độ", "do"}
+
+
+# Counting words that name no topic of their own ("876.763 con", "1,8 triệu lượt"); a counted noun
+# such as "lao động" or "doanh nghiệp" is also the topic of a question and must be in the indicator
+_CLASSIFIERS = {"con", "lượt", "cái", "chiếc"}
+
+
+def _measure(unit: str | None) -> bool:
+    base = unit_of(unit).base if unit else ""
+    return bool(base) and (base not in COUNT_UNITS or base in _CLASSIFIERS)
 
 
 def with_folded(terms: list[str]) -> set[str]:
@@ -145,6 +159,9 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
             out.append("nơi")
     elif f.place and doc_place and not same_place(f.place, doc_place):
         out.append("nơi")  # a district's figure does not answer a question about the province
+    if req.basis and f.role == "change" and f.basis in ("cùng kỳ", "năm trước", "tháng trước", "quý trước") \
+            and basis_name(f.basis) != req.basis:
+        out.append("kỳ")  # growth over the month before is not growth over the same period last year
     if req.kind == "target" and f.kind != "target":
         out.append("loại")
     if req.kind is None and f.kind == "target":
@@ -212,7 +229,8 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     rank = {cid: r for r, cid in enumerate(hits_chunk_ids)}
     scored = [index.score(i, req, rank) for i in index.candidates(req, set(hits_chunk_ids))]
     fitting = sorted((s for s in scored if not s.reasons), key=lambda s: -s.score)
-    near = sorted((s for s in scored if s.reasons and s.indicator_cover >= 0.6), key=lambda s: -s.score)
+    # the nearest facts a refusal lists are of the indicator asked, not merely of its unit
+    near = sorted((s for s in scored if s.reasons and s.topic_cover >= 0.6), key=lambda s: -s.score)
     # a figure is given only when its own indicator carries half of what was asked and its
     # context most of the rest: a neighbour's words ("Thu, chi ngân sách") do not make it fit
     best = fitting[0] if fitting else None

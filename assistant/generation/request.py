@@ -58,7 +58,9 @@ def expand_abbreviations(text: str, written: str = "") -> str:
 _FOLDED_ABBR = {k: [normalize_tone(w) for w in v.split()] for k, v in ABBREVIATIONS.items()}
 
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
-    ("rank", re.compile(r"\b(?:thu may|xep hang|xep thu|dung thu|vi tri)\b")),
+    # a place in a ranking, not "bao nhiêu vị trí lắp đặt …" nor "di tích được xếp hạng"
+    ("rank", re.compile(r"\b(?:thu may|thu bao nhieu|xep hang (?:thu|may|bao nhieu)|xep thu|dung thu|vi tri (?:thu|may|bao nhieu|nao))\b|"
+                        r"(?<!duoc )\bxep hang\b(?!.*\bbao nhieu\s+[^\W\d_]+)")),
     ("share_plan", re.compile(r"\b(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)")),
     ("share_plan", re.compile(r"\bso voi (?:ke hoach|du toan|muc tieu)\b.{0,30}(?:bao nhieu|may)")),
     ("share_whole", re.compile(r"\b(?:chiem|ty trong)\b")),
@@ -84,6 +86,7 @@ class Request:
     noun: str | None = None  # "bao nhiêu hồ chứa": a thing counted that is no known unit
     within: list[str] = field(default_factory=list)  # "Trong tổng thu NSNN, thu nội địa …": the whole
     focus: list[str] = field(default_factory=list)  # a follow-up: sentences and chunk ids last shown
+    basis: str | None = None  # "so với tháng trước": "tháng trước"; "so với cùng kỳ": "cùng kỳ"
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
@@ -146,6 +149,8 @@ def _asked_noun(question: str) -> str | None:
     m = re.search(r"(?i)\b(?:bao nhiêu|mấy)\s+([^\W\d_]+(?: [^\W\d_]+)?)", question)
     if not m or m.group(1).lower().startswith(_MEASURE_WORDS) or read_unit(question, m.start(1) - 1).base:
         return None
+    if normalize_tone(m.group(1).split()[0].lower()) in STOPWORDS:
+        return None  # "tăng bao nhiêu so với …", "bao nhiêu vào …": nothing counted is named
     return m.group(1).lower()
 
 
@@ -154,6 +159,7 @@ _SOURCE_REF = re.compile(r"(?i)^\s*(?:theo|trong|tại)\s+(?:các\s+)?(?:báo c�
 _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cuc thong ke|tinh uy|so [a-z]+)\s*$")
 
 
+_BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước)(?:\s+năm\s+trước)?")
 _WITHIN = re.compile(r"(?i)^\s*(trong|đối với)\s+([^,?]+),\s*(.+)$")
 
 
@@ -182,6 +188,10 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     blank = list(question)
     for a, b, _ in spans:
         blank[a:b] = " " * (b - a)
+    basis = None
+    for m in _BASIS.finditer(question):  # "so với tháng trước": the basis, not the indicator
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
+        basis = basis or basis_name(m.group(0))
     ref = _SOURCE_REF.match(question)  # "Theo báo cáo của UBND tỉnh X, …" names the source
     if ref:
         blank[: ref.end()] = " " * ref.end()
@@ -208,6 +218,18 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     noun = None if unit else _asked_noun(body)
     whole, _, rest = split_within(body)
     if whole is None:
-        return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun)
+        return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun, basis=basis)
     within = terms_of(whole, expand=False)
-    return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within)
+    return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within,
+                   basis=basis)
+
+
+def basis_name(phrase: str) -> str:
+    """One name per basis of a change: the month (or reporting period) before, the quarter
+    before, or the same period of the year before ("cùng kỳ", "năm trước")."""
+    f = fold(phrase.lower())
+    if re.search(r"\b(?:thang|ky|tuan) truoc", f):
+        return "tháng trước"
+    if "quy truoc" in f:
+        return "quý trước"
+    return "cùng kỳ"

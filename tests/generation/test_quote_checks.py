@@ -1,6 +1,8 @@
 """Checks on the sentence a figure question falls back to quoting (issue #10): the quote must
 write a figure of the kind asked, and a question ending in "mấy?" asks for a figure."""
 
+import pytest
+
 from assistant.generation.answer import states_asked_unit, wants_figure
 from assistant.generation.request import parse_request
 
@@ -86,3 +88,49 @@ def test_the_unit_asked_is_said_by_the_figure_unit_not_missing_from_its_indicato
 
 def test_a_sum_of_money_asks_for_money():
     assert parse_request("Tổng số tiền phải thi hành án năm nay là bao nhiêu?").unit == "đồng"
+
+
+def test_the_basis_of_a_growth_is_not_an_indicator_word_and_must_match():
+    from assistant.generation.factpick import FactIndex, choose
+    from assistant.types import Fact
+
+    sent = "Chỉ số sản xuất công nghiệp tháng 5 tăng 3,2% so với tháng trước và tăng 9,4% so với cùng kỳ."
+
+    def fact(i, text, basis):
+        start = sent.index(text)
+        return Fact(f"f{i}", "d", "c1", float(text.replace(",", ".")), text, "%", 1.0, "change", basis, "actual",
+                    {"label": "tháng 5 năm 2024", "start": "2024-05-01", "end": "2024-05-31"}, None,
+                    "Chỉ số sản xuất công nghiệp", sent, 1, start, start + len(text))
+    index = FactIndex([fact(1, "9,4", "cùng kỳ"), fact(2, "3,2", "tháng trước")], {"d": None})
+    req = parse_request("Chỉ số sản xuất công nghiệp tháng 5/2024 tăng bao nhiêu so với tháng trước?")
+    assert req.basis == "tháng trước" and "trước" not in req.terms and req.noun is None
+    best, _ = choose(index, req, ["c1"])
+    assert best is not None and best.fact.text == "3,2"
+    req = parse_request("Chỉ số sản xuất công nghiệp tháng 5/2024 tăng bao nhiêu so với cùng kỳ năm trước?")
+    assert req.basis == "cùng kỳ"
+    best, _ = choose(index, req, ["c1"])
+    assert best is not None and best.fact.text == "9,4"
+
+
+@pytest.mark.parametrize("question,role", [
+    ("Toàn tỉnh hiện có bao nhiêu di tích được xếp hạng?", None),
+    ("Năm nay toàn tỉnh có bao nhiêu vị trí lắp đặt trạm phát sóng?", None),
+    ("Chỉ số năng lực cạnh tranh xếp hạng thứ mấy?", "rank"),
+    ("Chỉ số cải cách hành chính xếp thứ bao nhiêu cả nước?", "rank"),
+    ("Tỉnh đứng vị trí thứ mấy về thu hút đầu tư?", "rank"),
+])
+def test_a_ranking_is_asked_only_by_a_place_in_it(question, role):
+    assert parse_request(question).role == role
+
+
+def test_a_counted_noun_that_is_the_topic_is_not_covered_by_the_unit():
+    from assistant.generation.factpick import FactIndex
+    from assistant.types import Fact
+
+    sent = "Năm 2022 toàn tỉnh tạo việc làm mới cho 21.000 lao động."
+    f = Fact("f1", "d", "c1", 21000, "21.000", "lao động", 1.0, "count", None, "actual",
+             {"label": "năm 2022", "start": "2022-01-01", "end": "2022-12-31"}, None, "tạo việc làm mới cho",
+             sent, 1, sent.index("21.000"), sent.index("21.000") + 6)
+    index = FactIndex([f], {"d": None})
+    req = parse_request("Toàn tỉnh có bao nhiêu lao động từ 15 tuổi trở lên đang làm việc?")
+    assert index.score(0, req, {}).own_cover < 0.5
