@@ -154,10 +154,13 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) for a in req.periods)):
         out.append("kỳ")
+    place = f.place
+    if f.role == "rank" and place == "cả nước" and doc_place:
+        place = doc_place  # "xếp thứ 12/63 cả nước": the country is the ranking's scope, not its place
     if req.place:
-        if not same_place(req.place, f.place):
+        if not same_place(req.place, place):
             out.append("nơi")
-    elif f.place and doc_place and not same_place(f.place, doc_place):
+    elif place and doc_place and not same_place(place, doc_place):
         out.append("nơi")  # a district's figure does not answer a question about the province
     if req.basis and f.role == "change" and f.basis in ("cùng kỳ", "năm trước", "tháng trước", "quý trước") \
             and basis_name(f.basis) != req.basis:

@@ -102,6 +102,8 @@ def terms_of(text: str, expand: bool = True) -> list[str]:
     if not expand:
         return list(dict.fromkeys(out))
     expanded = list(out)
+    if re.search(r"/\s*(?:người|dân)\b", text.lower()):  # "GRDP/người" is GRDP "bình quân đầu người"
+        expanded += ["bình", "quân", "đầu", "người"]
     for w in out:
         expanded += _FOLDED_ABBR.get(w, [])
     joined = " " + " ".join(expanded) + " "

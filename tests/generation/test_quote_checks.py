@@ -134,3 +134,26 @@ def test_a_counted_noun_that_is_the_topic_is_not_covered_by_the_unit():
     index = FactIndex([f], {"d": None})
     req = parse_request("Toàn tỉnh có bao nhiêu lao động từ 15 tuổi trở lên đang làm việc?")
     assert index.score(0, req, {}).own_cover < 0.5
+
+
+def test_per_head_written_with_a_slash_is_per_head():
+    from assistant.generation.request import terms_of
+    terms = terms_of("Thu nhập/người/tháng")
+    assert {"bình", "quân", "đầu", "người"} <= set(terms)
+    assert "bình" not in terms_of("Thu nhập của người lao động")
+
+
+def test_the_country_of_a_ranking_is_its_scope_not_its_place():
+    from assistant.generation.factpick import mismatch
+    from assistant.types import Fact
+
+    sent = "Chỉ số hài lòng của người dân xếp thứ 21/63 cả nước."
+    f = Fact("f1", "d", "c1", 21, "21/63", "rank", 1.0, "rank", None, "actual",
+             {"label": "năm 2023", "start": "2023-01-01", "end": "2023-12-31"}, "cả nước",
+             "Chỉ số hài lòng của người dân", sent, 1, sent.index("21/63"), sent.index("21/63") + 5)
+    assert "nơi" not in mismatch(f, parse_request("Chỉ số hài lòng của người dân năm 2023 xếp thứ mấy?"), "Hà Nam")
+    assert "nơi" not in mismatch(f, parse_request("Chỉ số hài lòng của Hà Nam năm 2023 xếp thứ mấy?", ["Hà Nam"]), "Hà Nam")
+    level = Fact("f2", "d", "c1", 5.1, "5,1", "%", 1.0, "change", None, "actual",
+                 {"label": "năm 2023", "start": "2023-01-01", "end": "2023-12-31"}, "cả nước",
+                 "GDP", "GDP cả nước tăng 5,1%.", 1, 15, 18)
+    assert "nơi" in mismatch(level, parse_request("Năm 2023 GDP tăng bao nhiêu?"), "Hà Nam")
