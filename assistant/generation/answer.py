@@ -160,9 +160,10 @@ class Answerer:
             return
         asked = find_periods(standalone)
         listing = wants_list(standalone)  # "những tỉnh nào cao hơn …" asks for names, not a difference
-        sides = (compare.split(parse_request(standalone, self.facts.places), self.facts.places)
-                 if self._use_facts() and not listing else None)
-        if sides is not None and sides.growth:
+        req = parse_request(standalone, self.facts.places)
+        sides = compare.split(req, self.facts.places) if self._use_facts() and not listing else None
+        if sides is not None and (sides.growth or req.basis):
+            # "so với tháng trước / cùng kỳ" names the basis of one growth figure, not a second side
             # "tăng bao nhiêu % so với 31/12/2023": a report often states that growth itself
             single = self._fact_answer(q, standalone, hits, focus)
             sides = None if not single.refused else sides
