@@ -103,6 +103,8 @@ def states_asked_unit(text: str, req: Request) -> bool:
         return bool(figures)
     for m in figures:
         have = read_unit(text, m.end).base or ("%" if m.percent else "")
+        if unit == "%" and have == "điểm %" and req.role != "change":
+            continue  # a rate asked ("tỷ lệ … bao nhiêu %") is not a contribution in points
         if unit and base_fits(have, unit):
             return True
         if not unit and (noun_follows(text, m.end, noun) or (have and fold(have).endswith(fold(noun)))):

@@ -162,6 +162,7 @@ _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|c
 
 
 _BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước)(?:\s+năm\s+trước)?")
+_ON_TERRITORY = re.compile(r"(?i)\b(?:trên|trong|toàn)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\s+[^\W\d_]*\s*(?:huyện|xã|thị))")
 _WITHIN = re.compile(r"(?i)^\s*(trong|đối với)\s+([^,?]+),\s*(.+)$")
 
 
@@ -190,6 +191,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     blank = list(question)
     for a, b, _ in spans:
         blank[a:b] = " " * (b - a)
+    for m in _ON_TERRITORY.finditer(question):  # "trên địa bàn tỉnh": where, said of every figure
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
     basis = None
     for m in _BASIS.finditer(question):  # "so với tháng trước": the basis, not the indicator
         blank[m.start() : m.end()] = " " * (m.end() - m.start())

@@ -157,3 +157,15 @@ def test_the_country_of_a_ranking_is_its_scope_not_its_place():
                  {"label": "năm 2023", "start": "2023-01-01", "end": "2023-12-31"}, "cả nước",
                  "GDP", "GDP cả nước tăng 5,1%.", 1, 15, 18)
     assert "nơi" in mismatch(level, parse_request("Năm 2023 GDP tăng bao nhiêu?"), "Hà Nam")
+
+
+def test_a_rate_asked_is_not_answered_by_percentage_points():
+    req = parse_request("Tỷ lệ thất nghiệp của tỉnh năm 2023 là bao nhiêu phần trăm?")
+    assert not states_asked_unit("Ngành dịch vụ đóng góp 2,4 điểm phần trăm vào tăng trưởng.", req)
+    assert states_asked_unit("Tỷ lệ thất nghiệp ở mức 2,1%.", req)
+
+
+def test_on_the_territory_is_no_indicator_word():
+    req = parse_request("Dư nợ tín dụng trên địa bàn tỉnh đến 31/12/2023 đạt bao nhiêu?")
+    assert req.terms == ["dư", "nợ", "tín", "dụng"]
+    assert parse_request("Dư nợ trên địa bàn huyện Yên Thành là bao nhiêu?").place == "huyện Yên Thành"
