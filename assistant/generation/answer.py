@@ -24,15 +24,23 @@ from assistant.generation.request import (
     STOPWORDS as ASKING_WORDS,
     Request,
     expand_abbreviations,
+    known_places,
     parse_request,
     split_within,
 )
-from assistant.generation.select import Sentence, TermWeights, candidate_sentences
+from assistant.generation.select import (
+    Sentence,
+    TermWeights,
+    _strip_periods,
+    candidate_sentences,
+    content_terms,
+    coverage,
+)
 from assistant.generation.series import build_series
 from assistant.generation.seriesask import series_answer, series_question
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
-from assistant.ingest.facts import bare_place, same_place
+from assistant.ingest.facts import PLACE_RE, bare_place, same_place
 from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import compatible, doc_period, find_period_spans, find_periods
 from assistant.numbers import find_numbers, read_unit
@@ -278,6 +286,14 @@ class Answerer:
             same_place(place, docs.get(h.chunk.doc_id, {}).get("place")) or name in fold(h.chunk.full_text.lower())
             for h in answer.citations)
 
+    def _without_places(self, question: str) -> str:
+        """The question with every place it names blanked out."""
+        for m in reversed(list(PLACE_RE.finditer(question))):
+            question = question[: m.start()] + " " * (m.end() - m.start()) + question[m.end() :]
+        for _, a, b in known_places(question, self.facts.places):
+            question = question[:a] + " " * (b - a) + question[b:]
+        return question
+
     def _other_place(self, request: dict | None) -> bool:
         """The question names a place no report speaks of: nothing else should answer it."""
         place = (request or {}).get("place")
@@ -289,6 +305,9 @@ class Answerer:
         if request is not None and quote:  # a quoted figure must not be of another period, place or kind
             good = [s for s in good if not self._contradicts(s, hits[s.hit_index].chunk.chunk_id, request)
                     and states_asked_unit(s.text, request)]
+            if request.place:  # the place's name is no evidence of the indicator: the rest must be covered
+                terms = content_terms(_strip_periods(self._without_places(part or standalone)))
+                good = [s for s in good if coverage(terms, s.text, self.weights) >= self.opts.min_coverage]
         if good and wants_figure(standalone) and _BLANK.search(good[0].text):
             # a draft that leaves the figure out ("đạt ….% mục tiêu"): say so, quote it
             hit = hits[good[0].hit_index]
