@@ -152,7 +152,8 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
     if _opposite(req.terms, f.indicator):
         out.append("chỉ tiêu")
     p = period_of(f)
-    if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) for a in req.periods)):
+    if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
+                                             for a in req.periods)):
         out.append("kỳ")
     place = f.place
     if f.role == "rank" and place == "cả nước" and doc_place:
@@ -181,6 +182,13 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
 def _term_goal(asked: Period, have: Period, f: Fact) -> bool:
     """A target "đến năm 2030" is the goal of the term 2025-2030 a question names."""
     return asked.span == "term" and have.span == "year" and have.year == asked.end_year and f.kind == "target"
+
+
+def _month_of(asked: Period, have: Period, f: Fact) -> bool:
+    """Growth over the month before is a single month's: in a report on the first N months, a
+    figure "so với tháng trước" is of month N."""
+    return (f.role == "change" and f.basis == "tháng trước" and asked.span == f"m{have.span[5:]}"
+            and have.span.startswith("first") and (asked.year is None or have.year in (None, asked.year)))
 
 
 def role_fits(f: Fact, req: Request) -> bool:

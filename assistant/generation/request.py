@@ -162,6 +162,7 @@ _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|c
 
 
 _BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước)(?:\s+năm\s+trước)?")
+_GENERIC_WORDS = re.compile(r"(?i)\bquy\s+mô\b")
 _ON_TERRITORY = re.compile(r"(?i)\b(?:trên|trong|toàn)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\s+[^\W\d_]*\s*(?:huyện|xã|thị))")
 _WITHIN = re.compile(r"(?i)^\s*(trong|đối với)\s+([^,?]+),\s*(.+)$")
 
@@ -191,6 +192,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     blank = list(question)
     for a, b, _ in spans:
         blank[a:b] = " " * (b - a)
+    for m in _GENERIC_WORDS.finditer(question):  # "quy mô GRDP" asks for GRDP itself
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _ON_TERRITORY.finditer(question):  # "trên địa bàn tỉnh": where, said of every figure
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
     basis = None
@@ -217,6 +220,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     if place == "cả nước" and re.search(r"\b(?:thu may|thu bao nhieu|xep hang|dung thu|xep thu)\b", f):
         place = next((p for _, p in sorted(named) if p and p != "cả nước"), None)  # the scope of a rank
     role = next((r for r, rx in _ROLES if rx.search(f)), None)
+    if role is None and _GENERIC_WORDS.search(question):
+        role = "level"  # "quy mô …" asks for the size itself, not its growth or share
     kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
     unit = _asked_unit(body) or next((u for u, rx in _UNITS if rx.search(folded_body)), None)

@@ -169,3 +169,24 @@ def test_on_the_territory_is_no_indicator_word():
     req = parse_request("Dư nợ tín dụng trên địa bàn tỉnh đến 31/12/2023 đạt bao nhiêu?")
     assert req.terms == ["dư", "nợ", "tín", "dụng"]
     assert parse_request("Dư nợ trên địa bàn huyện Yên Thành là bao nhiêu?").place == "huyện Yên Thành"
+
+
+def test_size_of_is_a_level_not_an_indicator_word():
+    req = parse_request("Quy mô GRDP 9 tháng năm 2024 theo giá hiện hành là bao nhiêu?")
+    assert req.role == "level" and "quy" not in req.terms and "grdp" in req.terms
+
+
+def test_growth_over_the_month_before_is_the_last_month_of_a_cumulative_report():
+    from assistant.generation.factpick import mismatch
+    from assistant.types import Fact
+
+    sent = "Ngành khai khoáng trong tháng giảm 4,5% so với tháng trước."
+    f = Fact("f1", "d", "c1", -4.5, "4,5", "%", 1.0, "change", "tháng trước", "actual",
+             {"label": "7 tháng đầu năm 2024", "start": "2024-01-01", "end": "2024-07-31"}, None,
+             "Ngành khai khoáng trong tháng", sent, 1, sent.index("4,5"), sent.index("4,5") + 3)
+    assert "kỳ" not in mismatch(f, parse_request("Tháng 7/2024 ngành khai khoáng giảm bao nhiêu so với tháng trước?"), None)
+    assert "kỳ" in mismatch(f, parse_request("Tháng 6/2024 ngành khai khoáng giảm bao nhiêu so với tháng trước?"), None)
+    same = Fact("f2", "d", "c1", 9.0, "9", "%", 1.0, "change", "cùng kỳ", "actual",
+                {"label": "7 tháng đầu năm 2024", "start": "2024-01-01", "end": "2024-07-31"}, None,
+                "Ngành khai khoáng", "Ngành khai khoáng 7 tháng tăng 9%.", 1, 27, 28)
+    assert "kỳ" in mismatch(same, parse_request("Tháng 7/2024 ngành khai khoáng tăng bao nhiêu?"), None)
