@@ -158,6 +158,8 @@ def _asked_noun(question: str) -> str | None:
 
 _SOURCE_REF = re.compile(r"(?i)^\s*(?:theo|trong|tại)\s+(?:các\s+)?(?:báo cáo|thông cáo|dự thảo|nghị quyết|kết luận|"
                          r"thông báo|số liệu|văn bản|tài liệu|BCCT|BC|NQ|TB)\b[^,?]*,")
+_SOURCE_LATER = re.compile(r"(?i)(?<!\w)(?:theo|trong|tại)\s+(?:các\s+)?(?:báo cáo|thông cáo|dự thảo|nghị quyết|"
+                           r"kết luận|thông báo|BCCT|NQ)(?!\w)[^,?()]*")
 _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cuc thong ke|tinh uy|so [a-z]+)\s*$")
 
 
@@ -216,6 +218,9 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     # the first place named, not inside the source reference nor an issuer ("của UBND tỉnh X")
     place = next((p for a, p in sorted(named) if p and not (ref and a < ref.end())
                   and not _ISSUER_BEFORE.search(f[max(0, a - 30) : a])), None)
+    for m in _SOURCE_LATER.finditer(question):  # "… (theo dự thảo BCCT)": the source, not the indicator
+        if not (ref and m.start() < ref.end()):
+            blank[m.start() : m.end()] = " " * (m.end() - m.start())
     body = "".join(blank)
     if place == "cả nước" and re.search(r"\b(?:thu may|thu bao nhieu|xep hang|dung thu|xep thu)\b", f):
         place = next((p for _, p in sorted(named) if p and p != "cả nước"), None)  # the scope of a rank

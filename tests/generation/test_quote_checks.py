@@ -190,3 +190,11 @@ def test_growth_over_the_month_before_is_the_last_month_of_a_cumulative_report()
                 {"label": "7 tháng đầu năm 2024", "start": "2024-01-01", "end": "2024-07-31"}, None,
                 "Ngành khai khoáng", "Ngành khai khoáng 7 tháng tăng 9%.", 1, 27, 28)
     assert "kỳ" in mismatch(same, parse_request("Tháng 7/2024 ngành khai khoáng tăng bao nhiêu?"), None)
+
+
+def test_a_source_named_after_the_indicator_is_no_indicator_word():
+    req = parse_request("Tỷ lệ hộ dùng nước sạch theo dự thảo báo cáo chính trị nhiệm kỳ 2020-2025?")
+    assert req.terms == ["tỷ", "lệ", "hộ", "dùng", "nước", "sạch"]
+    assert [p.label() for p in req.periods] == ["giai đoạn 2020-2025"]
+    req = parse_request("Có bao nhiêu hợp tác xã được thành lập (theo thông báo kết luận)?")
+    assert "luận" not in req.terms and "hợp" in req.terms
