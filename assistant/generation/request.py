@@ -165,6 +165,10 @@ _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|c
 
 _BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước)(?:\s+năm\s+trước)?")
 _GENERIC_WORDS = re.compile(r"(?i)\bquy\s+mô\b")
+# Time adverbs and the verb of setting a target: when and how, not what ("từ đầu năm đến nay
+# đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
+_ASKING_PHRASES = re.compile(r"(?i)(?<!\w)(?:(?:từ\s+)?đầu\s+năm(?:\s+\d{4})?\s+đến\s+nay|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
+                             r"(?:đặt|đề)(?:\s+ra)?(?=\s+(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)))(?!\w)")
 _ON_TERRITORY = re.compile(r"(?i)\b(?:trên|trong|toàn)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\s+[^\W\d_]*\s*(?:huyện|xã|thị))")
 _WITHIN = re.compile(r"(?i)^\s*(trong|đối với)\s+([^,?]+),\s*(.+)$")
 
@@ -194,6 +198,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     blank = list(question)
     for a, b, _ in spans:
         blank[a:b] = " " * (b - a)
+    for m in _ASKING_PHRASES.finditer(question):
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _GENERIC_WORDS.finditer(question):  # "quy mô GRDP" asks for GRDP itself
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _ON_TERRITORY.finditer(question):  # "trên địa bàn tỉnh": where, said of every figure

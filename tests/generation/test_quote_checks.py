@@ -198,3 +198,17 @@ def test_a_source_named_after_the_indicator_is_no_indicator_word():
     assert [p.label() for p in req.periods] == ["giai đoạn 2020-2025"]
     req = parse_request("Có bao nhiêu hợp tác xã được thành lập (theo thông báo kết luận)?")
     assert "luận" not in req.terms and "hợp" in req.terms
+
+
+@pytest.mark.parametrize("question,terms", [
+    ("Từ đầu năm 2024 đến nay đã cấp mới bao nhiêu giấy phép xây dựng?", ["cấp", "mới", "giấy", "phép", "xây", "dựng"]),
+    ("Tỷ lệ hộ dùng điện lưới hiện nay là bao nhiêu?", ["tỷ", "lệ", "hộ", "dùng", "điện", "lưới"]),
+    ("Nghị quyết đặt mục tiêu tỷ lệ đô thị hóa bao nhiêu?", ["nghị", "quyết", "tỷ", "lệ", "đô", "thị", "hóa"]),
+    ("Có bao nhiêu camera được lắp đặt?", ["camera", "lắp", "đặt"]),
+])
+def test_time_adverbs_and_setting_a_target_are_no_indicator_words(question, terms):
+    assert parse_request(question).terms == terms
+
+
+def test_a_target_set_is_still_a_target():
+    assert parse_request("Kế hoạch năm 2025 đặt mục tiêu tăng trưởng bao nhiêu?").kind == "target"
