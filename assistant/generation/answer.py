@@ -16,24 +16,35 @@ from dataclasses import dataclass
 
 from assistant.generation import arith, compare
 from assistant.generation import listing as lists
-from assistant.generation.factpick import FactIndex, choose, mismatch, with_folded
+from assistant.generation.factpick import FactIndex, base_fits, choose, mismatch, noun_follows, with_folded
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
 from assistant.generation.queue import Waiting
 from assistant.generation.request import (
     ABBREVIATIONS,
+    STOPWORDS as ASKING_WORDS,
+    Request,
     expand_abbreviations,
+    known_places,
     parse_request,
     split_within,
 )
-from assistant.generation.select import Sentence, TermWeights, candidate_sentences
+from assistant.generation.select import (
+    Sentence,
+    TermWeights,
+    _strip_periods,
+    candidate_sentences,
+    content_terms,
+    coverage,
+)
 from assistant.generation.series import build_series
 from assistant.generation.seriesask import series_answer, series_question
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
-from assistant.ingest.facts import bare_place, same_place
+from assistant.ingest.facts import PLACE_RE, bare_place, same_place
 from assistant.ingest.lexfold import fold, normalize_tone
-from assistant.ingest.periods import compatible, doc_period, find_periods
+from assistant.ingest.periods import compatible, doc_period, find_period_spans, find_periods
+from assistant.numbers import find_numbers, read_unit
 from assistant.retrieval.search import Filters, Searcher, clean_question
 from assistant.types import Answer, Hit
 
@@ -64,8 +75,50 @@ def wants_list(question: str) -> bool:
 
 
 def wants_figure(question: str) -> bool:
-    f = fold(question.lower()) + " "
+    f = re.sub(r"[^\w%]+", " ", fold(question.lower())) + " "  # "thứ mấy?" asks a figure too
     return any(c in f for c in _FIGURE_CUES)
+
+
+_RANK = re.compile(r"(?i)(?:thứ|hạng|top)\s*\d|\d+/\d+")
+
+
+def _figures(text: str):
+    """The figures of a sentence that can answer "bao nhiêu": not the years, months and dates
+    of its periods, nor a document's number ("Quyết định số 12/QĐ-UBND"); a ratio "38/63" is."""
+    spans = [(a, b) for a, b, _ in find_period_spans(text)]
+    out = []
+    for m in find_numbers(text):
+        if any(a <= m.start < b for a, b in spans) or text[m.end : m.end + 1] == "/":
+            continue
+        if m.value is None:
+            parts = [int(x) for x in m.text.split("/")]
+            if len(parts) != 2 or parts[0] > parts[1] or parts[1] >= 1900:
+                continue  # a date, not a ratio
+        out.append(m)
+    return out
+
+
+def states_asked_unit(text: str, req: Request) -> bool:
+    """A sentence quoted for "bao nhiêu tấn / lượt khách / dự án …" must write one of its
+    figures with that unit (or that counted noun): a sentence whose figures are all of other
+    things does not answer it, however many of the question's words it shares."""
+    unit, noun = req.unit, req.noun
+    if noun and normalize_tone(noun.split()[0]) in ASKING_WORDS:
+        noun = None  # "bao nhiêu vào …", "bao nhiêu so với …": no noun was asked
+    figures = _figures(text)
+    if req.role == "rank" and not any(_RANK.search(text[max(0, m.start - 12) : m.end]) for m in figures):
+        return False  # "xếp thứ mấy": a sentence that names the index but no place in a ranking
+    if not unit and not noun:
+        return bool(figures)
+    for m in figures:
+        have = read_unit(text, m.end).base or ("%" if m.percent else "")
+        if unit == "%" and have == "điểm %" and req.role != "change":
+            continue  # a rate asked ("tỷ lệ … bao nhiêu %") is not a contribution in points
+        if unit and base_fits(have, unit):
+            return True
+        if not unit and (noun_follows(text, m.end, noun) or (have and fold(have).endswith(fold(noun)))):
+            return True
+    return False
 
 
 class Answerer:
@@ -118,9 +171,10 @@ class Answerer:
             return
         asked = find_periods(standalone)
         listing = wants_list(standalone)  # "những tỉnh nào cao hơn …" asks for names, not a difference
-        sides = (compare.split(parse_request(standalone, self.facts.places), self.facts.places)
-                 if self._use_facts() and not listing else None)
-        if sides is not None and sides.growth and not compare.two_periods(sides):
+        req = parse_request(standalone, self.facts.places)
+        sides = compare.split(req, self.facts.places) if self._use_facts() and not listing else None
+        if sides is not None and ((sides.growth and not compare.two_periods(sides)) or req.basis):
+            # "so với tháng trước / cùng kỳ" names the basis of one growth figure, not a second side
             # "tăng bao nhiêu % so với 31/12/2023": a report often states that growth itself
             single = self._fact_answer(q, standalone, hits, focus)
             sides = None if not single.refused else sides
@@ -245,6 +299,14 @@ class Answerer:
             same_place(place, docs.get(h.chunk.doc_id, {}).get("place")) or name in fold(h.chunk.full_text.lower())
             for h in answer.citations)
 
+    def _without_places(self, question: str) -> str:
+        """The question with every place it names blanked out."""
+        for m in reversed(list(PLACE_RE.finditer(question))):
+            question = question[: m.start()] + " " * (m.end() - m.start()) + question[m.end() :]
+        for _, a, b in known_places(question, self.facts.places):
+            question = question[:a] + " " * (b - a) + question[b:]
+        return question
+
     def _other_place(self, request: dict | None) -> bool:
         """The question names a place no report speaks of: nothing else should answer it."""
         place = (request or {}).get("place")
@@ -254,7 +316,11 @@ class Answerer:
                          request=None):
         good = self.evidence(part or standalone, hits, asked)
         if request is not None and quote:  # a quoted figure must not be of another period, place or kind
-            good = [s for s in good if not self._contradicts(s, hits[s.hit_index].chunk.chunk_id, request)]
+            good = [s for s in good if not self._contradicts(s, hits[s.hit_index].chunk.chunk_id, request)
+                    and states_asked_unit(s.text, request)]
+            if request.place:  # the place's name is no evidence of the indicator: the rest must be covered
+                terms = content_terms(_strip_periods(self._without_places(part or standalone)))
+                good = [s for s in good if coverage(terms, s.text, self.weights) >= self.opts.min_coverage]
         if good and wants_figure(standalone) and _BLANK.search(good[0].text):
             # a draft that leaves the figure out ("đạt ….% mục tiêu"): say so, quote it
             hit = hits[good[0].hit_index]

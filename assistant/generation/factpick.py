@@ -14,11 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from assistant.generation.request import Request, terms_of
+from assistant.generation.request import Request, basis_name, terms_of
 from assistant.ingest.facts import same_place
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, compatible
-from assistant.numbers import unit_of
+from assistant.numbers import COUNT_UNITS, unit_of
 from assistant.types import Fact
 
 MIN_SCORE = 0.55  # calibrated on the eval sets (see eval/README.md), not on single questions
@@ -31,6 +31,7 @@ class Scored:
     indicator_cover: float  # share of the question's weight in the fact's indicator or its context
     reasons: list[str]  # why a filtered-out fact did not fit: "kỳ", "nơi", "loại", "vai trò"
     own_cover: float = 0.0  # share in the fact's own indicator phrase only
+    topic_cover: float = 0.0  # indicator_cover without the words the figure's unit says
 
 
 class FactIndex:
@@ -43,6 +44,9 @@ class FactIndex:
         self.places = sorted({p for p in doc_places.values() if p} | {f.place for f in facts if f.place})
         self.terms = [with_folded(terms_of(f.indicator)) for f in facts]
         self.context_terms = [with_folded(terms_of(_context(f))) | t for f, t in zip(facts, self.terms)]
+        # "bao nhiêu con / tấn / lượt": the figure's own unit says those words of the question
+        self.unit_terms = [with_folded(terms_of(f.unit or "", expand=False)) if _measure(f.unit) else set()
+                           for f in facts]
         df: Counter[str] = Counter()
         for t in self.terms:
             df.update(t)
@@ -78,6 +82,9 @@ class FactIndex:
         total = sum(self.idf(t) for t in req.terms) or 1.0
         growth = f.role == "change" or bool(self.terms[i] & {"tốc", "toc", "trưởng", "truong"})  # "tốc độ tăng GRDP" is growth
         own = self.terms[i] | _GROWTH_WORDS if growth else self.terms[i]  # "tăng 8%" is its growth
+        topic = max(sum(self.idf(t) for t in req.terms if t in own) / total,
+                    0.9 * sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total)
+        own = own | self.unit_terms[i]
         cover = sum(self.idf(t) for t in req.terms if t in own) / total
         context = sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total
         extra = [t for t in self.terms[i] if t not in req.terms and t not in _MEASURE_WORDS]
@@ -93,7 +100,7 @@ class FactIndex:
             score += 0.15 * self.within_cover(i, req)
         if req.focus:  # a follow-up: the sentence, then the passage, of the figures last shown
             score += 0.2 if f.sentence in req.focus else 0.1 if f.chunk_id in req.focus else 0.0
-        return Scored(f, score, max(cover, context * 0.9), reasons, cover)
+        return Scored(f, score, max(cover, context * 0.9), reasons, cover, topic)
 
 
 _ASKS_TOTAL = re.compile(r"\b(?:luy ke|tong cong|tong so|den nay|hien co|tat ca)\b")
@@ -111,6 +118,16 @@ _MEASURE_WORDS = {"tổng", "tong", "số", "so", "lượng", "luong", "cộng",
 
 # "Tăng trưởng GRDP", "tốc độ tăng GRDP": a change figure ("GRDP ước tăng 11,03%") is the growth itself
 _GROWTH_WORDS = {"trưởng", "truong", "tốc", "toc", "độ", "do"}
+
+
+# Counting words that name no topic of their own ("876.763 con", "1,8 triệu lượt"); a counted noun
+# such as "lao động" or "doanh nghiệp" is also the topic of a question and must be in the indicator
+_CLASSIFIERS = {"con", "lượt", "cái", "chiếc"}
+
+
+def _measure(unit: str | None) -> bool:
+    base = unit_of(unit).base if unit else ""
+    return bool(base) and (base not in COUNT_UNITS or base in _CLASSIFIERS)
 
 
 def with_folded(terms: list[str]) -> set[str]:
@@ -152,13 +169,20 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
     if _opposite(req.terms, f.indicator):
         out.append("chỉ tiêu")
     p = period_of(f)
-    if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) for a in req.periods)):
+    if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
+                                             for a in req.periods)):
         out.append("kỳ")
+    place = f.place
+    if f.role == "rank" and place == "cả nước" and doc_place:
+        place = doc_place  # "xếp thứ 12/63 cả nước": the country is the ranking's scope, not its place
     if req.place:
-        if not same_place(req.place, f.place):
+        if not same_place(req.place, place):
             out.append("nơi")
-    elif f.place and doc_place and not same_place(f.place, doc_place):
+    elif place and doc_place and not same_place(place, doc_place):
         out.append("nơi")  # a district's figure does not answer a question about the province
+    if req.basis and f.role == "change" and f.basis in ("cùng kỳ", "năm trước", "tháng trước", "quý trước") \
+            and basis_name(f.basis) != req.basis:
+        out.append("kỳ")  # growth over the month before is not growth over the same period last year
     if req.kind == "target" and f.kind != "target":
         out.append("loại")
     if req.kind is None and f.kind == "target":
@@ -177,6 +201,13 @@ def _term_goal(asked: Period, have: Period, f: Fact) -> bool:
     return asked.span == "term" and have.span == "year" and have.year == asked.end_year and f.kind == "target"
 
 
+def _month_of(asked: Period, have: Period, f: Fact) -> bool:
+    """Growth over the month before is a single month's: in a report on the first N months, a
+    figure "so với tháng trước" is of month N."""
+    return (f.role == "change" and f.basis == "tháng trước" and asked.span == f"m{have.span[5:]}"
+            and have.span.startswith("first") and (asked.year is None or have.year in (None, asked.year)))
+
+
 def role_fits(f: Fact, req: Request) -> bool:
     if req.role is None:
         return f.role not in ("rank",) or "thu" in req.terms
@@ -192,15 +223,25 @@ def role_fits(f: Fact, req: Request) -> bool:
 
 def noun_fits(f: Fact, noun: str) -> bool:
     """"bao nhiêu hồ chứa": the figure is followed by that noun, or carries it as its unit."""
-    after = fold(f.sentence[f.end : f.end + 30].lower()).split()
-    return bool(after) and after[0] == fold(noun.split()[0]) or fold(f.unit or "").endswith(fold(noun))
+    return noun_follows(f.sentence, f.end, noun) or fold(f.unit or "").endswith(fold(noun))
+
+
+def noun_follows(text: str, end: int, noun: str) -> bool:
+    after = fold(text[end : end + 30].lower()).split()
+    return bool(after) and after[0] == fold(noun.split()[0])
 
 
 _SAME_COUNT = ({"ca", "trường hợp"}, {"người", "lao động"}, {"doanh nghiệp", "dn"})
 
 
 def unit_fits(f: Fact, base: str) -> bool:
-    have = unit_of(f.unit).base if f.unit else ""
+    return base_fits(unit_of(f.unit).base if f.unit else "", base)
+
+
+def base_fits(have: str, base: str) -> bool:
+    """Does a figure written with base unit `have` answer a question asking for `base`?"""
+    if have == base:  # "tạ/ha"
+        return True
     have = have.split("/")[0]  # "triệu đồng/người/tháng" answers "bao nhiêu đồng"
     if any(have in group and base in group for group in _SAME_COUNT):
         return True
@@ -216,7 +257,8 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     rank = {cid: r for r, cid in enumerate(hits_chunk_ids)}
     scored = [index.score(i, req, rank) for i in index.candidates(req, set(hits_chunk_ids))]
     fitting = sorted((s for s in scored if not s.reasons), key=lambda s: -s.score)
-    near = sorted((s for s in scored if s.reasons and s.indicator_cover >= 0.6), key=lambda s: -s.score)
+    # the nearest facts a refusal lists are of the indicator asked, not merely of its unit
+    near = sorted((s for s in scored if s.reasons and s.topic_cover >= 0.6), key=lambda s: -s.score)
     # a figure is given only when its own indicator carries half of what was asked and its
     # context most of the rest: a neighbour's words ("Thu, chi ngân sách") do not make it fit
     best = fitting[0] if fitting else None

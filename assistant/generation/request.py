@@ -58,7 +58,9 @@ def expand_abbreviations(text: str, written: str = "") -> str:
 _FOLDED_ABBR = {k: [normalize_tone(w) for w in v.split()] for k, v in ABBREVIATIONS.items()}
 
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
-    ("rank", re.compile(r"\b(?:thu may|xep hang|xep thu|dung thu|vi tri)\b")),
+    # a place in a ranking, not "bao nhiêu vị trí lắp đặt …" nor "di tích được xếp hạng"
+    ("rank", re.compile(r"\b(?:thu may|thu bao nhieu|xep hang (?:thu|may|bao nhieu)|xep thu|dung thu|vi tri (?:thu|may|bao nhieu|nao))\b|"
+                        r"(?<!duoc )\bxep hang\b(?!.*\bbao nhieu\s+[^\W\d_]+)")),
     ("share_plan", re.compile(r"\b(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)")),
     ("share_plan", re.compile(r"\bso voi (?:ke hoach|du toan|muc tieu)\b.{0,30}(?:bao nhieu|may)")),
     ("share_whole", re.compile(r"\b(?:chiem|ty trong)\b")),
@@ -68,7 +70,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|giao(?! (?:thong|duc|dich|luu|thuong|nhan|lien)\b))\b")
 _NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot")
-_UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bty dong|trieu dong|nghin ty|(?<!hoat )(?<!lao )(?<!huy )(?<!van )(?<!cong )(?<!hoi )(?<!chu )\bdong\b")),
+_UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bso tien\b|\bty dong|trieu dong|nghin ty|(?<!hoat )(?<!lao )(?<!huy )(?<!van )(?<!cong )(?<!hoi )(?<!chu )\bdong\b")),
           ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bhec"))]  # "bao nhiêu ha": _asked_unit
 
 
@@ -84,6 +86,7 @@ class Request:
     noun: str | None = None  # "bao nhiêu hồ chứa": a thing counted that is no known unit
     within: list[str] = field(default_factory=list)  # "Trong tổng thu NSNN, thu nội địa …": the whole
     focus: list[str] = field(default_factory=list)  # a follow-up: sentences and chunk ids last shown
+    basis: str | None = None  # "so với tháng trước": "tháng trước"; "so với cùng kỳ": "cùng kỳ"
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
@@ -99,6 +102,8 @@ def terms_of(text: str, expand: bool = True) -> list[str]:
     if not expand:
         return list(dict.fromkeys(out))
     expanded = list(out)
+    if re.search(r"/\s*(?:người|dân)\b", text.lower()):  # "GRDP/người" is GRDP "bình quân đầu người"
+        expanded += ["bình", "quân", "đầu", "người"]
     for w in out:
         expanded += _FOLDED_ABBR.get(w, [])
     joined = " " + " ".join(expanded) + " "
@@ -146,14 +151,25 @@ def _asked_noun(question: str) -> str | None:
     m = re.search(r"(?i)\b(?:bao nhiêu|mấy)\s+([^\W\d_]+(?: [^\W\d_]+)?)", question)
     if not m or m.group(1).lower().startswith(_MEASURE_WORDS) or read_unit(question, m.start(1) - 1).base:
         return None
+    if normalize_tone(m.group(1).split()[0].lower()) in STOPWORDS:
+        return None  # "tăng bao nhiêu so với …", "bao nhiêu vào …": nothing counted is named
     return m.group(1).lower()
 
 
 _SOURCE_REF = re.compile(r"(?i)^\s*(?:theo|trong|tại)\s+(?:các\s+)?(?:báo cáo|thông cáo|dự thảo|nghị quyết|kết luận|"
                          r"thông báo|số liệu|văn bản|tài liệu|BCCT|BC|NQ|TB)\b[^,?]*,")
+_SOURCE_LATER = re.compile(r"(?i)(?<!\w)(?:theo|trong|tại)\s+(?:các\s+)?(?:báo cáo|thông cáo|dự thảo|nghị quyết|"
+                           r"kết luận|thông báo|BCCT|NQ)(?!\w)[^,?()]*")
 _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cuc thong ke|tinh uy|so [a-z]+)\s*$")
 
 
+_BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước)(?:\s+năm\s+trước)?")
+_GENERIC_WORDS = re.compile(r"(?i)\bquy\s+mô\b")
+# Time adverbs and the verb of setting a target: when and how, not what ("từ đầu năm đến nay
+# đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
+_ASKING_PHRASES = re.compile(r"(?i)(?<!\w)(?:(?:từ\s+)?đầu\s+năm(?:\s+\d{4})?\s+đến\s+nay|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
+                             r"(?:đặt|đề)(?:\s+ra)?(?=\s+(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)))(?!\w)")
+_ON_TERRITORY = re.compile(r"(?i)\b(?:trên|trong|toàn)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\s+[^\W\d_]*\s*(?:huyện|xã|thị))")
 _WITHIN = re.compile(r"(?i)^\s*(trong|đối với)\s+([^,?]+),\s*(.+)$")
 
 
@@ -182,6 +198,16 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     blank = list(question)
     for a, b, _ in spans:
         blank[a:b] = " " * (b - a)
+    for m in _ASKING_PHRASES.finditer(question):
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _GENERIC_WORDS.finditer(question):  # "quy mô GRDP" asks for GRDP itself
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _ON_TERRITORY.finditer(question):  # "trên địa bàn tỉnh": where, said of every figure
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
+    basis = None
+    for m in _BASIS.finditer(question):  # "so với tháng trước": the basis, not the indicator
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
+        basis = basis or basis_name(m.group(0))
     ref = _SOURCE_REF.match(question)  # "Theo báo cáo của UBND tỉnh X, …" names the source
     if ref:
         blank[: ref.end()] = " " * ref.end()
@@ -198,16 +224,33 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     # the first place named, not inside the source reference nor an issuer ("của UBND tỉnh X")
     place = next((p for a, p in sorted(named) if p and not (ref and a < ref.end())
                   and not _ISSUER_BEFORE.search(f[max(0, a - 30) : a])), None)
+    for m in _SOURCE_LATER.finditer(question):  # "… (theo dự thảo BCCT)": the source, not the indicator
+        if not (ref and m.start() < ref.end()):
+            blank[m.start() : m.end()] = " " * (m.end() - m.start())
     body = "".join(blank)
     if place == "cả nước" and re.search(r"\b(?:thu may|thu bao nhieu|xep hang|dung thu|xep thu)\b", f):
         place = next((p for _, p in sorted(named) if p and p != "cả nước"), None)  # the scope of a rank
     role = next((r for r, rx in _ROLES if rx.search(f)), None)
+    if role is None and _GENERIC_WORDS.search(question):
+        role = "level"  # "quy mô …" asks for the size itself, not its growth or share
     kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
     unit = _asked_unit(body) or next((u for u, rx in _UNITS if rx.search(folded_body)), None)
     noun = None if unit else _asked_noun(body)
     whole, _, rest = split_within(body)
     if whole is None:
-        return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun)
+        return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun, basis=basis)
     within = terms_of(whole, expand=False)
-    return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within)
+    return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within,
+                   basis=basis)
+
+
+def basis_name(phrase: str) -> str:
+    """One name per basis of a change: the month (or reporting period) before, the quarter
+    before, or the same period of the year before ("cùng kỳ", "năm trước")."""
+    f = fold(phrase.lower())
+    if re.search(r"\b(?:thang|ky|tuan) truoc", f):
+        return "tháng trước"
+    if "quy truoc" in f:
+        return "quý trước"
+    return "cùng kỳ"

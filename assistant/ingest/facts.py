@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 22
+FACTS_VERSION = 23
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -143,6 +143,11 @@ def non_fact_reason(sent: str, m: Mention, blocked: list[tuple[int, int]], unit_
         return "code"
     if re.match(r"[-/][A-ZĐ]", after):
         return "doc-number"
+    if re.match(r",\d", after):
+        return "cut"  # read short: "36,4/10.000 dân" is no figure "36"
+    if re.search(r"(?i)(?<!\w)từ\s*$", before) and re.match(r"(?i)\s*(?:%|[^\W\d_]+(?:/[\d.]*\s*[^\W\d_]+)*)?\s*(?:lên|xuống)(?!\w)",
+                                                        sent[m.end : m.end + 30]):
+        return "from-value"  # "tăng từ 73,4 lên 74,7": the start of a change with no period of its own
     for reason, rx in _NON_FACT_BEFORE:
         if rx.search(before) and not (reason == "reference" and _name_end(before)):
             return reason

@@ -275,3 +275,17 @@ def test_figures_given_respectively_take_the_items_of_the_sentence_before():
     fs = facts_of("Về cơ cấu, nông nghiệp chiếm 21,5% GRDP; công nghiệp chiếm 33,0%; dịch vụ chiếm 45,5%. "
                   "Cơ cấu tương ứng của cùng kỳ năm trước lần lượt là 23,1% và 31,2%.")
     assert one(fs, "23,1").indicator != "tỷ trọng nông nghiệp trong GRDP"
+
+
+def test_a_rate_per_ten_thousand_is_not_read_as_its_integer_part():
+    fs = facts_of("Số bác sĩ đạt 12,8/10.000 dân; số giường bệnh đạt 41 giường.")
+    assert not [f for f in fs if f.text == "12"], [(f.text, f.indicator) for f in fs]
+    assert one(fs, "41").unit == "giường"
+
+
+def test_the_start_of_a_change_without_its_own_period_is_no_fact():
+    fs = facts_of("Tuổi thọ trung bình tăng từ 72,1 lên 73,9 tuổi; số bác sĩ/10.000 dân tăng từ 9,5 lên 11,8.")
+    assert not [f for f in fs if f.text in ("72,1", "9,5")], [(f.text, f.indicator) for f in fs]
+    assert one(fs, "73,9") and one(fs, "11,8")
+    fs = facts_of("Tỷ lệ đô thị hóa tăng từ 24,5% năm 2020 lên 31,2%.")
+    assert one(fs, "24,5").period["label"] == "năm 2020"
