@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 23
+FACTS_VERSION = 24
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -349,6 +349,7 @@ class SentenceReader:
         prev: dict | None = None
         respectively = self._respectively(sent, periods, mentions)
         whole = ""  # the whole that the shares of this sentence are parts of, once named
+        claimed: set[int] = set()  # periods that belong to a "từ X <kỳ>" start value only
         for i, m in enumerate(mentions):
             unit = read_unit(sent, m.end)
             rank = _rank_fraction(sent, m) if m.value is None else None
@@ -426,9 +427,14 @@ class SentenceReader:
             if indicator and _ANAPHOR.match(fold(indicator.lower())):  # "với kết quả này, … đứng thứ 16"
                 indicator = next((f["indicator"] for f in reversed(out) if f["indicator"]),
                                  self.last_indicator)
-            period = (respectively.get(i) or self._period_after(sent, periods, m.end + unit.length)
+            after = self._period_after(sent, periods, m.end + unit.length)
+            if after is not None and re.search(r"\b(?:tang|giam) tu\s*$", pre):
+                # "tăng từ 21,69% năm 2020 lên 57,1%": 2020 is the start's, not the figures' after it
+                claimed |= {a for a, _, p in periods if p is after}
+            period = (respectively.get(i) or after
                       or self._period_before_bracket(sent, spans, m.start, prev)
-                      or self._period(periods, m.start, prev))
+                      or self._period([x for x in periods if x[0] not in claimed], m.start,
+                                      None if prev is not None and prev.get("_from") else prev))
             place = self._nearest(places, m.start, c0)
             if place is None and re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self.ctx.place
@@ -449,6 +455,7 @@ class SentenceReader:
                 "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,
                 "indicator": indicator, "start": m.start, "end": m.end,
                 "_end": m.end + unit.length, "_clause": c0, "_chain": chain,
+                "_from": bool(after is not None and re.search(r"\b(?:tang|giam) tu\s*$", pre)),
             }
             out.append(fact)
             prev = fact

@@ -289,3 +289,10 @@ def test_the_start_of_a_change_without_its_own_period_is_no_fact():
     assert one(fs, "73,9") and one(fs, "11,8")
     fs = facts_of("Tỷ lệ đô thị hóa tăng từ 24,5% năm 2020 lên 31,2%.")
     assert one(fs, "24,5").period["label"] == "năm 2020"
+
+
+def test_the_start_period_of_a_rise_is_not_the_period_of_what_follows():
+    fs = facts_of("Tỷ lệ đô thị hóa tăng từ 18,5% năm 2019 lên 41,2%, vượt 6,2% so với mục tiêu.")
+    assert one(fs, "18,5").period["label"] == "năm 2019"
+    assert one(fs, "41,2").period["label"] == "9 tháng đầu năm 2024"  # the report's own period
+    assert one(fs, "6,2").period["label"] == "9 tháng đầu năm 2024"
