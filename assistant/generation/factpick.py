@@ -103,6 +103,7 @@ class FactIndex:
         return Scored(f, score, max(cover, context * 0.9), reasons, cover, topic)
 
 
+_PLAN_BASIS = re.compile(r"\b(?:ke hoach|kh|muc tieu|du toan|chi tieu|nghi quyet)\b")
 _ASKS_TOTAL = re.compile(r"\b(?:luy ke|tong cong|tong so|den nay|hien co|tat ca)\b")
 
 
@@ -183,6 +184,9 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
     if req.basis and f.role == "change" and f.basis in ("cùng kỳ", "năm trước", "tháng trước", "quý trước") \
             and basis_name(f.basis) != req.basis:
         out.append("kỳ")  # growth over the month before is not growth over the same period last year
+    if (f.role == "change" and f.basis and _PLAN_BASIS.search(fold(f.basis.lower()))
+            and not _PLAN_BASIS.search(fold(req.question.lower()))):
+        out.append("gốc so sánh")  # "vượt 24,7% so với mục tiêu" answers no "tăng so với năm 2020"
     if req.kind == "target" and f.kind != "target":
         out.append("loại")
     if req.kind is None and f.kind == "target":

@@ -207,3 +207,15 @@ def test_a_total_asked_is_not_what_was_added_in_the_period():
     req = parse_request("Quý I/2024 có thêm bao nhiêu sản phẩm OCOP 4 sao?")
     best, _ = choose(index, req, ["c1", "c2"])
     assert best is not None and best.fact.text == "12"
+
+
+def test_a_change_against_the_plan_answers_no_change_against_a_year():
+    from assistant.generation.factpick import mismatch
+    from assistant.generation.request import parse_request
+    from assistant.types import Fact
+
+    s = "Tỷ lệ đô thị hóa lên 41,2%, vượt 6,2% so với mục tiêu."
+    f = Fact("f1", "d", "c1", 6.2, "6,2", "%", 1.0, "change", "mục tiêu", "actual", None, None,
+             "Tỷ lệ đô thị hóa", s, 1, s.index("6,2"), s.index("6,2") + 3)
+    assert "gốc so sánh" in mismatch(f, parse_request("Tỷ lệ đô thị hóa tăng bao nhiêu so với năm 2019?"), None)
+    assert "gốc so sánh" not in mismatch(f, parse_request("Tỷ lệ đô thị hóa vượt mục tiêu bao nhiêu?"), None)
