@@ -47,8 +47,9 @@ def embed_route(backend: str, home: Path | None = None, cpuinfo: str | None = No
         raise ValueError(f"embed_backend must be one of {', '.join(EMBED_BACKENDS)}, not {backend!r}")
     if backend != "auto":
         return backend
-    from assistant.retrieval.sbert import bf16_runs, cpu_has_native_bf16
+    from assistant.retrieval.sbert import bf16_runs, cpu_has_native_bf16, read_cpuinfo
 
+    cpuinfo = read_cpuinfo() if cpuinfo is None else cpuinfo  # read once for both checks
     if not cpu_has_native_bf16(cpuinfo):
         return "torch"
     if probe is None:

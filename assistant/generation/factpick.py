@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.generation.request import Request, basis_name, terms_of
 from assistant.ingest.facts import same_place
@@ -94,7 +95,7 @@ class FactIndex:
         score = 0.5 * cover + 0.35 * context + 0.1 * precision + retrieval
         if f.in_footnote:
             score -= 0.01
-        if _ASKS_TOTAL.search(fold(req.question.lower())) and _added(f):
+        if _asks_total(req.question) and _added(f):
             score -= 0.15  # "lũy kế … tổng cộng bao nhiêu": not what was added in the period
         if req.within:  # a component: prefer the figure written inside its whole's sentence
             score += 0.15 * self.within_cover(i, req)
@@ -105,6 +106,11 @@ class FactIndex:
 
 _PLAN_BASIS = re.compile(r"\b(?:ke hoach|kh|muc tieu|du toan|chi tieu|nghi quyet)\b")
 _ASKS_TOTAL = re.compile(r"\b(?:luy ke|tong cong|tong so|den nay|hien co|tat ca)\b")
+
+
+@lru_cache(maxsize=256)
+def _asks_total(question: str) -> bool:
+    return _ASKS_TOTAL.search(fold(question.lower())) is not None  # once per question, not per fact
 
 
 def _added(f: Fact) -> bool:

@@ -428,8 +428,8 @@ class SentenceReader:
                 indicator = next((f["indicator"] for f in reversed(out) if f["indicator"]),
                                  self.last_indicator)
             after = self._period_after(sent, periods, m.end + unit.length)
-            if after is not None and re.search(r"\b(?:tang|giam) tu\s*$", pre):
-                # "tăng từ 21,69% năm 2020 lên 57,1%": 2020 is the start's, not the figures' after it
+            start_of_rise = after is not None and re.search(r"\b(?:tang|giam) tu\s*$", pre) is not None
+            if start_of_rise:  # "tăng từ 21,69% năm 2020 lên 57,1%": 2020 is the start's, not the figures' after it
                 claimed |= {a for a, _, p in periods if p is after}
             period = (respectively.get(i) or after
                       or self._period_before_bracket(sent, spans, m.start, prev)
@@ -455,7 +455,7 @@ class SentenceReader:
                 "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,
                 "indicator": indicator, "start": m.start, "end": m.end,
                 "_end": m.end + unit.length, "_clause": c0, "_chain": chain,
-                "_from": bool(after is not None and re.search(r"\b(?:tang|giam) tu\s*$", pre)),
+                "_from": start_of_rise,
             }
             out.append(fact)
             prev = fact

@@ -57,13 +57,18 @@ def route_fingerprint(source_sha256: str, recipe: str) -> str:
     return hashlib.sha256(f"{source_sha256}:{recipe}".encode()).hexdigest()
 
 
+def read_cpuinfo() -> str:
+    """This machine's /proc/cpuinfo (Linux), or "" where there is none."""
+    try:
+        return Path("/proc/cpuinfo").read_text(errors="replace")
+    except OSError:
+        return ""
+
+
 def cpu_has_native_bf16(cpuinfo: str | None = None) -> bool:
     """Whether this CPU computes bfloat16 in hardware (Linux: /proc/cpuinfo flags)."""
     if cpuinfo is None:
-        try:
-            cpuinfo = Path("/proc/cpuinfo").read_text(errors="replace")
-        except OSError:
-            return False
+        cpuinfo = read_cpuinfo()
     return re.search(r"^flags\s*:.*\b(amx_bf16|avx512_bf16)\b", cpuinfo, re.M) is not None
 
 
@@ -92,10 +97,7 @@ def bf16_runs(home: Path, cpuinfo: str | None = None) -> bool:
     import sys
 
     if cpuinfo is None:
-        try:
-            cpuinfo = Path("/proc/cpuinfo").read_text(errors="replace")
-        except OSError:
-            cpuinfo = ""
+        cpuinfo = read_cpuinfo()
     flags = sorted({line for line in cpuinfo.splitlines() if line.startswith(("flags", "model name"))})
     key = hashlib.sha256("\n".join(flags).encode()).hexdigest()[:16]
     record = home / "cpu-bf16.json"

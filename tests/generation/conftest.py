@@ -32,3 +32,19 @@ def answerer(searcher, gen) -> Answerer:
 @pytest.fixture
 def facts_answerer(searcher, gen) -> Answerer:
     return Answerer(searcher, gen, Prompts(ROOT / "prompts"), AnswerOptions(k=4))
+
+
+@pytest.fixture
+def answerer_on(tmp_path, embedder):
+    """An answerer over reports written for one test: `answerer_on({"file.txt": text, …})`."""
+
+    def make(files: dict[str, str], gen: ScriptedGenerator | None = None, **options) -> Answerer:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir(exist_ok=True)
+        for name, text in files.items():
+            (corpus / name).write_text(text, encoding="utf-8")
+        build_index(corpus, tmp_path / "idx", embedder, BuildOptions())
+        searcher = Searcher(load_index(tmp_path / "idx"), embedder)
+        return Answerer(searcher, gen or ScriptedGenerator(), Prompts(ROOT / "prompts"), AnswerOptions(**options))
+
+    return make

@@ -3,14 +3,6 @@ basis names which growth figure is meant, it is not the second side of a compari
 
 import pytest
 
-from assistant.config import ROOT
-from assistant.generation.answer import Answerer, AnswerOptions
-from assistant.generation.generator import ScriptedGenerator
-from assistant.generation.prompts import Prompts
-from assistant.retrieval.build import BuildOptions, build_index
-from assistant.retrieval.search import Searcher
-from assistant.retrieval.store import load_index
-
 REPORT = """ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH HÀ NAM                             Độc lập - Tự do - Hạnh phúc
 Số: 88/BC-UBND                     Hà Nam, ngày 28 tháng 5 năm 2024
@@ -24,13 +16,8 @@ Tổng mức bán lẻ hàng hóa tháng 5 ước đạt 4.120 tỷ đồng.
 
 
 @pytest.fixture
-def answerer(tmp_path, embedder):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "ha-nam-t5.txt").write_text(REPORT, encoding="utf-8")
-    build_index(corpus, tmp_path / "idx", embedder, BuildOptions())
-    return Answerer(Searcher(load_index(tmp_path / "idx"), embedder), ScriptedGenerator(), Prompts(ROOT / "prompts"),
-                    AnswerOptions())
+def answerer(answerer_on):
+    return answerer_on({"ha-nam-t5.txt": REPORT})
 
 
 def test_growth_over_the_month_before_is_one_figure(answerer):

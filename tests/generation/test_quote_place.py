@@ -3,14 +3,6 @@ invented): a sentence that only shares the place's name is not quoted as the ans
 
 import pytest
 
-from assistant.config import ROOT
-from assistant.generation.answer import Answerer, AnswerOptions
-from assistant.generation.generator import ScriptedGenerator
-from assistant.generation.prompts import Prompts
-from assistant.retrieval.build import BuildOptions, build_index
-from assistant.retrieval.search import Searcher
-from assistant.retrieval.store import load_index
-
 REPORT = """ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH YÊN BÁI                            Độc lập - Tự do - Hạnh phúc
 Số: 140/BC-UBND                    Yên Bái, ngày 25 tháng 10 năm 2024
@@ -24,13 +16,8 @@ Thu ngân sách nhà nước toàn tỉnh 10 tháng ước đạt 3.050 tỷ đ�
 
 
 @pytest.fixture
-def answerer(tmp_path, embedder):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "yen-bai-10t.txt").write_text(REPORT, encoding="utf-8")
-    build_index(corpus, tmp_path / "idx", embedder, BuildOptions())
-    return Answerer(Searcher(load_index(tmp_path / "idx"), embedder), ScriptedGenerator(), Prompts(ROOT / "prompts"),
-                    AnswerOptions())
+def answerer(answerer_on):
+    return answerer_on({"yen-bai-10t.txt": REPORT})
 
 
 def test_a_sentence_sharing_only_the_place_name_is_not_the_answer(answerer):

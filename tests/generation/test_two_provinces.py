@@ -3,13 +3,7 @@ one is never given for the other, by the fact path or by the sentence fallback."
 
 import pytest
 
-from assistant.config import ROOT
-from assistant.generation.answer import Answerer, AnswerOptions
 from assistant.generation.generator import ScriptedGenerator
-from assistant.generation.prompts import Prompts
-from assistant.retrieval.build import BuildOptions, build_index
-from assistant.retrieval.search import Searcher
-from assistant.retrieval.store import load_index
 
 REPORT_X = """ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH ĐIỆN BIÊN                          Độc lập - Tự do - Hạnh phúc
@@ -32,17 +26,12 @@ Toàn tỉnh Lai Châu có 198 doanh nghiệp thành lập mới.
 
 
 @pytest.fixture
-def answerer(tmp_path, embedder):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "dien-bien-6t.txt").write_text(REPORT_X, encoding="utf-8")
-    (corpus / "lai-chau-9t.txt").write_text(REPORT_Y, encoding="utf-8")
-    build_index(corpus, tmp_path / "idx", embedder, BuildOptions())
+def answerer(answerer_on):
     gen = ScriptedGenerator()
     # the sentence fallback, asked, would copy the other province's verified figure
     for _ in range(3):
         gen.enqueue("Tổng mức bán lẻ đạt 9.581,2 tỷ đồng [1].")
-    return Answerer(Searcher(load_index(tmp_path / "idx"), embedder), gen, Prompts(ROOT / "prompts"), AnswerOptions())
+    return answerer_on({"dien-bien-6t.txt": REPORT_X, "lai-chau-9t.txt": REPORT_Y}, gen)
 
 
 def test_each_province_gets_its_own_figure(answerer):
