@@ -16,6 +16,7 @@ import numpy as np
 from assistant.config import Settings
 from assistant.retrieval.embedcache import embed_input
 
+
 def routes_for(s: Settings) -> list[str]:
     """torch (the reference), the default route, bf16 where native, onnx once converted."""
     from assistant.chat.pipeline import embed_route

@@ -15,9 +15,9 @@ from assistant.chat.state import Conversation, as_conversation, converse
 from assistant.config import Settings
 from assistant.generation.answer import Answerer, AnswerOptions
 from assistant.generation.prompts import Prompts
+from assistant.generation.queue import GenerationQueue, QueuedGenerator
 from assistant.generation.series import Series, build_series
 from assistant.generation.seriesout import series_index
-from assistant.generation.queue import GenerationQueue, QueuedGenerator
 from assistant.models.fetch import resolve
 from assistant.retrieval.build import BuildOptions, BuildReport, add_files, build_index
 from assistant.retrieval.embedcache import cache_file

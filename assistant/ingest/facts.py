@@ -268,7 +268,7 @@ _SHARE_NAMED = re.compile(r"^(?:ty trong|ty le|co cau|phan|so)\b")
 _NOT_A_WHOLE = re.compile(r"^(?:so|tang|giam|ke hoach|cung ky|va|trong|tren|cua|cao|thap|bang|dat|vuot|"
                           r"con|lan luot|tuong ung|ca nuoc|toan)\b")
 _WHOLE_STOP = re.compile(r"\s(?:tiếp tục|chuyển dịch|dịch chuyển|chuyển|đạt|là|có|gồm|tăng|giảm|được|như sau|"
-                         r"theo|của|năm|tháng|quý)\b|\s{2,}", re.I)
+                         r"theo|của|năm|tháng|quý)\b|\s{2,}", re.IGNORECASE)
 
 
 def _predicate_only(indicator: str) -> bool:
@@ -490,7 +490,7 @@ class SentenceReader:
         if tail and 1 <= len(tail.split()) <= 4 and not _NOT_A_WHOLE.match(fold(tail.lower())):
             whole = tail
         if not whole:
-            lead = re.match(r"\s*(?:Về\s+)?cơ cấu\s+([^,;:(]{2,40})", stripped, re.I)
+            lead = re.match(r"\s*(?:Về\s+)?cơ cấu\s+([^,;:(]{2,40})", stripped, re.IGNORECASE)
             words = _WHOLE_STOP.split(lead.group(1))[0].split() if lead else []
             whole = "cơ cấu " + " ".join(words[:3]) if words else ""
         return (f"tỷ trọng {part} trong {whole}" if whole else f"tỷ trọng {part}"), whole

@@ -69,7 +69,7 @@ def cpu_has_native_bf16(cpuinfo: str | None = None) -> bool:
     """Whether this CPU computes bfloat16 in hardware (Linux: /proc/cpuinfo flags)."""
     if cpuinfo is None:
         cpuinfo = read_cpuinfo()
-    return re.search(r"^flags\s*:.*\b(amx_bf16|avx512_bf16)\b", cpuinfo, re.M) is not None
+    return re.search(r"^flags\s*:.*\b(amx_bf16|avx512_bf16)\b", cpuinfo, re.MULTILINE) is not None
 
 
 # The kernels the bfloat16 route runs (linear layers, attention) on the shapes it runs them.
@@ -108,7 +108,7 @@ def bf16_runs(home: Path, cpuinfo: str | None = None) -> bool:
     except (OSError, ValueError, KeyError):
         pass
     try:
-        r = subprocess.run([sys.executable, "-c", _BF16_PROBE], capture_output=True, text=True, timeout=300)
+        r = subprocess.run([sys.executable, "-c", _BF16_PROBE], capture_output=True, text=True, timeout=300, check=False)
         ok = r.returncode == 0 and "bf16-ok" in r.stdout
     except (OSError, subprocess.TimeoutExpired):
         ok = False
