@@ -132,8 +132,10 @@ class Answerer:
         self.system = prompts.render("system")
         places = {d: m.get("place") for d, m in searcher.documents.items()}
         self.facts = FactIndex(searcher.data.facts, places)
-        self.vocabulary = with_folded(list({normalize_tone(w.lower()) for c in searcher.data.chunks
-                                            for w in re.findall(r"[^\W\d_]+", c.full_text + " " + c.section)}))
+        # what the reports name: their words, and the indicators the facts give their figures
+        # ("dịch vụ chiếm 41,2%" is the "tỷ trọng dịch vụ" a question may ask for)
+        named = [c.full_text + " " + c.section for c in searcher.data.chunks] + [f.indicator for f in searcher.data.facts]
+        self.vocabulary = with_folded(list({normalize_tone(w.lower()) for t in named for w in re.findall(r"[^\W\d_]+", t)}))
 
     # -- public -----------------------------------------------------------------------------
     def warm(self) -> None:

@@ -219,3 +219,11 @@ def test_a_change_against_the_plan_answers_no_change_against_a_year():
              "Tỷ lệ đô thị hóa", s, 1, s.index("6,2"), s.index("6,2") + 3)
     assert "gốc so sánh" in mismatch(f, parse_request("Tỷ lệ đô thị hóa tăng bao nhiêu so với năm 2019?"), None)
     assert "gốc so sánh" not in mismatch(f, parse_request("Tỷ lệ đô thị hóa vượt mục tiêu bao nhiêu?"), None)
+
+
+def test_a_share_written_with_chiem_answers_a_question_naming_the_share(answerer_on):
+    report = ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2025\n"
+              "1. Tăng trưởng kinh tế\nVề cơ cấu, nông nghiệp chiếm 14,6% GRDP; dịch vụ chiếm 41,2%; "
+              "công nghiệp - xây dựng chiếm 38,9%.\n")
+    a = answerer_on({"ha-tinh-q1.txt": report}).ask("Tỷ trọng dịch vụ trong GRDP quý I năm 2025 là bao nhiêu?")
+    assert not a.refused and "**41,2%**" in a.answer, a.answer
