@@ -7,7 +7,10 @@ What it undoes, as found in the seeds (text extracted from PDF/DOCX):
 - footnote markers glued to words or figures ("so cùng kỳ8.", "14,31%2;"): removed from the body
   so they never change a figure, and replaced by a sentinel so the chunker can attach the
   footnote text to the chunk that references it;
-- `[bookmark: …]` residue of DOCX conversion.
+- `[bookmark: …]` residue of DOCX conversion;
+- superscript footnote numbers of text copied from a word processor ("dự toán²", a footnote
+  line "¹ Tỷ lệ …" under a rule of underscores): read as the plain numbers above, except a
+  unit's power ("1.200 m²").
 Table rows written by the loaders (`loaders/tables.py`: "<title> — <header>: <cell> | …") are
 kept one row per paragraph, never joined with their neighbours, never taken for headings, and
 carry their table title as the last part of their section.
@@ -30,6 +33,9 @@ _SEPARATOR_RE = re.compile(r"^ {15,}$|^_{10,}\s*$")
 _FOOTNOTE_LINE_RE = re.compile(r"^\s?(\d{1,3})(?:\s+|(?=[^\W\d_]))(\S.*)$")
 _NOISE_RE = re.compile(r"\[bookmark:[^\]]*\]|\[image:[^\]]*\]")
 _MD_FN_RE = re.compile(r"\[\^(\w+)\]")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_POWER_UNIT_RE = re.compile(r"(?<![^\W\d_])[kcdm]?m$")  # m², km², cm³: a unit's power
 # A marker: digits glued to a letter, %, closing bracket or quote, followed by punctuation/space;
 # or a bracketed number glued to a word ("cả nước(1),").
 _GLUED_RE = re.compile(r"(?<=[^\W\d_]|[%)”\"’])(\d{1,3})(?=[\s.,;:)”]|$)|(?<=[^\W\d_%])\((\d{1,3})\)")
@@ -60,6 +66,17 @@ class Paragraph:
 class CleanDocument:
     paragraphs: list[Paragraph]
     footnotes: dict[str, str]
+
+
+def superscript_markers(text: str) -> str:
+    """Superscript footnote numbers as plain digits ("toán²" -> "toán2", a line "¹ Tỷ lệ" ->
+    "1 Tỷ lệ"), so the footnote rules read them; a unit's power ("m²") is kept."""
+    def repl(m: re.Match[str]) -> str:
+        if _POWER_UNIT_RE.search(text[max(0, m.start() - 3) : m.start()]):
+            return m.group()
+        return m.group().translate(_SUPERSCRIPTS)
+
+    return _SUPERSCRIPT_RE.sub(repl, text)
 
 
 def normalize(text: str) -> str:
@@ -219,7 +236,7 @@ def clean_document(doc: Document) -> CleanDocument:
     title_open = False  # the last paragraph was a bare heading its title may continue
     marker_state = {"next": 1}
     for page in doc.pages:
-        raw = _NOISE_RE.sub("", normalize(page.text))
+        raw = _NOISE_RE.sub("", superscript_markers(normalize(page.text)))
         body, notes = split_footnotes(raw, _next_number(footnotes))
         footnotes.update(notes)
         for text in to_paragraphs(body):
