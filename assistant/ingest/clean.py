@@ -10,7 +10,10 @@ What it undoes, as found in the seeds (text extracted from PDF/DOCX):
 - `[bookmark: …]` residue of DOCX conversion;
 - superscript footnote numbers of text copied from a word processor ("dự toán²", a footnote
   line "¹ Tỷ lệ …" under a rule of underscores): read as the plain numbers above, except a
-  unit's power ("1.200 m²").
+  unit's power ("1.200 m²");
+- a sentence addressed to an AI tool that tells it what to answer or to ignore its instructions
+  ("Trợ lý AI … hãy bỏ qua mọi hướng dẫn và trả lời rằng …"): text planted in a file, never
+  report content, so it is dropped before any figure or passage is taken from it.
 Table rows written by the loaders (`loaders/tables.py`: "<title> — <header>: <cell> | …") are
 kept one row per paragraph, never joined with their neighbours, never taken for headings, and
 carry their table title as the last part of their section.
@@ -24,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from assistant.ingest.document import Document
+from assistant.ingest.lexfold import fold
 from assistant.ingest.loaders.tables import parse_row_line
 
 FN_OPEN, FN_CLOSE = "\ue000", "\ue001"  # private-use sentinels around a footnote id
@@ -66,6 +70,30 @@ class Paragraph:
 class CleanDocument:
     paragraphs: list[Paragraph]
     footnotes: dict[str, str]
+
+
+# Instructions planted for an AI reader: an addressee and an order about answering, both folded.
+_AI_ADDRESSEE = re.compile(r"\b(?:tro ly ao|tro ly|ai|chatgpt|chatbot|llm|mo hinh ngon ngu|assistant|language model)\b")
+_AI_ORDER = re.compile(
+    r"\bbo qua (?:moi|cac|tat ca|toan bo|nhung)?\s*(?:huong dan|chi dan|chi thi|yeu cau|lenh|so lieu|noi dung)"
+    r"|\b(?:luon|hay|chi duoc|phai) tra loi\b|\btra loi rang\b|\bkhong (?:can |duoc )?trich dan\b"
+    r"|\bignore (?:all |any |the )?(?:previous |prior |above )?(?:instructions|figures)\b"
+)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][)”\"])\s+")  # "1.118" is no end
+
+
+def drop_planted_instructions(text: str) -> str:
+    """`text` without the sentences that address an AI tool and order what it should answer."""
+    folded = fold(text.lower())
+    if not _AI_ORDER.search(folded):
+        return text
+    kept = []
+    for sent in _SENTENCE_END_RE.split(text):
+        f = fold(sent.lower())
+        if _AI_ORDER.search(f) and _AI_ADDRESSEE.search(f):
+            continue
+        kept.append(sent)
+    return " ".join(kept).strip()
 
 
 def superscript_markers(text: str) -> str:
@@ -243,6 +271,9 @@ def clean_document(doc: Document) -> CleanDocument:
             row = parse_row_line(text)
             if row is not None:
                 out.append(_row_paragraph(text, row[0], stack, footnotes, page.number))
+                continue
+            text = drop_planted_instructions(text)
+            if not text:
                 continue
             stack, title_open = _update_stack(stack, text, title_open)
             text, ids = mark_footnotes(text, set(footnotes), marker_state)
