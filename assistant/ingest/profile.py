@@ -116,7 +116,7 @@ _LOCAL_BODY_RE = re.compile(
 _LOCAL_PARTY_RE = re.compile(rf"^(?P<level>(?i:huyện|thị|thành))[ \t]+(?i:ủy|uỷ)[ \t]+(?P<name>{NAME})", re.MULTILINE)
 
 
-def _title_column(text: str, n: int = 4) -> str:
+def title_column(text: str, n: int = 4) -> str:
     """The left column of the first lines of a title block, the state motto removed: the issuing
     body ("ỦY BAN NHÂN DÂN" over "HUYỆN KIM SƠN"), the document number."""
     out = []
@@ -142,7 +142,7 @@ _PROVINCE_KEYS = {fold(p.lower()) for p in PROVINCES}
 def find_local_body(text: str) -> str | None:
     """The district, town or commune whose body issued the document ("huyện Kim Sơn"), from the
     title block; None for a province's or a centrally-run city's document."""
-    col = _title_column(text)
+    col = title_column(text)
     for m in list(_LOCAL_BODY_RE.finditer(col)) + list(_LOCAL_PARTY_RE.finditer(col)):
         level = m.group("level").lower().rstrip(".")
         level = {"thị": "thị xã", "thành": "thành phố"}.get(level, _LOCAL_LEVELS.get(level, level))

@@ -60,3 +60,13 @@ def test_a_caption_word_is_no_table_number():
     assert caption_title(["BẢNG MỘT SỐ CHỈ TIÊU"]) == "BẢNG: Một số chỉ tiêu"
     assert caption_title(["Biểu 02: Thu chi ngân sách"]) == "Biểu 02: Thu chi ngân sách"
     assert caption_title(["Phụ lục II"]) == "Phụ lục II"
+
+
+def test_heading_of_a_two_column_title_block(tmp_path):
+    path = tmp_path / "b.txt"
+    path.write_text("ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "THỊ XÃ BUÔN HỒ                        Độc lập - Tự do - Hạnh phúc\n"
+                    "Số: 40/BC-UBND\nBÁO CÁO\n", encoding="utf-8")
+    assert read_text(path.read_bytes(), path).heading == "ỦY BAN NHÂN DÂN THỊ XÃ BUÔN HỒ"
+    path.write_text("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 7/BC-UBND\n", encoding="utf-8")
+    assert read_text(path.read_bytes(), path).heading == "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"

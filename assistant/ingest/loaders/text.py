@@ -19,6 +19,7 @@ from assistant.errors import DocumentError
 from assistant.ingest.document import Page
 from assistant.ingest.loaders.base import Extracted, first_line
 from assistant.ingest.loaders.tables import Grid, caption_title, parse_row_line, table_lines
+from assistant.ingest.profile import title_column
 
 NOT_UTF8 = "không đọc được: tệp văn bản không phải UTF-8 (hãy lưu lại dạng UTF-8)"
 
@@ -41,11 +42,28 @@ def decode_text(data: bytes, source: str) -> str:
 def read_text(data: bytes, path: Path) -> Extracted:
     """One page with `number=None`: a text file carries no page numbers, and none are invented."""
     text = decode_text(data, str(path))
-    heading = first_line(text)
+    heading = title_block_heading(text)
     text = pipe_tables(text)
     if heading is not None and path.suffix.lower() == ".md":
         heading = heading.lstrip("#").strip() or None
     return Extracted(pages=[Page(number=None, text=text)], heading=heading)
+
+
+_BARE_BODY = re.compile(r"(?i)^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)$")
+
+
+def title_block_heading(text: str) -> str | None:
+    """The file's first line as its heading, without the state motto of a two-column title
+    block; a bare "ỦY BAN NHÂN DÂN" is joined with the line naming its place under it."""
+    first = first_line(text)
+    if first is None:
+        return None
+    column = title_column(text, 2).split("\n")
+    if not column or not column[0]:
+        return first
+    if _BARE_BODY.match(column[0]) and len(column) > 1 and not column[1].lower().startswith("số"):
+        return f"{column[0]} {column[1]}"
+    return column[0] if column[0] != first else first
 
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
