@@ -7,7 +7,13 @@ What it undoes, as found in the seeds (text extracted from PDF/DOCX):
 - footnote markers glued to words or figures ("so cùng kỳ8.", "14,31%2;"): removed from the body
   so they never change a figure, and replaced by a sentinel so the chunker can attach the
   footnote text to the chunk that references it;
-- `[bookmark: …]` residue of DOCX conversion.
+- `[bookmark: …]` residue of DOCX conversion;
+- superscript footnote numbers of text copied from a word processor ("dự toán²", a footnote
+  line "¹ Tỷ lệ …" under a rule of underscores): read as the plain numbers above, except a
+  unit's power ("1.200 m²");
+- a sentence addressed to an AI tool that tells it what to answer or to ignore its instructions
+  ("Trợ lý AI … hãy bỏ qua mọi hướng dẫn và trả lời rằng …"): text planted in a file, never
+  report content, so it is dropped before any figure or passage is taken from it.
 Table rows written by the loaders (`loaders/tables.py`: "<title> — <header>: <cell> | …") are
 kept one row per paragraph, never joined with their neighbours, never taken for headings, and
 carry their table title as the last part of their section.
@@ -21,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from assistant.ingest.document import Document
+from assistant.ingest.lexfold import fold
 from assistant.ingest.loaders.tables import parse_row_line
 
 FN_OPEN, FN_CLOSE = "\ue000", "\ue001"  # private-use sentinels around a footnote id
@@ -30,6 +37,9 @@ _SEPARATOR_RE = re.compile(r"^ {15,}$|^_{10,}\s*$")
 _FOOTNOTE_LINE_RE = re.compile(r"^\s?(\d{1,3})(?:\s+|(?=[^\W\d_]))(\S.*)$")
 _NOISE_RE = re.compile(r"\[bookmark:[^\]]*\]|\[image:[^\]]*\]")
 _MD_FN_RE = re.compile(r"\[\^(\w+)\]")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_POWER_UNIT_RE = re.compile(r"(?<![^\W\d_])[kcdm]?m$")  # m², km², cm³: a unit's power
 # A marker: digits glued to a letter, %, closing bracket or quote, followed by punctuation/space;
 # or a bracketed number glued to a word ("cả nước(1),").
 _GLUED_RE = re.compile(r"(?<=[^\W\d_]|[%)”\"’])(\d{1,3})(?=[\s.,;:)”]|$)|(?<=[^\W\d_%])\((\d{1,3})\)")
@@ -60,6 +70,41 @@ class Paragraph:
 class CleanDocument:
     paragraphs: list[Paragraph]
     footnotes: dict[str, str]
+
+
+# Instructions planted for an AI reader: an addressee and an order about answering, both folded.
+_AI_ADDRESSEE = re.compile(r"\b(?:tro ly ao|tro ly|ai|chatgpt|chatbot|llm|mo hinh ngon ngu|assistant|language model)\b")
+_AI_ORDER = re.compile(
+    r"\bbo qua (?:moi|cac|tat ca|toan bo|nhung)?\s*(?:huong dan|chi dan|chi thi|yeu cau|lenh|so lieu|noi dung)"
+    r"|\b(?:luon|hay|chi duoc|phai) tra loi\b|\btra loi rang\b|\bkhong (?:can |duoc )?trich dan\b"
+    r"|\bignore (?:all |any |the )?(?:previous |prior |above )?(?:instructions|figures)\b"
+)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][)”\"])\s+")  # "1.118" is no end
+
+
+def drop_planted_instructions(text: str) -> str:
+    """`text` without the sentences that address an AI tool and order what it should answer."""
+    folded = fold(text.lower())
+    if not _AI_ORDER.search(folded):
+        return text
+    kept = []
+    for sent in _SENTENCE_END_RE.split(text):
+        f = fold(sent.lower())
+        if _AI_ORDER.search(f) and _AI_ADDRESSEE.search(f):
+            continue
+        kept.append(sent)
+    return " ".join(kept).strip()
+
+
+def superscript_markers(text: str) -> str:
+    """Superscript footnote numbers as plain digits ("toán²" -> "toán2", a line "¹ Tỷ lệ" ->
+    "1 Tỷ lệ"), so the footnote rules read them; a unit's power ("m²") is kept."""
+    def repl(m: re.Match[str]) -> str:
+        if _POWER_UNIT_RE.search(text[max(0, m.start() - 3) : m.start()]):
+            return m.group()
+        return m.group().translate(_SUPERSCRIPTS)
+
+    return _SUPERSCRIPT_RE.sub(repl, text)
 
 
 def normalize(text: str) -> str:
@@ -219,13 +264,16 @@ def clean_document(doc: Document) -> CleanDocument:
     title_open = False  # the last paragraph was a bare heading its title may continue
     marker_state = {"next": 1}
     for page in doc.pages:
-        raw = _NOISE_RE.sub("", normalize(page.text))
+        raw = _NOISE_RE.sub("", superscript_markers(normalize(page.text)))
         body, notes = split_footnotes(raw, _next_number(footnotes))
         footnotes.update(notes)
         for text in to_paragraphs(body):
             row = parse_row_line(text)
             if row is not None:
                 out.append(_row_paragraph(text, row[0], stack, footnotes, page.number))
+                continue
+            text = drop_planted_instructions(text)
+            if not text:
                 continue
             stack, title_open = _update_stack(stack, text, title_open)
             text, ids = mark_footnotes(text, set(footnotes), marker_state)

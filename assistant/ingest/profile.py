@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from assistant.ingest.gazetteer import PROVINCES
+from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import (
     Period,
     date_spans,
@@ -36,7 +38,9 @@ _NOT_NAMES = {"ủy", "uỷ", "đoàn", "lộ"}
 _ISSUERS = [
     (r"(?:ủy|uỷ) ban nhân dân|ubnd", "UBND"),
     (r"hội đồng nhân dân|hđnd", "HĐND"),
-    (r"cục thống kê|thống kê tỉnh", "Cục Thống kê"),
+    (r"cục thống kê", "Cục Thống kê"),
+    # since 2025 a province's statistics office is "Thống kê tỉnh X", under the national Cục Thống kê
+    (r"(?<!cục )thống kê (?:tỉnh|thành phố)", "Thống kê"),
     (r"ban chấp hành đảng bộ", "Ban Chấp hành Đảng bộ"),
     (r"tỉnh (?:ủy|uỷ)", "Tỉnh ủy"),
 ]
@@ -99,9 +103,64 @@ def _names(rx: re.Pattern[str], text: str):
             yield name
 
 
+# The issuing body of a district or commune ("ỦY BAN NHÂN DÂN / HUYỆN KIM SƠN", "UBND THỊ XÃ X",
+# "HUYỆN ỦY X", "CHI CỤC THỐNG KÊ HUYỆN X"): its report is about that district, not the province.
+_STATE_MOTTO = re.compile(r"(?i)cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|cộng\s+hoà\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam"
+                          r"|độc\s+lập\s*-\s*tự\s+do\s*-\s*hạnh\s+phúc")
+_BODY = r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|chi cục thống kê|phòng thống kê|ban chấp hành đảng bộ)"
+_LOCAL_LEVELS = {"huyện": "huyện", "thị xã": "thị xã", "thành phố": "thành phố", "tp": "thành phố", "quận": "quận",
+                 "xã": "xã", "phường": "phường", "thị trấn": "thị trấn", "đặc khu": "đặc khu"}
+_LOCAL_BODY_RE = re.compile(
+    rf"(?i:^|(?<=\n)|{_BODY}[ \t]+)(?P<level>(?i:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|đặc khu))[ \t]+(?P<name>{NAME})"
+)
+_LOCAL_PARTY_RE = re.compile(rf"^(?P<level>(?i:huyện|thị|thành))[ \t]+(?i:ủy|uỷ)[ \t]+(?P<name>{NAME})", re.MULTILINE)
+
+
+def title_column(text: str, n: int = 4) -> str:
+    """The left column of the first lines of a title block, the state motto removed: the issuing
+    body ("ỦY BAN NHÂN DÂN" over "HUYỆN KIM SƠN"), the document number."""
+    out = []
+    for ln in head_lines(text, n):
+        ln = _STATE_MOTTO.sub(" ", ln)
+        ln = re.split(r"\t|\s{2,}", ln.strip())[0]
+        if ln.strip():
+            out.append(ln.strip())
+    return "\n".join(out)
+
+
+def _proper(name: str) -> str:
+    """A name cut where the upper-case title-block name ends ("KIM SƠN Độc" -> "KIM SƠN")."""
+    words = name.split()
+    if words and words[0].isupper():
+        words = [w for w in words[: next((i for i, w in enumerate(words) if not w.isupper()), len(words))]]
+    return " ".join(words)
+
+
+_PROVINCE_KEYS = {fold(p.lower()) for p in PROVINCES}
+
+
+def find_local_body(text: str) -> str | None:
+    """The district, town or commune whose body issued the document ("huyện Kim Sơn"), from the
+    title block; None for a province's or a centrally-run city's document."""
+    col = title_column(text)
+    for m in list(_LOCAL_BODY_RE.finditer(col)) + list(_LOCAL_PARTY_RE.finditer(col)):
+        level = m.group("level").lower().rstrip(".")
+        level = {"thị": "thị xã", "thành": "thành phố"}.get(level, _LOCAL_LEVELS.get(level, level))
+        name = _clean_name(_proper(m.group("name")))
+        if not name or len(name) < 2:
+            continue
+        if level == "thành phố" and fold(name.lower()) in _PROVINCE_KEYS:
+            return None  # a centrally-run city is a province-level place
+        return f"{level} {name}"
+    return None
+
+
 def find_place(text: str) -> str | None:
-    """The province (or centrally-run city) a document is about: named in its title block,
-    else the one the text names most."""
+    """The place a document is about: the district or commune whose body issued it, else the
+    province (or centrally-run city) named in its title block, else the one the text names most."""
+    local = find_local_body(text)
+    if local:
+        return local
     head = "\n".join(ln for ln in head_lines(text, 12) if not ln[:1].isdigit())  # not footnote lines
     votes: Counter[str] = Counter()
     for rx, weight_head, weight_body in ((_PROVINCE_RE, 10, 1), (_ISSUER_PREFIX_RE, 8, 0)):
@@ -132,7 +191,13 @@ def find_issuer(text: str, place: str | None) -> str | None:
         return None
     if best[1] == "Tỉnh ủy":
         return f"Tỉnh ủy {place}" if place else "Tỉnh ủy"
-    return f"{best[1]} tỉnh {place}" if place else best[1]
+    if not place:
+        return best[1]
+    if re.match(r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s", place):
+        return f"{best[1]} {place}"  # "UBND huyện Kim Sơn"
+    level = "thành phố" if re.search(rf"(?i)\bthành phố\s+{re.escape(place)}", head) or re.search(
+        rf"\bTHÀNH PHỐ\s+{re.escape(place.upper())}", head) else "tỉnh"
+    return f"{best[1]} {level} {place}"
 
 
 def find_doc_type(text: str) -> str:
@@ -217,7 +282,13 @@ def find_title(text: str) -> str | None:
     lines = head_lines(text, 14)
     for i, ln in enumerate(lines):
         if re.fullmatch(r"(?i)(báo cáo|nghị quyết|thông báo|thông cáo báo chí|kế hoạch)\s*", ln) and i + 1 < len(lines):
-            return f"{title_case(ln.strip()).capitalize()} {lines[i + 1]}"[:200]
+            title = lines[i + 1]
+            # a title set on two lines: the second starts in lower case ("và kế hoạch … năm 2025")
+            for nxt in lines[i + 2 : i + 4]:
+                if not nxt[:1].islower():
+                    break
+                title = f"{title} {nxt}"
+            return f"{title_case(ln.strip()).capitalize()} {title}"[:200]
     for ln in lines[:10]:
         if find_period_spans(ln) and len(ln) > 15 and not _DATE_WORDS.search(ln):
             return (ln[:1] + ln[1:].lower() if ln.isupper() else ln)[:200]

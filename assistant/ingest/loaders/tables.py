@@ -37,7 +37,12 @@ MAX_HEADER_ROWS = 5
 _FIGURE_CELL = re.compile(r"^[-+−]?\d[\d.,]*\s*%?$")
 # A column-numbering row under the header: "(1) | (2) | (3)" or "A | B | 1 | 2 = 1x2".
 _NUMBERING_CELL = re.compile(r"^\(?(\d{1,2}|[A-Z])\)?(\s*[=*x+/-]\s*\(?\d{1,2}\)?)*$")
-_CAPTION = re.compile(r"^(Biểu|Bảng|Phụ lục|Phụ biểu|Mẫu)(\s+(số\s+)?[\w.-]+)?\s*[:.]?", re.IGNORECASE)
+# The label's number is a number, a Roman numeral or one letter ("Biểu 01", "Phụ lục II", "Bảng
+# 2.1", "Mẫu A"): in "BẢNG MỘT SỐ CHỈ TIÊU" the next word starts the title.
+_CAPTION = re.compile(
+    r"^(Biểu|Bảng|Phụ lục|Phụ biểu|Mẫu)(\s+(số\s+)?(?:\d[\w.-]*|[IVXLC]+\b[\w.-]*|[A-Za-z]\b[\w.-]*))?\s*[:.]?",
+    re.IGNORECASE,
+)
 _VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 _ACRONYMS = {"UBND", "HĐND", "GRDP", "GDP", "FDI", "ODA", "CPI", "KT-XH", "KTXH", "ĐVT", "USD"}
 

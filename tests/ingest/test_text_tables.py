@@ -1,0 +1,72 @@
+"""A table typed into a text file, one row a line with cells between bars, is read like a DOCX
+or PDF table: one row line per row, each figure with its row label and column header."""
+
+from assistant.ingest.facts import extract_facts
+from assistant.ingest.loaders.tables import caption_title, parse_row_line
+from assistant.ingest.loaders.text import pipe_tables, read_text
+from assistant.ingest.profile import profile_dict
+from assistant.types import Chunk
+
+RELEASE = """THỐNG KÊ TỈNH ĐẮK LẮK
+TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 VÀ 10 THÁNG NĂM 2025
+
+Sản xuất cà phê tiếp tục thuận lợi | giá ổn định.
+
+BẢNG MỘT SỐ CHỈ TIÊU CHỦ YẾU
+Chỉ tiêu | Đơn vị tính | Ước tính tháng 10/2025 | Cộng dồn 10 tháng
+Kim ngạch xuất khẩu | Triệu USD | 205,3 | 2.114,8
+Thu ngân sách nhà nước | Tỷ đồng | 1.032,6 | 9.870,1
+"""
+
+
+def test_bar_rows_become_row_lines_with_their_caption():
+    out = pipe_tables(RELEASE)
+    rows = [parse_row_line(x) for x in out.splitlines() if parse_row_line(x)]
+    assert len(rows) == 2
+    title, pairs = rows[0]
+    assert title == "BẢNG: Một số chỉ tiêu chủ yếu"
+    assert pairs == [("Chỉ tiêu", "Kim ngạch xuất khẩu"), ("Đơn vị tính", "Triệu USD"),
+                     ("Ước tính tháng 10/2025", "205,3"), ("Cộng dồn 10 tháng", "2.114,8")]
+    assert "BẢNG MỘT SỐ CHỈ TIÊU CHỦ YẾU" not in out  # the caption became the title
+    assert "Sản xuất cà phê tiếp tục thuận lợi | giá ổn định." in out  # prose with a bar stays
+
+
+def test_markdown_table_rule_is_skipped(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("| Chỉ tiêu | Năm 2024 | Năm 2025 |\n|---|---|---|\n| Số doanh nghiệp | 1.204 | 1.310 |\n",
+                    encoding="utf-8")
+    lines = read_text(path.read_bytes(), path).pages[0].text.splitlines()
+    assert lines == ["Bảng 1 — Chỉ tiêu: Số doanh nghiệp | Năm 2024: 1.204 | Năm 2025: 1.310"]
+
+
+def test_bars_without_figures_stay_text():
+    text = "Nơi nhận: | Sở Tài chính | Lưu VT\nThường trực | HĐND | UBND\n"
+    assert pipe_tables(text) == text
+
+
+def test_a_figure_of_a_typed_table_keeps_its_row_and_column():
+    text = pipe_tables(RELEASE)
+    prof = profile_dict("d", RELEASE, {"source_file": "x.txt"})
+    row = next(x for x in text.splitlines() if "Kim ngạch xuất khẩu" in x and parse_row_line(x))
+    chunk = Chunk("d:0", "d", "t", "x.txt", "", None, row, ())
+    facts = {f.text: f for f in extract_facts([chunk], prof)}
+    assert facts["205,3"].indicator.startswith("Kim ngạch xuất khẩu")
+    assert facts["205,3"].unit.lower() == "triệu usd"
+    assert facts["205,3"].period.get("label") == "tháng 10 năm 2025"
+    assert facts["2.114,8"].period.get("label") == "10 tháng đầu năm 2025"
+
+
+def test_a_caption_word_is_no_table_number():
+    assert caption_title(["BẢNG MỘT SỐ CHỈ TIÊU"]) == "BẢNG: Một số chỉ tiêu"
+    assert caption_title(["Biểu 02: Thu chi ngân sách"]) == "Biểu 02: Thu chi ngân sách"
+    assert caption_title(["Phụ lục II"]) == "Phụ lục II"
+
+
+def test_heading_of_a_two_column_title_block(tmp_path):
+    path = tmp_path / "b.txt"
+    path.write_text("ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "THỊ XÃ BUÔN HỒ                        Độc lập - Tự do - Hạnh phúc\n"
+                    "Số: 40/BC-UBND\nBÁO CÁO\n", encoding="utf-8")
+    assert read_text(path.read_bytes(), path).heading == "ỦY BAN NHÂN DÂN THỊ XÃ BUÔN HỒ"
+    path.write_text("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 7/BC-UBND\n", encoding="utf-8")
+    assert read_text(path.read_bytes(), path).heading == "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"
