@@ -243,14 +243,18 @@ class Answerer:
         return (yield from self._sentence_answer(q, standalone, hits, asked, timings, t0, quote))
 
     def _contradicts(self, sent: Sentence, chunk_id: str, req) -> bool:
-        """Every figure of the sentence is a fact of another period, place or kind than asked
-        (a sentence whose figures the fact rules did not read contradicts nothing)."""
-        facts = [self.facts.facts[i] for i in self.facts.by_chunk.get(chunk_id, ())]
-        own = [f for f in facts if f.sentence.strip() in sent.text or sent.text in f.sentence]
+        """Every figure of the sentence is a fact of another period, place or kind than asked,
+        or of a sibling indicator ("hộ nghèo" for "hộ cận nghèo": the question's key word is
+        nowhere in the sentence, and the figure's indicator names something else); a sentence
+        whose figures the fact rules did not read contradicts nothing."""
+        facts = self.facts.facts
+        own = [i for i in self.facts.by_chunk.get(chunk_id, ())
+               if facts[i].sentence.strip() in sent.text or sent.text in facts[i].sentence]
         if not own:
             return False
         hard = {"kỳ", "nơi", "loại", "chỉ tiêu"}
-        return all(hard & set(mismatch(f, req, self.facts.doc_places.get(f.doc_id))) for f in own)
+        return all(hard & set(mismatch(facts[i], req, self.facts.doc_places.get(facts[i].doc_id)))
+                   or self.facts.sibling(i, req) for i in own)
 
     def _use_facts(self) -> bool:
         return self.opts.facts and bool(self.facts.facts)
