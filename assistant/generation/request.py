@@ -23,7 +23,7 @@ STOPWORDS = set(
     "tỉnh thành phố năm tháng quý so cùng kỳ một những này đó bởi từ đến hiện đã đang sẽ ra vào khi nếu "
     "mà hay hoặc trên dưới lần bằng ở còn vậy nhỉ ạ à không toàn cả là bao nhiêu phần trăm % số liệu "
     "ước tính đạt được trong kỳ báo cáo cho tôi xin hỏi tổng cộng khoảng tăng giảm chiếm thứ mấy "
-    "xếp hạng đứng kế hoạch mục tiêu chỉ tiêu dự toán phấn đấu thực hiện so với "
+    "xếp hạng đứng kế hoạch mục tiêu chỉ tiêu dự toán phấn đấu thực hiện so với gấp "
     # words reports often leave out of an indicator: "kim ngạch xuất khẩu" is written "xuất khẩu"
     "kim ngạch riêng lũy kế tính chung".split()
 )
@@ -69,7 +69,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("change", re.compile(r"\b(?:tang|giam|tang truong|toc do tang)\b.{0,60}\b(?:bao nhieu|may|dat|la)\b")),
 ]
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|giao(?! (?:thong|duc|dich|luu|thuong|nhan|lien)\b))\b")
-_NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot")
+_NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot"
+                         r"|\bgap (?:khoang )?(?:bao nhieu|may) lan (?:so voi )?(?:ke hoach|kh|du toan|muc tieu|chi tieu)")
 _UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bso tien\b|\bty dong|trieu dong|nghin ty|(?<!hoat )(?<!lao )(?<!huy )(?<!van )(?<!cong )(?<!hoi )(?<!chu )\bdong\b")),
           ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bhec"))]  # "bao nhiêu ha": _asked_unit
 

@@ -55,3 +55,36 @@ def test_a_sentence_about_a_sibling_indicator_is_not_quoted(answerer_on):
     assert a.refused and "8,2" not in a.answer.split("\n")[0], a.answer
     a = answerer.ask("Tỷ lệ hộ nghèo năm 2024 là bao nhiêu?")
     assert not a.refused and "8,2" in a.answer, a.answer
+
+
+PLAN_REPORT = """ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023
+1. Thu hút đầu tư
+Vốn FDI thu hút đạt 420 triệu USD, gấp 2,4 lần kế hoạch năm; vốn đầu tư trong nước đạt 9.800 tỷ đồng, bằng 92% kế hoạch.
+2. Ngân hàng
+Đến 31/12/2023, tổng huy động vốn đạt 61.250 tỷ đồng, tăng 4.120 tỷ đồng (+7,2%) so với thời điểm 31/12/2022; dư nợ đạt 70.300 tỷ đồng.
+"""
+
+
+def test_a_ratio_to_the_plan_the_report_states_is_read_not_computed(answerer_on):
+    answerer = answerer_on({"binh-phuoc-2023.txt": PLAN_REPORT})
+    a = answerer.ask("Năm 2023 vốn FDI của tỉnh gấp bao nhiêu lần kế hoạch năm?")
+    assert not a.refused and "**2,4 lần**" in a.answer, a.answer
+    assert "gấp **2,4 lần**" in a.answer.split("\n")[0] and "tăng" not in a.answer.split("\n")[0], a.answer
+
+
+def test_a_growth_stated_against_the_other_period_answers_a_two_period_question(answerer_on):
+    answerer = answerer_on({"binh-phuoc-2023.txt": PLAN_REPORT})
+    a = answerer.ask("Đến 31/12/2023 tổng huy động vốn tăng bao nhiêu % so với cuối năm 2022?")
+    assert not a.refused and "**7,2%**" in a.answer, a.answer
+
+
+def test_stated_basis_reads_the_period_after_so_voi():
+    from assistant.generation.answer import stated_basis
+
+    s = "Tổng dư nợ đạt 8.400 tỷ đồng, tăng 5,1% so với thời điểm 31/12/2023; nợ xấu 1,2%."
+    p = stated_basis(s, s.index("5,1") + 3)
+    assert p is not None and p.year == 2023
+    s = "Tổng dư nợ đạt 8.400 tỷ đồng, tăng 5,1% so với cùng kỳ."
+    assert stated_basis(s, s.index("5,1") + 3) is None
