@@ -274,6 +274,9 @@ class Answerer:
             side_hits.append(self.searcher.search(side.question, self.opts.k, filters=filters))
             found.append(compare.side_candidates(self.facts, side.request, [h.chunk.chunk_id for h in side_hits[-1]],
                                                  comp.same_indicator))
+        for k, side in enumerate(comp.sides):
+            if side.latest:  # "hiện nay": only the latest figure, later than the other side's
+                found[k] = compare.keep_latest(found[k], found[1 - k])
         pair = (compare.choose_pair(found[0], found[1], comp.same_indicator, comp.sides[0].request.terms)
                 if all(found) else None)
         chosen = list(pair) if pair else [None, None]

@@ -88,3 +88,20 @@ def test_stated_basis_reads_the_period_after_so_voi():
     assert p is not None and p.year == 2023
     s = "Tổng dư nợ đạt 8.400 tỷ đồng, tăng 5,1% so với cùng kỳ."
     assert stated_basis(s, s.index("5,1") + 3) is None
+
+
+NOW_REPORT = """ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
+BÁO CÁO
+Tình hình kinh tế - xã hội năm 2024
+1. Lâm nghiệp
+Tỷ lệ che phủ rừng đạt 63,4%, tăng 0,3% so với năm 2023.
+2. Đánh giá giai đoạn
+Năm 2020, tỷ lệ che phủ rừng của tỉnh đạt 62,1%; công tác trồng rừng từ đó có nhiều tiến bộ.
+"""
+
+
+def test_hien_nay_against_a_year_compares_the_latest_figure_with_that_years(answerer_on):
+    answerer = answerer_on({"yen-bai-2024.txt": NOW_REPORT})
+    a = answerer.ask("Tỷ lệ che phủ rừng hiện nay tăng bao nhiêu điểm % so với năm 2020?")
+    assert not a.refused and a.mode == "computed", a.answer
+    assert "63,4" in a.answer and "62,1" in a.answer and "1,3 điểm phần trăm" in a.answer, a.answer
