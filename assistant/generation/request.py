@@ -170,6 +170,7 @@ _GENERIC_WORDS = re.compile(r"(?i)\bquy\s+mô\b")
 # đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
 _ASKING_PHRASES = re.compile(r"(?i)(?<!\w)(?:(?:từ\s+)?đầu\s+năm(?:\s+\d{4})?\s+đến\s+nay|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
                              r"(?:đặt|đề)(?:\s+ra)?(?=\s+(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)))(?!\w)")
+_GIVE = re.compile(r"(?i)(?<!\w)giao(?!\s+(?:thông|dục|dịch|lưu|thương|nhận|liên|kết|khoán|đất|rừng|nhà))(?!\w)")
 _ON_TERRITORY = re.compile(r"(?i)\b(?:trên|trong|toàn)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\s+[^\W\d_]*\s*(?:huyện|xã|thị))")
 _WITHIN = re.compile(r"(?i)^\s*(trong|đối với)\s+([^,?]+),\s*(.+)$")
 
@@ -235,6 +236,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     if role is None and _GENERIC_WORDS.search(question):
         role = "level"  # "quy mô …" asks for the size itself, not its growth or share
     kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
+    if kind == "target":  # "kế hoạch giao thu NSNN": the verb that sets the plan, not the indicator's word
+        body = _GIVE.sub(lambda m: " " * len(m.group(0)), body)
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
     unit = _asked_unit(body) or next((u for u, rx in _UNITS if rx.search(folded_body)), None)
     noun = None if unit else _asked_noun(body)

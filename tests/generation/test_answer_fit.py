@@ -105,3 +105,22 @@ def test_hien_nay_against_a_year_compares_the_latest_figure_with_that_years(answ
     a = answerer.ask("Tỷ lệ che phủ rừng hiện nay tăng bao nhiêu điểm % so với năm 2020?")
     assert not a.refused and a.mode == "computed", a.answer
     assert "63,4" in a.answer and "62,1" in a.answer and "1,3 điểm phần trăm" in a.answer, a.answer
+
+
+def test_giao_that_sets_a_plan_is_no_word_of_the_indicator():
+    req = parse_request("Kế hoạch năm 2025 giao thu ngân sách bao nhiêu?")
+    assert req.kind == "target" and "giao" not in req.terms and "thu" in req.terms
+    # "giao rừng", "giao thông": an indicator's own word
+    assert "giao" in parse_request("Chỉ tiêu giao rừng năm 2025 là bao nhiêu ha?").terms
+    assert "giao" in parse_request("Kế hoạch vốn cho giao thông năm 2025 là bao nhiêu?").terms
+
+
+def test_a_plan_asked_with_giao_finds_the_plan_figure():
+    s = "Các chỉ tiêu chủ yếu năm 2025: (3) Thu ngân sách nhà nước đạt 21.500 tỷ đồng;"
+    from dataclasses import replace
+
+    f = replace(_fact("1", 21500.0, "21.500", "Thu ngân sách nhà nước", s,
+                      {"label": "năm 2025", "start": "2025-01-01", "end": "2025-12-31"}, unit="tỷ đồng"), kind="target")
+    index = FactIndex([f], {"d1": None})
+    chosen, _ = choose(index, parse_request("Kế hoạch năm 2025 giao thu NSNN bao nhiêu?"), ["c1"])
+    assert chosen is not None and chosen.fact.text == "21.500"
