@@ -175,11 +175,19 @@ class Answerer:
         listing = wants_list(standalone)  # "những tỉnh nào cao hơn …" asks for names, not a difference
         req = parse_request(standalone, self.facts.places)
         sides = compare.split(req, self.facts.places) if self._use_facts() and not listing else None
-        if sides is not None and ((sides.growth and not compare.two_periods(sides)) or req.basis):
+        if sides is not None and ((sides.growth and not compare.two_periods(sides)) or req.basis
+                                  or _of_plan(sides)):
             # "so với tháng trước / cùng kỳ" names the basis of one growth figure, not a second side
             # "tăng bao nhiêu % so với 31/12/2023": a report often states that growth itself
+            # "gấp bao nhiêu lần kế hoạch": so it does the ratio to the plan ("gấp 3,1 lần kế hoạch")
             single = self._fact_answer(q, standalone, hits, focus)
             sides = None if not single.refused else sides
+        elif sides is not None and sides.growth and compare.two_periods(sides):
+            # "tăng bao nhiêu % so với cuối năm 2021": a growth the report states against that
+            # very period ("tăng 9,3% so với 31/12/2021") is the answer; another basis is not
+            single = self._fact_answer(q, standalone, hits, focus)
+            if not single.refused and _stated_against(single.facts[0], sides):
+                sides = None
         comparison = None if sides or listing else arith.parse_comparison(standalone, asked)
         if sides is not None:
             answer = self._fact_compare(q, sides, filters)
@@ -243,14 +251,18 @@ class Answerer:
         return (yield from self._sentence_answer(q, standalone, hits, asked, timings, t0, quote))
 
     def _contradicts(self, sent: Sentence, chunk_id: str, req) -> bool:
-        """Every figure of the sentence is a fact of another period, place or kind than asked
-        (a sentence whose figures the fact rules did not read contradicts nothing)."""
-        facts = [self.facts.facts[i] for i in self.facts.by_chunk.get(chunk_id, ())]
-        own = [f for f in facts if f.sentence.strip() in sent.text or sent.text in f.sentence]
+        """Every figure of the sentence is a fact of another period, place or kind than asked,
+        or of a sibling indicator ("hộ nghèo" for "hộ cận nghèo": the question's key word is
+        nowhere in the sentence, and the figure's indicator names something else); a sentence
+        whose figures the fact rules did not read contradicts nothing."""
+        facts = self.facts.facts
+        own = [i for i in self.facts.by_chunk.get(chunk_id, ())
+               if facts[i].sentence.strip() in sent.text or sent.text in facts[i].sentence]
         if not own:
             return False
         hard = {"kỳ", "nơi", "loại", "chỉ tiêu"}
-        return all(hard & set(mismatch(f, req, self.facts.doc_places.get(f.doc_id))) for f in own)
+        return all(hard & set(mismatch(facts[i], req, self.facts.doc_places.get(facts[i].doc_id)))
+                   or self.facts.sibling(i, req) for i in own)
 
     def _use_facts(self) -> bool:
         return self.opts.facts and bool(self.facts.facts)
@@ -262,6 +274,9 @@ class Answerer:
             side_hits.append(self.searcher.search(side.question, self.opts.k, filters=filters))
             found.append(compare.side_candidates(self.facts, side.request, [h.chunk.chunk_id for h in side_hits[-1]],
                                                  comp.same_indicator))
+        for k, side in enumerate(comp.sides):
+            if side.latest:  # "hiện nay": only the latest figure, later than the other side's
+                found[k] = compare.keep_latest(found[k], found[1 - k])
         pair = (compare.choose_pair(found[0], found[1], comp.same_indicator, comp.sides[0].request.terms)
                 if all(found) else None)
         chosen = list(pair) if pair else [None, None]
@@ -498,6 +513,38 @@ def enumeration_note(sentence: str, footnotes) -> str | None:
         if len(items) >= 2 and (len(items) in counts or (len(items) + 1 in counts and " và " in items[-1])):
             return body  # "…; A và B." ends a list of as many items as announced
     return None
+
+
+def _of_plan(comp: compare.Comparison) -> bool:
+    """A ratio of an actual figure to its plan ("gấp bao nhiêu lần kế hoạch năm")."""
+    return comp.ratio and [s.request.kind for s in comp.sides].count("target") == 1
+
+
+_AGAINST = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:thời\s+điểm\s+|cuối\s+|hết\s+)?")
+
+
+def stated_basis(sentence: str, end: int):
+    """The period a change is stated against, when its clause names one after the figure:
+    "tăng 6.014 tỷ đồng (+6,27%) so với thời điểm 31/12/2023" -> the end of 2023."""
+    rest = sentence[end : end + 80]
+    stop = re.search(r"[;.]\s", rest)
+    rest = rest[: stop.start()] if stop else rest
+    m = _AGAINST.search(rest)
+    if not m:
+        return None
+    found = find_periods(rest[m.start() :])
+    return found[0] if found else None
+
+
+def _stated_against(fact: dict, comp: compare.Comparison) -> bool:
+    """The chosen figure is a change stated against the period of one side of the comparison."""
+    if fact.get("role") != "change":
+        return False
+    basis = stated_basis(fact.get("sentence", ""), fact.get("end", 0))
+    if basis is None:
+        return False
+    return any(compatible(p, basis) or compatible(basis, p) for s in comp.sides for p in s.request.periods
+               if fact.get("period", {}) and p.label() != (fact.get("period") or {}).get("label"))
 
 
 def _covers(asked, have) -> bool:

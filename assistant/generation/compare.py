@@ -28,6 +28,7 @@ class Side:
     label: str  # "quý II năm 2024", "Long An", "xuất khẩu"
     request: Request
     question: str  # a single-figure question for retrieval
+    latest: bool = False  # "hiện nay": the figure of the latest period, later than the other side's
 
 
 @dataclass
@@ -78,6 +79,13 @@ def split(req: Request, places: list[str]) -> Comparison | None:
                        _question(indicator, [p], w), req, places, k)
                  for p, k, w in zip(periods[:2], kinds, where)]
         return Comparison(sides, ratio=ratio, growth=growth)
+    if (len(periods) == 1 and kinds[0] == kinds[1] and _NOW.search(fold(left.lower()))
+            and _all_periods(right) and not _all_periods(left)):
+        # "tỷ lệ … hiện nay tăng bao nhiêu điểm % so với năm 2020": the latest figure against that year's
+        p = periods[0]
+        now = _side("hiện nay", _question(indicator, [], req.place), req, places, kinds[0])
+        sides = [replace(now, latest=True), _side(p.label(), _question(indicator, [p], req.place), req, places, kinds[1])]
+        return Comparison(sides, ratio=ratio, growth=growth)
     if len(periods) == 1 and kinds[0] != kinds[1]:  # "thực tế năm 2023 cao hơn chỉ tiêu KH" : actual vs plan
         p = periods[0]
         sides = [_side(f"{_KIND_LABEL[k]} {p.label()}", _question(indicator, [p], req.place), req, places, k)
@@ -100,6 +108,18 @@ _ASKING = re.compile(r"(?i)\b(?:bao nhiêu|mấy|là|đạt|khoảng|lần|đi�
 
 
 _GROWTH = re.compile(r"\b(?:tang|giam|tang truong|toc do)\b")
+_NOW = re.compile(r"\b(?:hien nay|hien tai|den nay)\b")
+
+
+def keep_latest(found: list, other: list) -> list:
+    """Of a "hiện nay" side's candidates, those of its latest period, when that period ends after
+    every period of the other side's candidates."""
+    ends = [(s.fact.period or {}).get("end") or "" for s in found]
+    if not found or not all(ends):
+        return []
+    last = max(ends)
+    floor = max(((s.fact.period or {}).get("end") or "" for s in other), default="")
+    return [s for s, e in zip(found, ends) if e == last and e > floor]
 
 
 # An indicator that is itself a rate: a difference between two of them is in points

@@ -23,6 +23,8 @@ from assistant.numbers import COUNT_UNITS, unit_of
 from assistant.types import Fact
 
 MIN_SCORE = 0.55  # calibrated on the eval sets (see eval/README.md), not on single questions
+_NOW_MARGIN = 0.05  # "hiện nay": a later figure covering the question this nearly as well is preferred
+_KEY_SHARE = 0.8  # a question word at least this rare, relative to its rarest, is a key word
 
 
 @dataclass
@@ -69,6 +71,29 @@ class FactIndex:
         around = with_folded(terms_of(f.sentence[: f.start] + " " + f.section.split(" > ")[-1]))
         total = sum(self.idf(t) for t in req.within) or 1.0
         return sum(self.idf(t) for t in req.within if t in around) / total
+
+    def sibling(self, i: int, req: Request) -> bool:
+        """The fact is of a sibling indicator: the question's most telling word (its rarest
+        among indicators) is neither in the fact's indicator nor around it, while the fact's
+        indicator names something of its own the question does not ("GTSX khu vực DN ngoài nhà
+        nước" for "GTSX khu vực DN FDI"; "tỷ lệ hộ nghèo" for "tỷ lệ hộ cận nghèo")."""
+        return bool(self.missing_key(i, req)) and bool(self.extra_words(i, req))
+
+    def missing_key(self, i: int, req: Request) -> list[str]:
+        """The question's rarest indicator words that neither the fact's indicator (with its
+        unit) nor its context carries."""
+        if not req.terms:
+            return []
+        top = max(self.idf(t) for t in req.terms)
+        own = self.terms[i] | self.context_terms[i] | self.unit_terms[i] | self.sentence_terms(i)
+        return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top]
+
+    def sentence_terms(self, i: int) -> set[str]:
+        f = self.facts[i]
+        return with_folded(terms_of(f.sentence + " " + f.section.split(" > ")[-1]))
+
+    def extra_words(self, i: int, req: Request) -> list[str]:
+        return extra_words(self.facts[i].indicator, req)
 
     def candidates(self, req: Request, chunk_ids: set[str]) -> list[int]:
         found = {i for cid in chunk_ids for i in self.by_chunk.get(cid, ())}
@@ -151,6 +176,30 @@ def _context(f: Fact) -> str:
     return heading + " " + f.sentence[: f.start][-120:]
 
 
+def extra_words(indicator: str, req: Request) -> list[str]:
+    """Words of a fact's own indicator that the question names in no form."""
+    asked = with_folded(terms_of(" ".join(req.terms + req.within)))
+    out = []
+    for w in terms_of(indicator, expand=False):
+        if w in asked or fold(w) in asked or w in _MEASURE_WORDS or w in _GROWTH_WORDS:
+            continue
+        full = terms_of(w)[1:]  # an abbreviation the question writes out ("NSTW")
+        if full and all(x in asked for x in full):
+            continue
+        out.append(w)
+    return out
+
+
+_PART_OF = re.compile(r"(?i)(?<!\w)(?<!trực )thuộc\s+(.+)$")  # "trực thuộc": under, not a part of
+
+
+def narrower(indicator: str, req: Request) -> bool:
+    """"DN thành lập mới thuộc khu vực nông, lâm nghiệp": a figure of one group ("thuộc …")
+    the question does not name is a part, not the whole asked."""
+    m = _PART_OF.search(indicator)
+    return bool(m) and bool(extra_words(m.group(1), req))
+
+
 def period_of(f: Fact) -> Period | None:
     return Period.from_dict(f.period)
 
@@ -173,7 +222,7 @@ def _opposite(terms: list[str], indicator: str) -> bool:
 def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
     """The parts of the request this fact does not fit."""
     out = []
-    if _opposite(req.terms, f.indicator):
+    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
@@ -273,5 +322,28 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     # context most of the rest: a neighbour's words ("Thu, chi ngân sách") do not make it fit
     best = fitting[0] if fitting else None
     if best and best.score >= MIN_SCORE and best.indicator_cover >= 0.7 and best.own_cover >= 0.5:
-        return best, near[:3]
+        return _latest(best, fitting, req), near[:3]
     return None, near[:3]
+
+
+_NOW = re.compile(r"\b(?:hien nay|hien tai|hien co|den nay|moi nhat)\b")
+
+
+def _latest(best: Scored, fitting: list[Scored], req: Request) -> Scored:
+    """"… hiện nay là bao nhiêu?" names no period: of the figures that answer it about as well
+    as the best, the one of the latest period is the current one."""
+    if req.periods or not _NOW.search(fold(req.question.lower())):
+        return best
+    # about as well as the best on the words asked, whatever their rank in retrieval, and
+    # naming nothing more than it does ("KCN A tỷ lệ lấp đầy" does not replace "tỷ lệ lấp đầy")
+    extra = len(extra_words(best.fact.indicator, req))
+    close = [s for s in fitting if s.score >= MIN_SCORE and s.own_cover >= max(0.5, best.own_cover - _NOW_MARGIN)
+             and s.indicator_cover >= max(0.7, best.indicator_cover - _NOW_MARGIN) and _end(s.fact)
+             and len(extra_words(s.fact.indicator, req)) <= extra]
+    if not close:
+        return best
+    return max(close, key=lambda s: (_end(s.fact), s.score))
+
+
+def _end(f: Fact) -> str:
+    return (f.period or {}).get("end") or ""

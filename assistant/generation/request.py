@@ -23,7 +23,7 @@ STOPWORDS = set(
     "tỉnh thành phố năm tháng quý so cùng kỳ một những này đó bởi từ đến hiện đã đang sẽ ra vào khi nếu "
     "mà hay hoặc trên dưới lần bằng ở còn vậy nhỉ ạ à không toàn cả là bao nhiêu phần trăm % số liệu "
     "ước tính đạt được trong kỳ báo cáo cho tôi xin hỏi tổng cộng khoảng tăng giảm chiếm thứ mấy "
-    "xếp hạng đứng kế hoạch mục tiêu chỉ tiêu dự toán phấn đấu thực hiện so với "
+    "xếp hạng đứng kế hoạch mục tiêu chỉ tiêu dự toán phấn đấu thực hiện so với gấp "
     # words reports often leave out of an indicator: "kim ngạch xuất khẩu" is written "xuất khẩu"
     "kim ngạch riêng lũy kế tính chung".split()
 )
@@ -69,7 +69,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("change", re.compile(r"\b(?:tang|giam|tang truong|toc do tang)\b.{0,60}\b(?:bao nhieu|may|dat|la)\b")),
 ]
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|giao(?! (?:thong|duc|dich|luu|thuong|nhan|lien)\b))\b")
-_NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot")
+_NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot"
+                         r"|\bgap (?:khoang )?(?:bao nhieu|may) lan (?:so voi )?(?:ke hoach|kh|du toan|muc tieu|chi tieu)")
 _UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bso tien\b|\bty dong|trieu dong|nghin ty|(?<!hoat )(?<!lao )(?<!huy )(?<!van )(?<!cong )(?<!hoi )(?<!chu )\bdong\b")),
           ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bhec"))]  # "bao nhiêu ha": _asked_unit
 
@@ -169,6 +170,7 @@ _GENERIC_WORDS = re.compile(r"(?i)\bquy\s+mô\b")
 # đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
 _ASKING_PHRASES = re.compile(r"(?i)(?<!\w)(?:(?:từ\s+)?đầu\s+năm(?:\s+\d{4})?\s+đến\s+nay|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
                              r"(?:đặt|đề)(?:\s+ra)?(?=\s+(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)))(?!\w)")
+_GIVE = re.compile(r"(?i)(?<!\w)giao(?!\s+(?:thông|dục|dịch|lưu|thương|nhận|liên|kết|khoán|đất|rừng|nhà))(?!\w)")
 _ON_TERRITORY = re.compile(r"(?i)\b(?:trên|trong|toàn)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\s+[^\W\d_]*\s*(?:huyện|xã|thị))")
 _WITHIN = re.compile(r"(?i)^\s*(trong|đối với)\s+([^,?]+),\s*(.+)$")
 
@@ -234,6 +236,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     if role is None and _GENERIC_WORDS.search(question):
         role = "level"  # "quy mô …" asks for the size itself, not its growth or share
     kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
+    if kind == "target":  # "kế hoạch giao thu NSNN": the verb that sets the plan, not the indicator's word
+        body = _GIVE.sub(lambda m: " " * len(m.group(0)), body)
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
     unit = _asked_unit(body) or next((u for u, rx in _UNITS if rx.search(folded_body)), None)
     noun = None if unit else _asked_noun(body)

@@ -18,6 +18,8 @@ def figure_phrase(f: Fact) -> str:
     basis = f" so với {f.basis}" if f.basis and f.role == "change" else (f" {f.basis}" if f.basis else "")
     if f.role == "change":
         verb = "giảm" if f.value < 0 else "tăng"
+        if "gấp" in f.sentence[max(0, f.start - 16) : f.start].lower():  # "gấp 3,1 lần kế hoạch" is no rise of 3,1 times
+            return f"{'ước ' if f.kind == 'estimate' else ''}gấp {fig}{f' {f.basis}' if f.basis else ''}"
         return f"{'ước ' if f.kind == 'estimate' else ''}{verb} {fig}{basis}"
     if f.role == "share_plan":
         return f"bằng {fig}{basis}"
