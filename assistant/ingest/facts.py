@@ -219,6 +219,10 @@ def _basis(post_folded: str) -> str | None:
     return None
 
 
+# A basis that opens the sentence and holds for its changes: "So với tháng trước, …"
+_OPENING_BASIS = re.compile(r"^\s*so\s+(?:voi\s+)?(?:(?:thang|ky|nam)\s+truoc|cung ky(?:\s+nam\s+truoc)?)\b")
+
+
 # What stays of the previous figure's basis before the next figure of the same clause:
 # "tăng 3,8% so với tháng trước và tăng 11,2% …" leaves "so với tháng trước và".
 _LEFTOVER = re.compile(
@@ -458,6 +462,10 @@ class SentenceReader:
             if role == "level" and m.percent and re.match(r"(?:ty trong|co cau)\b", fold(indicator.lower())):
                 role = "share_whole"  # "Cơ cấu kinh tế: công nghiệp 64,4%", "tỷ trọng … lên 32,1%"
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
+            if basis is None and role == "change":  # "So với tháng trước, nhóm A tăng 0,4%; …"
+                basis = _basis(_OPENING_BASIS.match(folded).group(0)) if _OPENING_BASIS.match(folded) else None
+            if basis == "tháng trước" and isinstance(period, Period) and period.span.startswith("first"):
+                period = Period(f"m{period.span[5:]}", period.year)  # a change on the month before is a month's
             fact = {
                 "value": value, "text": m.text, "unit": unit_name, "scale": scale, "role": role,
                 "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,

@@ -3,6 +3,15 @@
 
 from test_facts import facts_of, one
 
+from assistant.ingest.profile import profile_dict
+
+MONTHLY = """THỐNG KÊ TỈNH ĐẮK NÔNG
+Số: 77/BC-TK
+Đắk Nông, ngày 6 tháng 11 năm 2025
+BÁO CÁO
+Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2025
+"""
+
 
 def test_giao_in_a_noun_is_no_plan_but_an_assigned_estimate_is():
     fs = facts_of("Chỉ số giá nhóm giao thông giảm 0,85% so với tháng trước; tai nạn giao thông xảy ra 41 vụ.")
@@ -35,3 +44,13 @@ def test_a_noun_that_folds_like_a_demonstrative_is_no_reference_to_the_figure_be
     assert one(fs, "41,3").indicator == "Tỷ lệ đô thị hóa"
     fs = facts_of("Tỷ lệ hộ nghèo giảm còn 2,1%. Với tỷ lệ đó, tỉnh đứng thứ 12 cả nước.")
     assert one(fs, "12").indicator == "Tỷ lệ hộ nghèo"
+
+
+def test_a_change_against_the_month_before_is_the_months_own():
+    monthly = profile_dict("m", MONTHLY, {"source_file": "m.txt"})
+    fs = facts_of("Bình quân 10 tháng năm 2025, CPI tăng 2,71% so với cùng kỳ. So với tháng trước, nhóm giáo dục "
+                  "tăng 0,64%; nhóm bưu chính viễn thông giảm 0,12%.", profile=monthly)
+    assert one(fs, "2,71").period["label"] == "10 tháng đầu năm 2025"
+    assert one(fs, "0,64").period["label"] == "tháng 10 năm 2025"
+    assert one(fs, "0,12").period["label"] == "tháng 10 năm 2025"
+    assert (one(fs, "0,64").basis, one(fs, "0,12").value) == ("tháng trước", -0.12)
