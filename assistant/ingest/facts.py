@@ -35,13 +35,13 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 24
+FACTS_VERSION = 26
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
 _FOOTNOTE_PREFIX = re.compile(r"^\[Chú thích [^\]]+\]\s*")
 PLACE_RE = re.compile(
-    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|tỉnh|vùng)|TP\.?)\s+(?![A-ZĐ]{{2,}}\b)(?P<name>{NAME})"
+    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|tỉnh|vùng)|TP\.?)\s+(?![A-ZĐ]{{2,}}\b)(?P<name>{NAME})"
     r"|(?P<nation>(?i:cả nước|toàn quốc))"
 )
 
@@ -69,7 +69,9 @@ _BASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bso\s+(?:voi\s+)?(?:cuoi\s+)?nam\s+(20\d\d)"), "năm {0}"),
 ]
 _ESTIMATE = re.compile(r"\b(?:uoc|du bao)\b")
-_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|dinh huong|de ra|giao|du toan|phan dau dat)\b")
+_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|dinh huong|de ra|du toan|phan dau dat)\b"
+                     # "giao" is a plan only as "giao" (assigned), not in nouns: giao thông, giao dịch, …
+                     r"|\bgiao\b(?! (?:thong|dich|luu|thuong|nhan|hang|tiep|thua|khoan|rung|ban)\b)")
 _PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai phap|chi tieu|dinh huong)\b")
 _LEAD = re.compile(
     r"^(?:\s+|(?:(?:so (?:voi )?)?cung ky(?: nam truoc)?|trong do|rieng|con|va|voi|ngoai ra|ben canh do|tinh chung|"
@@ -217,6 +219,10 @@ def _basis(post_folded: str) -> str | None:
     return None
 
 
+# A basis that opens the sentence and holds for its changes: "So với tháng trước, …"
+_OPENING_BASIS = re.compile(r"^\s*so\s+(?:voi\s+)?(?:(?:thang|ky|nam)\s+truoc|cung ky(?:\s+nam\s+truoc)?)\b")
+
+
 # What stays of the previous figure's basis before the next figure of the same clause:
 # "tăng 3,8% so với tháng trước và tăng 11,2% …" leaves "so với tháng trước và".
 _LEFTOVER = re.compile(
@@ -260,7 +266,7 @@ _GENERIC = re.compile(r"^(?:gia tri|tong so|so luong|tong|muc|ket qua|con so|quy
 
 # "kết quả này", "mức tăng trên": a figure named by reference to the one before it
 _ANAPHOR = re.compile(r"^(?:voi\s+)?(?:ket qua|muc tang(?: truong)?|muc giam|toc do(?: tang(?: truong)?)?|con so|"
-                      r"so lieu|chi so|ty le|muc)\s+(?:nay|tren|noi tren|do)\b")
+                      r"so lieu|chi so|ty le|muc)(\s+)(?:nay|tren|noi tren|do)\b")
 # A share: "chiếm 43,81%", "chiếm tỷ trọng 87,9%", "chiếm khoảng 30%"
 _SHARE_CUE = re.compile(r"\bchiem(?:\s+(?:ty trong|ty le|khoang|gan|hon|tren))*\s*$")
 _SHARE_NAMED = re.compile(r"^(?:ty trong|ty le|co cau|phan|so)\b")
@@ -269,6 +275,12 @@ _NOT_A_WHOLE = re.compile(r"^(?:so|tang|giam|ke hoach|cung ky|va|trong|tren|cua|
                           r"con|lan luot|tuong ung|ca nuoc|toan)\b")
 _WHOLE_STOP = re.compile(r"\s(?:tiếp tục|chuyển dịch|dịch chuyển|chuyển|đạt|là|có|gồm|tăng|giảm|được|như sau|"
                          r"theo|của|năm|tháng|quý)\b|\s{2,}", re.IGNORECASE)
+
+
+def _is_anaphor(indicator: str) -> bool:
+    """"kết quả này", "tỷ lệ đó" name the figure before; "tỷ lệ đô thị hóa" (folded alike) does not."""
+    m = _ANAPHOR.match(fold(indicator.lower()))
+    return m is not None and indicator[m.end(1) : m.end()].lower().strip() in {"này", "trên", "nói trên", "đó"}
 
 
 def _predicate_only(indicator: str) -> bool:
@@ -424,7 +436,7 @@ class SentenceReader:
             inherited = not indicator and prev is not None
             if inherited:
                 indicator = prev["indicator"]
-            if indicator and _ANAPHOR.match(fold(indicator.lower())):  # "với kết quả này, … đứng thứ 16"
+            if indicator and _is_anaphor(indicator):  # "với kết quả này, … đứng thứ 16"
                 indicator = next((f["indicator"] for f in reversed(out) if f["indicator"]),
                                  self.last_indicator)
             after = self._period_after(sent, periods, m.end + unit.length)
@@ -450,6 +462,10 @@ class SentenceReader:
             if role == "level" and m.percent and re.match(r"(?:ty trong|co cau)\b", fold(indicator.lower())):
                 role = "share_whole"  # "Cơ cấu kinh tế: công nghiệp 64,4%", "tỷ trọng … lên 32,1%"
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
+            if basis is None and role == "change":  # "So với tháng trước, nhóm A tăng 0,4%; …"
+                basis = _basis(_OPENING_BASIS.match(folded).group(0)) if _OPENING_BASIS.match(folded) else None
+            if basis == "tháng trước" and isinstance(period, Period) and period.span.startswith("first"):
+                period = Period(f"m{period.span[5:]}", period.year)  # a change on the month before is a month's
             fact = {
                 "value": value, "text": m.text, "unit": unit_name, "scale": scale, "role": role,
                 "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,
@@ -714,8 +730,11 @@ def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dic
         else:
             kind = "actual"
         unit = read_unit(v, n.end)
-        unit_name = "%" if (n.percent or role != "level") else (unit.unit or unit_cell)
-        scale = unit.scale if unit.unit else (read_unit("1 " + unit_cell, 1).scale if unit_cell else 1.0)
+        cell_unit = read_unit("1 " + unit_cell, 1) if unit_cell else None  # "Tỷ đồng" -> tỷ đồng, 1e9
+        unit_name = "%" if (n.percent or role != "level") else (unit.unit or (cell_unit and cell_unit.unit) or unit_cell)
+        scale = unit.scale if unit.unit else (cell_unit.scale if cell_unit else 1.0)
+        if unit_name == "%":  # a rate in a row whose unit column says "tỷ đồng" has no money scale
+            scale = 1.0
         if by_place:
             indicator, place = f"{h} ({title})", label
         else:
