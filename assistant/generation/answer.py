@@ -53,6 +53,10 @@ NOT_FOUND = "KHÔNG CÓ TRONG TÀI LIỆU"
 _FIGURE_CUES = ("bao nhieu", "may ", "ty le", "%", "toc do", "quy mo", "gia tri", "so luong",
                 "tong so", "muc tang", "dat bao", "tang bao", "giam bao", "chiem")
 
+# Words of time and degree that name no indicator: a report that never writes "hết" ("đến hết
+# 9 tháng") still answers the question. "chưa" is not one of them: "chưa giải ngân" is another figure.
+_NAMES_NOTHING = {"hết", "cuối", "vẫn", "nữa", "lại", "riêng", "hiện", "tại"}
+
 
 @dataclass
 class AnswerOptions:
@@ -381,7 +385,8 @@ class Answerer:
     def _fact_answer(self, q: str, standalone: str, hits: list[Hit], focus=()) -> Answer:
         req = parse_request(standalone, self.facts.places)
         req.focus = list(focus)
-        unknown = [t for t in req.terms if t not in self.vocabulary and t not in ABBREVIATIONS]
+        unknown = [t for t in req.terms if t not in self.vocabulary and t not in ABBREVIATIONS
+                   and t not in _NAMES_NOTHING]
         if unknown:  # the question names something no report mentions at all
             places = [m.get("place") for m in self.searcher.documents.values() if m.get("place")]
             words = [w for w in re.findall(r"[^\W\d_]+", standalone) if normalize_tone(w.lower()) in unknown]

@@ -113,7 +113,8 @@ class FactIndex:
         own = own | self.unit_terms[i]
         cover = sum(self.idf(t) for t in req.terms if t in own) / total
         context = sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total
-        extra = [t for t in self.terms[i] if t not in req.terms and t not in _MEASURE_WORDS]
+        asked = _asked_forms(tuple(req.terms))  # "CPI" asked: "giá tiêu dùng" is no extra word
+        extra = [t for t in self.terms[i] if t not in asked and t not in _MEASURE_WORDS]
         precision = 1.0 / (1.0 + 0.15 * len(extra))
         rank = hit_rank.get(f.chunk_id)
         retrieval = 0.0 if rank is None else 0.25 / (1 + rank)
@@ -131,6 +132,12 @@ class FactIndex:
 
 _PLAN_BASIS = re.compile(r"\b(?:ke hoach|kh|muc tieu|du toan|chi tieu|nghi quyet)\b")
 _ASKS_TOTAL = re.compile(r"\b(?:luy ke|tong cong|tong so|den nay|hien co|tat ca)\b")
+
+
+@lru_cache(maxsize=256)
+def _asked_forms(terms: tuple[str, ...]) -> frozenset[str]:
+    """The question's indicator words with the words of its abbreviations, in both forms."""
+    return frozenset(terms) | frozenset(with_folded(terms_of(" ".join(terms))))
 
 
 @lru_cache(maxsize=256)

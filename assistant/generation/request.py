@@ -107,7 +107,8 @@ def terms_of(text: str, expand: bool = True) -> list[str]:
         expanded += ["bình", "quân", "đầu", "người"]
     for w in out:
         expanded += _FOLDED_ABBR.get(w, [])
-    joined = " " + " ".join(expanded) + " "
+    # stopwords included: "chỉ số giá tiêu dùng" is CPI though "chỉ", "số", "tiêu" are stopwords
+    joined = " " + " ".join(expanded) + " " + " ".join(words) + " "
     for abbr, words_ in _FOLDED_ABBR.items():
         if f" {' '.join(words_)} " in joined:
             expanded.append(abbr)

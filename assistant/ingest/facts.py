@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 26
+FACTS_VERSION = 27
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -219,6 +219,10 @@ def _basis(post_folded: str) -> str | None:
     return None
 
 
+# "có 59/154 xã đạt chuẩn": a count of a whole; "31/10/2025", "tháng 10/2025" are dates
+_FRACTION_BEFORE = re.compile(r"(?<![\d/])\d{1,4}/(?!20\d\d\b)\d{1,4}(?![\d/])\s+[^\W\d]")
+
+
 # A basis that opens the sentence and holds for its changes: "So với tháng trước, …"
 _OPENING_BASIS = re.compile(r"^\s*so\s+(?:voi\s+)?(?:(?:thang|ky|nam)\s+truoc|cung ky(?:\s+nam\s+truoc)?)\b")
 
@@ -387,7 +391,7 @@ class SentenceReader:
                 value, unit_name, scale = m.value, ("%" if m.percent else unit.unit), unit.scale
                 if role == "rank" or (not m.percent and _is_rank(sent[lo : m.start], folded[m.end : m.end + 12])):
                     role, unit_name, scale = "rank", "rank", 1.0
-            if role == "level" and m.percent and re.search(r"\b\d{1,4}/\d{1,4}\s+[^\W\d]", sent[max(lo - 70, 0) : m.start]):
+            if role == "level" and m.percent and _FRACTION_BEFORE.search(sent[max(lo - 70, 0) : m.start]):
                 role = "share_whole"  # "có 59/154 xã đạt chuẩn, đạt 38,3%": the share of the whole
             sign = None
             if role.startswith("change"):

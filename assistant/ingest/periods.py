@@ -90,6 +90,8 @@ class Period:
 
 
 _Y = r"(?:\s*(?:/|nam|-)\s*|\s+)"  # "quý I/2024", "quý I năm 2024", "tháng 4-2024"
+# an index named with its edition year: the year is the period, the name stays the indicator's
+_EDITION = re.compile(r"\b(?:pci|papi|par index|sipas|ict index|ddci)\s+(20\d\d)\b")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("term", re.compile(r"(?:giai doan|nhiem ky|5 nam|thoi ky)\s*(?:\()?(20\d\d)\s*[-–]\s*(20\d\d)")),
     ("h1", re.compile(r"(?:6|sau) thang dau(?: nam)?(?:" + _Y + r"(20\d\d))?")),
@@ -104,7 +106,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a stock "đến ngày 31/5/2024" covers the months up to that month's end
     ("upto", re.compile(r"\bden(?: het)?(?: ngay)?\s*(\d{1,2})/(\d{1,2})/(20\d\d)\b")),
     # an index named with its edition year: "PCI 2021", "PAPI 2023"
-    ("year", re.compile(r"\b(?:pci|papi|par index|sipas|ict index|ddci)\s+(20\d\d)\b")),
+    ("year", _EDITION),
     ("year", re.compile(r"\bnam (20\d\d)\b")),
     ("year", re.compile(r"\bca nam\b()")),
 ]
@@ -130,7 +132,7 @@ def find_period_spans(text: str) -> list[tuple[int, int, Period]]:
                 continue  # "ngày 19 tháng 6 năm 2015" is a date (see date_spans)
             p = _make(kind, m)
             if p is not None:
-                out.append((m.start(), m.end(), p))
+                out.append((m.start(1) if pat is _EDITION else m.start(), m.end(), p))
     return sorted(out, key=lambda x: x[0])
 
 

@@ -54,3 +54,9 @@ def test_a_change_against_the_month_before_is_the_months_own():
     assert one(fs, "0,64").period["label"] == "tháng 10 năm 2025"
     assert one(fs, "0,12").period["label"] == "tháng 10 năm 2025"
     assert (one(fs, "0,64").basis, one(fs, "0,12").value) == ("tháng trước", -0.12)
+
+
+def test_a_date_before_a_rate_is_no_count_of_a_whole():
+    fs = facts_of("Tỷ lệ hộ nghèo đến ngày 31/10/2024 còn 4,6%. Toàn tỉnh có 59/154 xã đạt chuẩn, đạt 38,3%.")
+    assert one(fs, "4,6").role == "level"
+    assert one(fs, "38,3").role == "share_whole"
