@@ -24,22 +24,39 @@ _NUMBER_WORDS = r"(?<![\d.,/])0?(\d{1,3})"
 def asked_noun(question: str) -> str | None:
     """The noun a list question asks for, as written, up to two words: "những xã nào" -> "xã",
     "các DN nào" -> "doanh nghiệp" (an abbreviation written out), "những chỉ tiêu thành phần nào"
-    -> "chỉ tiêu"."""
+    -> "chỉ tiêu"; a noun an abbreviation stands for is kept whole ("những cụm công nghiệp nào"
+    -> "cụm công nghiệp")."""
+    phrase = asked_phrase(question)
+    if not phrase:
+        return None
+    words = phrase.split()
+    if words[0] in ABBREVIATIONS:
+        return ABBREVIATIONS[words[0]]
+    for full in ABBREVIATIONS.values():
+        if (phrase + " ").startswith(full + " "):
+            return full
+    return " ".join(words[:2])
+
+
+def asked_phrase(question: str) -> str | None:
+    """The whole noun phrase between "những/các" and "nào/gì", as written: "chỉ tiêu thành phần"."""
     low = question.lower()
     m = _ASKED.search(fold(low))
     if not m:
         return None
-    words = low[m.start(1) : m.end(1)].split()
-    if not words:
-        return None
-    if words[0] in ABBREVIATIONS:
-        return ABBREVIATIONS[words[0]]
-    return " ".join(words[:2])
+    return " ".join(low[m.start(1) : m.end(1)].split()) or None
+
+
+_CLASSIFIERS = ("nhóm", "loại", "số", "danh sách", "tên")
 
 
 def _noun_forms(noun: str) -> list[str]:
-    """The noun and its abbreviation: "doanh nghiệp", "dn"."""
-    return [noun] + [abbr for abbr, full in ABBREVIATIONS.items() if full == noun]
+    """The noun, its abbreviation, and the noun without a classifier word ("nhóm nhiệm vụ" ->
+    "nhiệm vụ"): "doanh nghiệp", "dn"."""
+    forms = [noun] + [abbr for abbr, full in ABBREVIATIONS.items() if full == noun]
+    for c in _CLASSIFIERS:
+        if noun.startswith(c + " ") and len(noun.split()) > len(c.split()):
+            forms.append(noun[len(c) + 1 :])
     return forms
 
 
@@ -80,29 +97,100 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
     if noun:
         for form in _noun_forms(noun):
             starts += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", low)]
-    candidates = []
+    candidates: list[list[str]] = []
     for lead in _LEAD.finditer(text):
         # the lead must follow the noun (when one is asked) within a short clause
         if noun is None or any(0 <= lead.start() - s <= 80 for s in starts):
-            candidates.append(text[lead.end():])
+            candidates.append(split_items(text[lead.end():]))
     for s in starts:  # "tại các xã A, B và C": capitalised names right after the noun
         rest = text[s:]
         if re.match(r"\s+[A-ZĐÀ-Ỹ]", rest):
             items = split_items(rest)
+            if len(items) >= 2:
+                items[-1] = _name_end(items[-1])  # "… và Thị trấn X của huyện Y": the name ends at "của"
             if len(items) >= 2 and all((x[:1].isupper() or x[:1].isdigit()) and len(x.split()) <= 6 for x in items):
-                candidates.append(rest)
-    if noun:  # "Nhà máy A và Nhà máy B": the noun named again, capitalised, for each item
-        cap = noun[:1].upper() + noun[1:]
-        parts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?!\w)", text)]
-        if len(parts) >= 2:
-            items = [text[a:b].strip(" ,;") for a, b in zip(parts, parts[1:] + [len(text)])]
-            items = [re.sub(r"\s+(?:và|,)\s*$", "", x).strip() for x in items]
-            return items, open_end
-    for c in candidates:
-        items = split_items(c)
+                candidates.append(items)
+    if noun:
+        grouped = _counted_groups(text, noun)  # "02 KCN mới (KCN A, KCN B)": counted in brackets
+        if grouped:
+            return grouped, open_end
+        # "Nhà máy A và Nhà máy B", "CCN A, CCN B": the noun named again, capitalised, for each item
+        for cap in [noun[:1].upper() + noun[1:]] + [f.upper() for f in _noun_forms(noun)[1:] if f in ABBREVIATIONS]:
+            parts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?!\w)", text)]
+            if len(parts) < 2:
+                continue
+            items = [text[a:b].strip() for a, b in zip(parts, parts[1:] + [len(text)])]
+            if all(re.search(r"(?:[,;]|\svà)$", x) for x in items[:-1]):  # each item ends at a separator
+                items = [re.sub(r"\s*(?:\s+và|,|;)\s*$", "", x).strip() for x in items]
+                return items, open_end
+        named = _each_named(text, noun)  # "… huyện A, … huyện B": the noun before each name
+        if named:
+            candidates.append(named)
+    for items in candidates:
         if len(items) >= 2:
             return items, open_end
     return None
+
+
+# Words that end a name: "Tây Yên Tử của huyện Sơn Động", "Tân Yên năm 2024".
+_NAME_END = re.compile(r"\s+(?:của|thuộc|tại|năm|với|đã|được|đang|để|nhằm|trong|theo|là|có|do|cho|từ|đến)\s.*$")
+
+
+def _name_end(item: str) -> str:
+    return _NAME_END.sub("", item).strip(" ,;")
+
+
+_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -]+[A-ZĐÀ-Ỹ][^\W\d_]*)*"
+
+
+def _each_named(text: str, noun: str) -> list[str] | None:
+    """"diễn tập … huyện Tân Yên, diễn tập … huyện Lạng Giang": the noun written before each name,
+    in one run of items separated by "," or "và" (not ";"): the names are the items."""
+    for form in _noun_forms(noun):
+        found = list(re.finditer(rf"(?<!\w){re.escape(form)}\s+({_NAME})", text))
+        if len(found) < 2:
+            continue
+        between = [text[a.end() : b.start()] for a, b in zip(found, found[1:])]
+        if all(re.search(r",|\svà\s", x) and ";" not in x and "(" not in x and ")" not in x for x in between):
+            return [m.group(1) for m in found]
+    return None
+
+
+def _counted_groups(text: str, noun: str) -> list[str] | None:
+    """"02 KCN mới (KCN A 105ha, KCN B 377ha) và 02 KCN mở rộng (KCN C, KCN D)": groups of the noun,
+    each counted and named in its bracket, in one clause (the first whose brackets all hold as many
+    names as their counts); the items are the names of every group."""
+    forms = "|".join(re.escape(f) for f in _noun_forms(noun))
+    group = re.compile(rf"(?i)(?<![\d.,/])0?(\d{{1,2}})\s+(?:{forms})(?!\w)[^();]{{0,40}}?\(((?:[^()]|\([^()]*\))*)\)")
+    for clause in _top_level(text, ";"):
+        found = list(group.finditer(clause))
+        if not found:
+            continue
+        items: list[str] = []
+        for m in found:
+            names = [x.strip() for x in _top_level(m.group(2), ",")]
+            if len(names) != int(m.group(1)) or not all(names):
+                items = []
+                break
+            items += names
+        if len(items) >= 2:
+            return items
+    return None
+
+
+def _top_level(text: str, sep: str) -> list[str]:
+    """`text` cut at `sep` outside brackets and between the digits of a figure."""
+    depth, out, cur = 0, [], ""
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        decimal = ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        if depth == 0 and ch == sep and not decimal:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
 
 
 def announced_counts(sentence: str, noun: str | None) -> set[int]:
@@ -128,7 +216,7 @@ def items_line(sentence: str, question: str) -> str | None:
     if any(x.count("(") != x.count(")") for x in items):
         return None  # an item cut inside a bracket: the split is not the report's
     counts = announced_counts(sentence, noun)
-    if counts and len(items) not in counts:
-        return None
+    if counts and len(items) not in counts and items != _counted_groups(sentence, noun):
+        return None  # (groups counted in brackets announce a count per group)
     tail = " (báo cáo chưa liệt kê hết)" if open_end else ""
     return f"Báo cáo nêu {len(items)} {noun}{tail}: " + "; ".join(items) + "."
