@@ -38,13 +38,14 @@ def asked_noun(question: str) -> str | None:
     return " ".join(words[:2])
 
 
-def asked_phrase(question: str) -> str | None:
-    """The whole noun phrase between "những/các" and "nào/gì", as written: "chỉ tiêu thành phần"."""
+def asked_phrase(question: str, written: bool = False) -> str | None:
+    """The whole noun phrase between "những/các" and "nào/gì", in lower case (`written`: as
+    written): "chỉ tiêu thành phần"."""
     low = question.lower()
     m = _ASKED.search(fold(low))
     if not m:
         return None
-    return " ".join(low[m.start(1) : m.end(1)].split()) or None
+    return " ".join((question if written else low)[m.start(1) : m.end(1)].split()) or None
 
 
 _CLASSIFIERS = ("nhóm", "loại", "số", "danh sách", "tên")
@@ -127,7 +128,8 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         if named:
             candidates.append(named)
     for items in candidates:
-        if len(items) >= 2:
+        # a list cut inside a bracket ("(trong đó: 2 dự án …; 4 dự án …)") is no enumeration
+        if len(items) >= 2 and all(x.count("(") == x.count(")") for x in items):
             return items, open_end
     return None
 
@@ -211,12 +213,108 @@ def items_line(sentence: str, question: str) -> str | None:
     if found is None or noun is None:
         return None
     items, open_end = found
-    if any(re.search(r"(?<!\d),|,(?!\d)", re.sub(r"\([^)]*\)", "", x)) for x in items):
+    if ";" in sentence and any(re.search(r"(?<!\d),|,(?!\d)", re.sub(r"\([^)]*\)", "", x)) for x in items):
         return None  # groups cut at ";" that hold items cut at ",": how many is not clear
     if any(x.count("(") != x.count(")") for x in items):
         return None  # an item cut inside a bracket: the split is not the report's
     counts = announced_counts(sentence, noun)
     if counts and len(items) not in counts and items != _counted_groups(sentence, noun):
         return None  # (groups counted in brackets announce a count per group)
+    phrase = asked_phrase(question)
+    if phrase and phrase != noun and len(phrase.split()) <= 4 and enumerated(sentence, phrase):
+        noun = asked_phrase(question, written=True)  # "những tỉnh giáp ranh nào": "5 tỉnh giáp ranh"
     tail = " (báo cáo chưa liệt kê hết)" if open_end else ""
     return f"Báo cáo nêu {len(items)} {noun}{tail}: " + "; ".join(items) + "."
+
+
+# -- counting questions and enumerations that span a section ------------------------------------
+
+_COUNTED = re.compile(r"(?i)\b(?:bao nhiêu|mấy)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
+_STOP_NOUN = re.compile(r"(?i)\s+(?:được|đã|đang|sẽ|của|cho|trong|tại|theo|về|và|với|do|là|có|nào|gì)(?:\s.*)?$")
+
+
+def counted_noun(question: str) -> str | None:
+    """The thing a counting question counts, up to three words: "có bao nhiêu nhóm nhiệm vụ, giải
+    pháp" -> "nhóm nhiệm vụ"; None for a measure ("bao nhiêu tỷ đồng", "bao nhiêu %")."""
+    from assistant.generation.request import _MEASURE_WORDS, STOPWORDS  # how figures are asked
+
+    m = _COUNTED.search(question)
+    if not m or m.group(1).lower().startswith(_MEASURE_WORDS) or m.group(1).split()[0].lower() in STOPWORDS:
+        return None
+    phrase = _STOP_NOUN.sub("", m.group(1).lower()).strip()
+    words = phrase.split()
+    if not words:
+        return None
+    if words[0] in ABBREVIATIONS:
+        return ABBREVIATIONS[words[0]]
+    return phrase
+
+
+def noun_in(text: str, noun: str) -> bool:
+    """Does `text` name the noun (or its abbreviation, or the noun without its classifier)?"""
+    low = fold(text.lower())
+    return any(re.search(rf"(?<!\w){re.escape(fold(f))}(?!\w)", low) for f in _noun_forms(noun))
+
+
+_ITEM_STYLES = {
+    "(1)": (r"\((\d{1,2})\)", int),
+    "1.": (r"(\d{1,2})\.(?=\s+[A-ZĐÀ-Ỹ])", int),
+    "1)": (r"(\d{1,2})\)(?=\s+[A-ZĐÀ-Ỹ])", int),
+    "a)": (r"([a-zđ])\)(?=\s+[A-ZĐÀ-Ỹ])", None),
+}
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+_BOUNDARY = r"(?:^|\n|(?<=[.;:!?…])[ \t]+)"
+
+
+def numbered_items(stream: str) -> list[tuple[str, int, str]]:
+    """Items numbered in sequence right after a lead ("…các nhiệm vụ sau:" then "(1) …", "(2) …"
+    or lines "1. …", "a) …"): [(marker, offset, first sentence)], each found after the one
+    before, at the start of a line or of a sentence; the list ends at the first number missing.
+    Nothing when the text after the lead does not start with the first marker."""
+    text = stream.lstrip()
+    shift = len(stream) - len(text)
+    for style, (rx, conv) in _ITEM_STYLES.items():
+        first = re.match(rx, text)
+        if not first or first.group(1) not in ("1", "a"):
+            continue
+        out, pos, k = [], 0, 0
+        while True:
+            label = str(k + 1) if conv else (_LETTERS[k] if k < len(_LETTERS) else None)
+            if label is None:
+                break
+            marker = rx.replace(r"(\d{1,2})", re.escape(label)).replace(r"([a-zđ])", re.escape(label))
+            m = re.compile(_BOUNDARY + marker).search(text, pos)
+            if not m:
+                break
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            head = re.split(r"(?<=[.;])\s|\n", text[m.end():].strip(), maxsplit=1)[0].strip()
+            out.append((text[start : m.end()].strip(), shift + start, head))
+            pos, k = m.end(), k + 1
+        if len(out) >= 2:
+            return out
+    return []
+
+
+def _strip_overlap(prev: str, nxt: str) -> str:
+    """`nxt` without the text it repeats from the end of `prev` (chunks overlap)."""
+    probe = nxt[:80]
+    k = prev.rfind(probe) if probe else -1
+    if k >= 0 and len(prev) - k < len(nxt):
+        return nxt[len(prev) - k :]
+    return nxt
+
+
+def section_stream(chunks, start: int, offset: int) -> tuple[str, list[tuple[int, str]]]:
+    """The text of a section from `offset` in `chunks[start]` on, through the chunks that follow in
+    the same section (their heading path starts with it), overlaps removed; with where each chunk
+    begins in it: (text, [(position, chunk_id)])."""
+    first = chunks[start]
+    text, where = first.text[offset:], [(0, first.chunk_id)]
+    prev = first.text
+    for c in chunks[start + 1 :]:
+        if c.doc_id != first.doc_id or not (c.section or "").startswith(first.section or "\x00"):
+            break
+        where.append((len(text) + 1, c.chunk_id))
+        text += "\n" + _strip_overlap(prev, c.text)
+        prev = c.text
+    return text, where

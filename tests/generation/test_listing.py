@@ -51,7 +51,7 @@ def test_groups_counted_in_brackets_add_up():
     s = ("Phê duyệt thêm 02 KCN mới (KCN An Lạc 120ha, KCN Đông Tiến 95ha); sáp nhập 02 CCN vào KCN "
          "(CCN Hòa Bình diện tích 30ha vào KCN Phú Mỹ; CCN Tân Lập diện tích 41,5ha vào KCN Tân Lập).")
     assert listing.items_line(s, "Năm 2023 phê duyệt thêm những KCN mới nào?") == (
-        "Báo cáo nêu 2 khu công nghiệp: KCN An Lạc 120ha; KCN Đông Tiến 95ha.")
+        "Báo cáo nêu 2 KCN mới: KCN An Lạc 120ha; KCN Đông Tiến 95ha.")
     s = ("Chấp thuận thêm 01 CCN mới (CCN Hòa Sơn 50ha) và 02 CCN mở rộng (CCN Đại Đồng 12,5ha, CCN Tam Hiệp 20ha); "
          "đang lập hồ sơ 02 CCN mới (CCN Phú Lâm, CCN Xuân Hòa).")
     assert listing.items_line(s, "Những CCN mới và CCN mở rộng nào được chấp thuận?") == (
