@@ -268,7 +268,7 @@ class Answerer:
         if count and found.how == "sentence" and (found.open_end or lists.items_line(found.sentence, f"những {noun} nào") is None):
             return None  # no count code can stand behind: the other paths answer
         title = self.searcher.documents.get(found.chunk.doc_id, {}).get("title") or found.chunk.doc_title
-        text, n = listfind.answer_text(found, noun, title)
+        text, n = listfind.answer_text(found, noun, title, standalone)
         cites = [self._hit_for(found.chunk.chunk_id, hits)]
         if n == 2 and found.last is not None:
             cites.append(self._hit_for(found.last.chunk_id, hits))

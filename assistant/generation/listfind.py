@@ -198,7 +198,7 @@ def _note(sentence: str, footnotes) -> str | None:
     return enumeration_note(sentence, footnotes)
 
 
-def answer_text(found: Enumeration, noun: str, title: str, last_title: str = "") -> tuple[str, int]:
+def answer_text(found: Enumeration, noun: str, title: str, question: str = "") -> tuple[str, int]:
     """The answer: the sentence quoted, the items and how many (code counted them); with the number
     of citations it uses (a section list cites its lead and its last item)."""
     if found.how == "section":
@@ -213,5 +213,6 @@ def answer_text(found: Enumeration, noun: str, title: str, last_title: str = "")
     text = f"Theo {title}: “{found.sentence}” [1]"
     if found.how == "footnote":
         return text + f"\nCác mục được liệt kê (chú thích): “{found.note}” [1]", 1
-    line = lists.items_line(found.sentence, f"những {noun} nào") if noun else None
+    asked = question if lists.asked_noun(question) == noun else f"những {noun} nào"
+    line = lists.items_line(found.sentence, asked) if noun else None
     return text + (f"\n{line} [1]" if line else ""), 1

@@ -58,7 +58,13 @@ def _noun_forms(noun: str) -> list[str]:
     for c in _CLASSIFIERS:
         if noun.startswith(c + " ") and len(noun.split()) > len(c.split()):
             forms.append(noun[len(c) + 1 :])
+    for head in _HEADS:  # "ngành công nghiệp nào": the report writes "ngành khai khoáng, …"
+        if noun.startswith(head + " "):
+            forms.append(head)
     return forms
+
+
+_HEADS = ("ngành", "lĩnh vực", "mặt hàng", "khu vực", "nhóm hàng")
 
 
 def split_items(text: str) -> list[str]:
@@ -103,6 +109,11 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         # the lead must follow the noun (when one is asked) within a short clause
         if noun is None or any(0 <= lead.start() - s <= 80 for s in starts):
             candidates.append(split_items(text[lead.end():]))
+    # "ngành A tăng 5,9%, B tăng 9,9%, C tăng 7%": items that each end with a figure, after the
+    # occurrence of the noun that leads the most ("Phân theo ngành, ngành A tăng …": the second)
+    figured = max(([_figured_items(text, s) for s in starts] or [[]]), key=lambda x: (len(x), -len(x[0]) if x else 0))
+    if len(figured) >= 2:
+        candidates.append(figured)
     for s in starts:  # "tại các xã A, B và C": capitalised names right after the noun
         rest = text[s:]
         if re.match(r"\s+[A-ZĐÀ-Ỹ]", rest):
@@ -132,6 +143,23 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         if len(items) >= 2 and all(x.count("(") == x.count(")") for x in items):
             return items, open_end
     return None
+
+
+_FIGURED = re.compile(r"(?:\s*(?:,|;|\svà)\s*|\s+)(?P<item>[^;.:]+?\s(?:ước\s+)?(?:tăng|giảm)\s+(?:khoảng\s+)?\d[\d.,]*\s*(?:%|lần))"
+                      r"(?=\s*(?:[,;.]|\svà\s|$))")
+
+
+def _figured_items(text: str, start: int) -> list[str]:
+    """Items after `start` that each end with their change ("khai khoáng tăng 5,98%, công
+    nghiệp chế biến, chế tạo tăng 9,97%"): the figure, not the comma, ends an item."""
+    items, pos = [], start
+    while True:
+        m = _FIGURED.match(text, pos)
+        if not m:
+            break
+        items.append(m.group("item").strip())
+        pos = m.end()
+    return items
 
 
 # Words that end a name: "Tây Yên Tử của huyện Sơn Động", "Tân Yên năm 2024".
@@ -220,8 +248,11 @@ def items_line(sentence: str, question: str) -> str | None:
     counts = announced_counts(sentence, noun)
     if counts and len(items) not in counts and items != _counted_groups(sentence, noun):
         return None  # (groups counted in brackets announce a count per group)
+    low = sentence.lower()
+    noun = next((f for f in _noun_forms(noun) if f not in ABBREVIATIONS and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low)),
+                noun)  # the noun as the report writes it ("ngành", for "ngành công nghiệp nào")
     phrase = asked_phrase(question)
-    if phrase and phrase != noun and len(phrase.split()) <= 4 and enumerated(sentence, phrase):
+    if phrase and phrase != noun and len(phrase.split()) <= 4 and phrase in low and enumerated(sentence, phrase):
         noun = asked_phrase(question, written=True)  # "những tỉnh giáp ranh nào": "5 tỉnh giáp ranh"
     tail = " (báo cáo chưa liệt kê hết)" if open_end else ""
     return f"Báo cáo nêu {len(items)} {noun}{tail}: " + "; ".join(items) + "."
