@@ -218,6 +218,10 @@ class Answerer:
         return kept
 
     def _answer(self, q, standalone, hits, asked, timings, t0, focus=()):
+        best = self._superlative(q, standalone, hits, asked) if self._use_facts() else None
+        if best is not None:  # "huyện nào có … cao nhất": computed over an enumeration, or refused
+            best.timings = {**timings, "total_s": time.perf_counter() - t0}
+            return best
         if self._use_facts() and not wants_list(standalone):
             answer = self._fact_answer(q, standalone, hits, focus)
             if not answer.refused or self._other_place(answer.request) or answer.request.get("unknown"):
@@ -273,6 +277,42 @@ class Answerer:
         if n == 2 and found.last is not None:
             cites.append(self._hit_for(found.last.chunk_id, hits))
         return Answer(q, text, cites, verified=True, mode="extractive")
+
+    def _superlative(self, q: str, standalone: str, hits: list[Hit], asked) -> Answer | None:
+        """"Huyện nào có … cao nhất", "ngành nào tăng mạnh nhất": a sentence of the reports that
+        says it is quoted; else code picks the highest (lowest) of an enumeration whose items each
+        carry one figure, when the list is complete (closed, not "như: …, …"); else a refusal
+        that says why, never one place's figure picked as the highest."""
+        sup = listfind.superlative(standalone)
+        if sup is None:
+            return None
+        noun, lowest, label = sup
+        words = listfind._SUPER.search(fold(standalone.lower())).group(1)
+        good = self.evidence(standalone, hits, asked)
+        said = [s for s in good if words in fold(s.text.lower()) and lists.noun_in(s.text, noun)]
+        if said:  # the report names it itself
+            return self._extractive(q, hits, said[:1])
+        req = parse_request(standalone, self.facts.places)
+        docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+        found = listfind.find(standalone, noun, self._chunks_by_doc(), docs, {h.chunk.chunk_id for h in hits},
+                              self.weights, self.searcher.documents, req.place, self._without_places(standalone))
+        cites = [self._hit_for(found.chunk.chunk_id, hits)] if found else hits[:1]
+        title = self.searcher.documents.get(found.chunk.doc_id, {}).get("title", "") if found else ""
+        values = listfind.figured(found.items) if found and found.how == "sentence" else None
+        example = found is not None and bool(re.search(r"(?i)\b(?:như|chẳng hạn|một số)\b", found.sentence))
+        if found is not None and values and not found.open_end and not example:
+            pick = (min if lowest else max)(values, key=lambda v: v[0])
+            ties = [v for v in values if v[0] == pick[0]]
+            shown = lists.written_form(found.sentence, noun)
+            if len(ties) == 1:
+                text = (f"Trong {len(values)} {shown} báo cáo liệt kê, {label} là: "
+                        f"{pick[2]} (so sánh do hệ thống tính trên các số liệu của câu dưới đây).\n"
+                        f"Theo {title}: “{found.sentence}” [1]")
+                return Answer(q, text, cites, verified=True, mode="computed")
+        why = f"Các báo cáo hiện có không nêu đủ số liệu của mọi {noun} để xác định {noun} {label}."
+        if found is not None:
+            why += f"\nBáo cáo chỉ nêu: “{found.sentence}” [1]"
+        return Answer(q, why, cites, verified=True, refused=True, mode="refusal")
 
     def _chunks_by_doc(self) -> dict[str, list]:
         if getattr(self, "_doc_chunks", None) is None:

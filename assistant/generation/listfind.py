@@ -216,3 +216,50 @@ def answer_text(found: Enumeration, noun: str, title: str, question: str = "") -
     asked = question if lists.asked_noun(question) == noun else f"những {noun} nào"
     line = lists.items_line(found.sentence, asked) if noun else None
     return text + (f"\n{line} [1]" if line else ""), 1
+
+
+# -- superlatives: "địa phương nào có … cao nhất" ------------------------------------------------
+
+_SUPER = re.compile(r"\b(cao nhat|lon nhat|nhieu nhat|manh nhat|dung dau|dan dau|thap nhat|nho nhat|it nhat)\b")
+_LOWEST = ("thap nhat", "nho nhat", "it nhat")
+_LINKS = set("co la cua o tai trong nhung cac so nam thang quy va voi thi den tu theo".split())
+
+
+def superlative(question: str) -> tuple[str, bool, str] | None:
+    """(the noun asked, whether the lowest is asked, the words asking it) for "huyện nào có … cao nhất", "ngành nào
+    tăng mạnh nhất", "sản phẩm nào giảm nhiều nhất"; None for any other question."""
+    f = fold(question.lower())
+    sup = _SUPER.search(f)
+    which = re.search(r"\bnao\b", f)
+    if not sup or not which:
+        return None
+    # the noun phrase before "nào", back to a figure, a punctuation mark or a linking word:
+    # "9 tháng năm 2024 ngành công nghiệp cấp I nào" -> "ngành công nghiệp cấp i"
+    words = []
+    for w in reversed(question.lower()[: which.start()].split()):
+        if not re.fullmatch(r"[^\W\d_]+", w) or fold(w) in _LINKS:
+            break
+        words.insert(0, w)
+    noun = lists.asked_noun("những " + " ".join(words) + " nào") if words else None
+    if not noun:
+        return None
+    falls = re.search(r"\bgiam\b", f) and sup.group(1) in ("nhieu nhat", "manh nhat")
+    label = ("giảm " if falls else "") + question[sup.start() : sup.end()].lower()  # fold keeps offsets
+    return noun, sup.group(1) in _LOWEST or bool(falls), label  # "giảm nhiều nhất": the lowest change
+
+
+def figured(items: list[str]):
+    """Each item's one figure (value, as written) when every item carries exactly one, of one kind
+    (all percentages or none); None otherwise."""
+    from assistant.numbers import find_numbers
+
+    out = []
+    for x in items:
+        nums = [m for m in find_numbers(x) if m.value is not None]
+        if len(nums) != 1:
+            return None
+        sign = -1 if re.search(r"(?i)\bgiảm\b", x[: nums[0].start]) else 1  # "giảm 2,3%" is a fall
+        out.append((sign * nums[0].value * (nums[0].scale or 1), nums[0].percent, x))
+    if len({p for _, p, _ in out}) != 1:
+        return None
+    return out

@@ -249,8 +249,7 @@ def items_line(sentence: str, question: str) -> str | None:
     if counts and len(items) not in counts and items != _counted_groups(sentence, noun):
         return None  # (groups counted in brackets announce a count per group)
     low = sentence.lower()
-    noun = next((f for f in _noun_forms(noun) if f not in ABBREVIATIONS and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low)),
-                noun)  # the noun as the report writes it ("ngành", for "ngành công nghiệp nào")
+    noun = written_form(sentence, noun)
     phrase = asked_phrase(question)
     if phrase and phrase != noun and len(phrase.split()) <= 4 and phrase in low and enumerated(sentence, phrase):
         noun = asked_phrase(question, written=True)  # "những tỉnh giáp ranh nào": "5 tỉnh giáp ranh"
@@ -279,6 +278,14 @@ def counted_noun(question: str) -> str | None:
     if words[0] in ABBREVIATIONS:
         return ABBREVIATIONS[words[0]]
     return phrase
+
+
+def written_form(sentence: str, noun: str) -> str:
+    """The noun as the report writes it ("ngành" for "ngành công nghiệp nào"; an abbreviation
+    stays written out)."""
+    low = sentence.lower()
+    return next((f for f in _noun_forms(noun) if f not in ABBREVIATIONS
+                 and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low)), noun)
 
 
 def noun_in(text: str, noun: str) -> bool:

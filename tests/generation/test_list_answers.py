@@ -65,3 +65,38 @@ def test_sectors_each_written_with_their_growth(answerer):
 def test_no_list_of_another_province(answerer):
     a = answerer.ask("Năm 2024 tỉnh Gia Lai thành lập những cụm công nghiệp nào?")
     assert "Hòa Xuân" not in a.answer
+
+
+SECTORS = """ỦY BAN NHÂN DÂN TỈNH TRÀ VINH
+BÁO CÁO
+Tình hình kinh tế - xã hội 9 tháng năm 2024
+1. Công nghiệp
+Chỉ số sản xuất công nghiệp 9 tháng ước tăng 7,4% so với cùng kỳ. Trong đó ngành khai khoáng tăng 3,2%, công nghiệp chế biến, chế tạo tăng 8,6%, sản xuất và phân phối điện giảm 1,5%.
+2. Sản phẩm chủ yếu
+Sản phẩm giảm so với cùng kỳ: đường kính giảm 4,2%; thức ăn gia súc giảm 12,8%; gạch xây giảm 0,9%.
+3. Thu ngân sách theo địa bàn
+Một số huyện thu ngân sách khá, như: Càng Long 310 tỷ đồng, Tiểu Cần 280 tỷ đồng, …
+"""
+
+
+@pytest.fixture
+def sectors(answerer_on):
+    return answerer_on({"tra-vinh-9t.txt": SECTORS})
+
+
+def test_the_highest_of_a_closed_enumeration_is_computed(sectors):
+    a = sectors.ask("9 tháng năm 2024 ngành công nghiệp nào tăng cao nhất?")
+    assert a.mode == "computed" and not a.refused
+    assert "cao nhất là: công nghiệp chế biến, chế tạo tăng 8,6%" in a.answer
+
+
+def test_the_largest_fall_is_the_lowest_change(sectors):
+    a = sectors.ask("9 tháng năm 2024 sản phẩm nào giảm nhiều nhất?")
+    assert "giảm nhiều nhất là: thức ăn gia súc giảm 12,8%" in a.answer
+
+
+def test_no_highest_from_a_list_of_examples(sectors):
+    a = sectors.ask("9 tháng năm 2024 huyện nào thu ngân sách cao nhất?")
+    assert a.refused
+    assert "không nêu đủ số liệu của mọi huyện" in a.answer
+    assert "cao nhất là" not in a.answer
