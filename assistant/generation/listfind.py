@@ -116,7 +116,7 @@ def find(question: str, noun: str, chunks_of: dict[str, list[Chunk]], doc_ids: l
                 own = coverage(terms, _spelled(cand.sentence), weights)
                 full = coverage(terms, _spelled(f"{title} {cand.context} {cand.sentence}"), weights)
                 exact = 0.03 if phrase and lists.noun_in(cand.sentence, phrase) else 0.0
-                exact -= 0.05 if _qualified(cand.sentence, noun, terms) else 0.0
+                exact -= 0.05 if _qualified(cand.found.note or cand.sentence, noun, terms) else 0.0
                 cand.found.score = 0.5 * own + 0.5 * full + bonus + exact
                 if best is None or cand.found.score > best.score:
                     best = cand.found
@@ -163,10 +163,12 @@ def _candidates(chunk: Chunk, chunks: list[Chunk], ci: int, noun: str):
         if found and len(found[0]) >= 2:
             yield _Cand(Enumeration(chunk, text, found[0], 0.0, "sentence", open_end=found[1]), text, context)
             continue
-        note = _note(text, chunk.footnotes)
+        marked = list(_marked_notes(text, chunk, noun))
+        for clause, note in marked:  # "… 02 chỉ tiêu của Nghị quyết5 và 03 chỉ tiêu thành phần6"
+            yield _Cand(Enumeration(chunk, text, _note_items(note), 0.0, "footnote", note=note), clause, context)
+        note = None if marked else _note(text, chunk.footnotes)
         if note:
-            items = [x.strip() for x in re.split(r";" if ";" in note else r",", note) if x.strip()]
-            yield _Cand(Enumeration(chunk, text, items, 0.0, "footnote", note=note), text, context)
+            yield _Cand(Enumeration(chunk, text, _note_items(note), 0.0, "footnote", note=note), text, context)
     for f in chunk.footnotes:
         m = _FOOTNOTE.match(f)
         body = _FOOTNOTE.sub("", f)
@@ -179,6 +181,29 @@ def _candidates(chunk: Chunk, chunks: list[Chunk], ci: int, noun: str):
             if found and len(found[0]) >= 2:
                 yield _Cand(Enumeration(chunk, f if m and len(split_sentences(body)) == 1 else text, found[0], 0.0,
                                         "sentence", open_end=found[1]), text, f"{chunk.section}\n{refer}")
+
+
+def _note_items(note: str) -> list[str]:
+    body = re.sub(r"^[^:;]{0,60}:\s*", "", note)  # "03 chỉ tiêu: A; B; C" -> the items
+    return [x.strip() for x in re.split(r";" if ";" in body else r",", body) if x.strip()]
+
+
+def _marked_notes(sentence: str, chunk: Chunk, noun: str):
+    """(the clause, its footnote) for each footnote marker glued to a word of the sentence whose
+    clause counts the noun as many times as the footnote has items: "không hoàn thành 02 chỉ tiêu
+    của Nghị quyết5 và 03 chỉ tiêu thành phần6" -> (clause up to 5, note 5), (… up to 6, note 6)."""
+    notes = {}
+    for f in chunk.footnotes:
+        m = _FOOTNOTE.match(f)
+        if m:
+            notes[m.group(1)] = _FOOTNOTE.sub("", f).strip().rstrip(".")
+    last = 0
+    for m in re.finditer(r"(?<=[^\W\d_])(\d{1,3})(?![\d,.]?\d)", sentence):
+        clause, last = sentence[last : m.start()], m.end()
+        note = notes.get(m.group(1))
+        counts = {int(k) for k in re.findall(r"(?<![\d.,/])0?(\d{1,2})\s+[^\W\d_]", clause)}
+        if note and lists.noun_in(clause, noun) and len(_note_items(note)) in counts:
+            yield sentence[: m.start()], note
 
 
 def _before(sentence: str, chunk: Chunk | None) -> str:
