@@ -266,7 +266,8 @@ class Answerer:
         docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))
         found = listfind.find(standalone, noun, self._chunks_by_doc(), docs, {h.chunk.chunk_id for h in hits},
                               self.weights, self.searcher.documents, req.place, self._without_places(standalone),
-                              None if count else lists.asked_phrase(standalone))
+                              None if count else lists.asked_phrase(standalone),
+                              listfind.COUNT_SCORE if count else listfind.MIN_SCORE)
         if found is None:
             return None
         if count and found.how == "sentence" and (found.open_end or lists.items_line(found.sentence, f"những {noun} nào") is None):

@@ -32,6 +32,7 @@ from assistant.ingest.periods import doc_period, find_periods
 from assistant.types import Chunk
 
 MIN_SCORE = 0.5  # share of the question's term weight the enumeration and its lead must cover
+COUNT_SCORE = 0.6  # a count written from items code counted asks for a closer match
 # What a document does with what it lists, not what is listed: "NQ … yêu cầu tổ chức diễn tập ở
 # những huyện nào", "báo cáo nêu những …", "dự thảo xác định những …"
 _SAYING = re.compile(r"(?i)(?<!\w)(?:yêu cầu|đề nghị|xác định|đề ra|đặt ra|nêu(?: ra)?|cho biết|đề cập)(?!\w)")
@@ -92,7 +93,7 @@ def _continued(sentence: str, text: str) -> str:
 
 def find(question: str, noun: str, chunks_of: dict[str, list[Chunk]], doc_ids: list[str], hit_ids: set[str],
          weights: TermWeights, documents: dict[str, dict], place: str | None, terms_text: str,
-         phrase: str | None = None) -> Enumeration | None:
+         phrase: str | None = None, min_score: float = MIN_SCORE) -> Enumeration | None:
     """The best enumeration of `noun` in the documents `doc_ids` (chunks in reading order), scored
     on `terms_text` (the question without its places); None below MIN_SCORE."""
     terms = content_terms(_strip_periods(_SAYING.sub(" ", expand_abbreviations(terms_text))))
@@ -120,7 +121,7 @@ def find(question: str, noun: str, chunks_of: dict[str, list[Chunk]], doc_ids: l
                 cand.found.score = 0.5 * own + 0.5 * full + bonus + exact
                 if best is None or cand.found.score > best.score:
                     best = cand.found
-    return best if best is not None and best.score >= MIN_SCORE else None
+    return best if best is not None and best.score >= min_score else None
 
 
 def _spelled(text: str) -> str:
