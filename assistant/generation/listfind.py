@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 
 from assistant.generation import listing as lists
 from assistant.generation.request import expand_abbreviations
-from assistant.generation.select import TermWeights, _strip_periods, content_terms, coverage, period_matches
+from assistant.generation.select import (
+    TermWeights,
+    _strip_periods,
+    content_terms,
+    coverage,
+    period_matches,
+)
 from assistant.ingest.facts import same_place, split_sentences
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import doc_period, find_periods
@@ -248,7 +254,8 @@ def answer_text(found: Enumeration, noun: str, title: str, question: str = "") -
 
 _SUPER = re.compile(r"\b(cao nhat|lon nhat|nhieu nhat|manh nhat|dung dau|dan dau|thap nhat|nho nhat|it nhat)\b")
 _LOWEST = ("thap nhat", "nho nhat", "it nhat")
-_LINKS = set("co la cua o tai trong nhung cac so nam thang quy va voi thi den tu theo".split())
+_LINKS = {"co", "la", "cua", "o", "tai", "trong", "nhung", "cac", "so", "nam", "thang", "quy", "va", "voi", "thi",
+          "den", "tu", "theo"}
 
 
 def superlative(question: str) -> tuple[str, bool, str] | None:

@@ -11,6 +11,7 @@ itself must agree, or no count is written.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from assistant.generation.request import ABBREVIATIONS
 from assistant.ingest.lexfold import fold
@@ -180,7 +181,7 @@ def _each_named(text: str, noun: str) -> list[str] | None:
         found = list(re.finditer(rf"(?<!\w){re.escape(form)}\s+({_NAME})", text))
         if len(found) < 2:
             continue
-        between = [text[a.end() : b.start()] for a, b in zip(found, found[1:])]
+        between = [text[a.end() : b.start()] for a, b in pairwise(found)]
         if all(re.search(r",|\svà\s", x) and ";" not in x and "(" not in x and ")" not in x for x in between):
             return [m.group(1) for m in found]
     return None
@@ -311,7 +312,7 @@ def numbered_items(stream: str) -> list[tuple[str, int, str]]:
     Nothing when the text after the lead does not start with the first marker."""
     text = stream.lstrip()
     shift = len(stream) - len(text)
-    for style, (rx, conv) in _ITEM_STYLES.items():
+    for rx, conv in _ITEM_STYLES.values():
         first = re.match(rx, text)
         if not first or first.group(1) not in ("1", "a"):
             continue

@@ -21,8 +21,8 @@ def test_a_footnote_names_the_items_of_the_clause_that_refers_to_it():
     chunks = [_chunk(0, "II. HẠN CHẾ\nĐến năm 2025, dự kiến không hoàn thành 02 chỉ tiêu của Nghị quyết Đại hội5 "
                        "và 03 chỉ tiêu thành phần của Nghị quyết Đại hội6. Kinh tế tăng trưởng chưa bền vững.",
                      footnotes=("[Chú thích 5] 02 chỉ tiêu: tỷ lệ đô thị hóa; thu ngân sách bình quân/năm.",
-                                "[Chú thích 6] 03 chỉ tiêu thành phần: tuổi thọ trung bình; tỷ lệ hộ dùng nước sạch; "
-                                "tỷ lệ thôn văn hóa."))]
+                                ("[Chú thích 6] 03 chỉ tiêu thành phần: tuổi thọ trung bình; tỷ lệ hộ dùng nước sạch; "
+                                 "tỷ lệ thôn văn hóa.")))]
     q = "Những chỉ tiêu nào của Nghị quyết Đại hội dự kiến không hoàn thành?"
     found = _find(q, listing.asked_noun(q), chunks, listing.asked_phrase(q))
     assert found is not None and found.items == ["tỷ lệ đô thị hóa", "thu ngân sách bình quân/năm"]
