@@ -151,7 +151,7 @@ def _candidates(chunk: Chunk, chunks: list[Chunk], ci: int, noun: str):
             continue
         prev = sents[j - 1] if j > 0 else _before(s, chunks[ci - 1] if ci > 0 else None)
         context = f"{chunk.section}\n{prev}"
-        lead = re.search(r":\s*(?=\(1\)|1[.)]\s|a\)\s|$)", s)  # "…các nhiệm vụ sau: (1) …"
+        lead = re.search(r":\s*(?=\(1\)|1[.)]\s|a\)\s|[-+•]\s|$)", s)  # "…các nhiệm vụ sau: (1) …"
         if lead and lists.noun_in(s[: lead.start()], noun):  # a lead: items numbered through the section
             k = chunk.text.find(s)
             if k >= 0:
@@ -236,7 +236,9 @@ def answer_text(found: Enumeration, noun: str, title: str, question: str = "") -
     if found.how == "section":
         n = len(found.items)
         first, last = found.markers[0], found.markers[-1]
-        lines = [f"Báo cáo nêu {n} {noun} (đếm các mục được đánh số {first}–{last} sau câu dẫn):",
+        how = (f"đếm các mục được đánh số {first}–{last} sau câu dẫn" if first != last
+               else f"đếm các dòng bắt đầu bằng “{first}” sau câu dẫn")
+        lines = [f"Báo cáo nêu {n} {noun} ({how}):",
                  f"Theo {title}: “{found.sentence}” [1]"]
         lines += [f"{m} {h}" for m, h in zip(found.markers, found.items)]
         two = found.last is not None and found.last.chunk_id != found.chunk.chunk_id

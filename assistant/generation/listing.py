@@ -309,6 +309,8 @@ def numbered_items(stream: str) -> list[tuple[str, int, str]]:
     """Items numbered in sequence right after a lead ("…các nhiệm vụ sau:" then "(1) …", "(2) …"
     or lines "1. …", "a) …"): [(marker, offset, first sentence)], each found after the one
     before, at the start of a line or of a sentence; the list ends at the first number missing.
+    Lines that start with "-" or "+" right after the lead are items too, up to the first line
+    that does not.
     Nothing when the text after the lead does not start with the first marker."""
     text = stream.lstrip()
     shift = len(stream) - len(text)
@@ -329,6 +331,16 @@ def numbered_items(stream: str) -> list[tuple[str, int, str]]:
             head = re.split(r"(?<=[.;])\s|\n", text[m.end():].strip(), maxsplit=1)[0].strip()
             out.append((text[start : m.end()].strip(), shift + start, head))
             pos, k = m.end(), k + 1
+        if len(out) >= 2:
+            return out
+    bullet = re.match(r"[-+•]\s", text)  # lines "- …", "+ …": each paragraph that starts so, until one does not
+    if bullet:
+        out, pos = [], 0
+        for line in re.finditer(r"[^\n]+", text):
+            if not line.group(0).startswith(bullet.group(0)):
+                break
+            head = re.split(r"(?<=[.;])\s", line.group(0)[2:].strip(), maxsplit=1)[0].strip()
+            out.append((bullet.group(0).strip(), shift + line.start(), head))
         if len(out) >= 2:
             return out
     return []

@@ -52,3 +52,17 @@ def test_numbered_items_are_counted_through_the_chunks_of_their_section():
 def test_items_numbered_out_of_sequence_stop_the_count():
     assert [m for m, _, _ in listing.numbered_items(" (1) Một việc. (2) Việc hai. (4) Việc bốn.")] == ["(1)", "(2)"]
     assert listing.numbered_items(" Nội dung chung. (1) Việc một. (2) Việc hai.") == []
+
+
+def test_lines_with_a_dash_after_a_lead_are_counted():
+    sec = "III. Giải pháp 6 tháng cuối năm"
+    chunks = [_chunk(0, "Để hoàn thành kế hoạch năm, UBND tỉnh đề ra các giải pháp trọng tâm sau:\n"
+                       "- Đẩy nhanh giải ngân vốn đầu tư công. Giao Sở Tài chính theo dõi.\n"
+                       "- Tháo gỡ khó khăn cho doanh nghiệp.\n- Bảo đảm an sinh xã hội.\n"
+                       "Ngoài ra, các huyện chủ động triển khai nhiệm vụ được giao.", sec)]
+    q = "UBND tỉnh đề ra bao nhiêu giải pháp trọng tâm để hoàn thành kế hoạch năm?"
+    found = _find(q, listing.counted_noun(q), chunks)
+    assert found is not None and found.how == "section" and len(found.items) == 3
+    assert found.items[2] == "Bảo đảm an sinh xã hội."
+    text, _ = listfind.answer_text(found, "giải pháp", "Báo cáo")
+    assert text.startswith("Báo cáo nêu 3 giải pháp (đếm các dòng bắt đầu bằng “-” sau câu dẫn)")
