@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.generation import arith, compare
+from assistant.generation import arith, compare, listfind
 from assistant.generation import listing as lists
 from assistant.generation.factpick import FactIndex, base_fits, choose, mismatch, noun_follows, with_folded
 from assistant.generation.generator import Generator
@@ -230,11 +230,19 @@ class Answerer:
         return kept
 
     def _answer(self, q, standalone, hits, asked, timings, t0, focus=()):
+        best = self._superlative(q, standalone, hits, asked) if self._use_facts() else None
+        if best is not None:  # "huyện nào có … cao nhất": computed over an enumeration, or refused
+            best.timings = {**timings, "total_s": time.perf_counter() - t0}
+            return best
         if self._use_facts() and not wants_list(standalone):
             answer = self._fact_answer(q, standalone, hits, focus)
             if not answer.refused or self._other_place(answer.request) or answer.request.get("unknown"):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
                 return answer
+            counted = self._list_answer(q, standalone, hits, count=True)  # "có bao nhiêu nhiệm vụ …"
+            if counted is not None:
+                counted.timings = {**timings, "total_s": time.perf_counter() - t0}
+                return counted
             # No fact fits: the sentence path below still answers qualitative questions, and
             # figures whose clause the fact rules did not read, verified against the sentence;
             # when it refuses too, the fact refusal (with the nearest facts) is what is shown.
@@ -252,7 +260,80 @@ class Answerer:
                 return answer
             return fallback
         quote = self._use_facts() and wants_list(standalone)  # lists: the enumeration quoted whole
+        listed = self._list_answer(q, standalone, hits) if quote else None
+        if listed is not None:
+            listed.timings = {**timings, "total_s": time.perf_counter() - t0}
+            return listed
         return (yield from self._sentence_answer(q, standalone, hits, asked, timings, t0, quote))
+
+    def _list_answer(self, q: str, standalone: str, hits: list[Hit], count: bool = False) -> Answer | None:
+        """The enumeration of what a list question asks ("những xã nào") or a counting question
+        counts ("có bao nhiêu nhiệm vụ"), read over the documents the search found; None when
+        none covers the question well (the caller answers as before). A count is written only
+        when code counted the items of a closed list and any count the report states agrees."""
+        noun = lists.counted_noun(standalone) if count else lists.asked_noun(standalone)
+        if not noun:
+            return None
+        req = parse_request(standalone, self.facts.places)
+        docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+        found = listfind.find(standalone, noun, self._chunks_by_doc(), docs, {h.chunk.chunk_id for h in hits},
+                              self.weights, self.searcher.documents, req.place, self._without_places(standalone),
+                              None if count else lists.asked_phrase(standalone),
+                              listfind.COUNT_SCORE if count else listfind.MIN_SCORE)
+        if found is None:
+            return None
+        if count and found.how == "sentence" and (found.open_end or lists.items_line(found.sentence, f"những {noun} nào") is None):
+            return None  # no count code can stand behind: the other paths answer
+        title = self.searcher.documents.get(found.chunk.doc_id, {}).get("title") or found.chunk.doc_title
+        text, n = listfind.answer_text(found, noun, title, standalone)
+        cites = [self._hit_for(found.chunk.chunk_id, hits)]
+        if n == 2 and found.last is not None:
+            cites.append(self._hit_for(found.last.chunk_id, hits))
+        return Answer(q, text, cites, verified=True, mode="extractive")
+
+    def _superlative(self, q: str, standalone: str, hits: list[Hit], asked) -> Answer | None:
+        """"Huyện nào có … cao nhất", "ngành nào tăng mạnh nhất": a sentence of the reports that
+        says it is quoted; else code picks the highest (lowest) of an enumeration whose items each
+        carry one figure, when the list is complete (closed, not "như: …, …"); else a refusal
+        that says why, never one place's figure picked as the highest."""
+        sup = listfind.superlative(standalone)
+        if sup is None:
+            return None
+        noun, lowest, label = sup
+        words = listfind._SUPER.search(fold(standalone.lower())).group(1)
+        good = self.evidence(standalone, hits, asked)
+        said = [s for s in good if words in fold(s.text.lower()) and lists.noun_in(s.text, noun)]
+        if said:  # the report names it itself
+            return self._extractive(q, hits, said[:1])
+        req = parse_request(standalone, self.facts.places)
+        docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+        found = listfind.find(standalone, noun, self._chunks_by_doc(), docs, {h.chunk.chunk_id for h in hits},
+                              self.weights, self.searcher.documents, req.place, self._without_places(standalone))
+        cites = [self._hit_for(found.chunk.chunk_id, hits)] if found else hits[:1]
+        title = self.searcher.documents.get(found.chunk.doc_id, {}).get("title", "") if found else ""
+        values = listfind.figured(found.items) if found and found.how == "sentence" else None
+        example = found is not None and bool(re.search(r"(?i)\b(?:như|chẳng hạn|một số)\b", found.sentence))
+        if found is not None and values and not found.open_end and not example:
+            pick = (min if lowest else max)(values, key=lambda v: v[0])
+            ties = [v for v in values if v[0] == pick[0]]
+            shown = lists.written_form(found.sentence, noun)
+            if len(ties) == 1:
+                text = (f"Trong {len(values)} {shown} báo cáo liệt kê, {label} là: "
+                        f"{pick[2]} (so sánh do hệ thống tính trên các số liệu của câu dưới đây).\n"
+                        f"Theo {title}: “{found.sentence}” [1]")
+                return Answer(q, text, cites, verified=True, mode="computed")
+        why = f"Các báo cáo hiện có không nêu đủ số liệu của mọi {noun} để xác định {noun} {label}."
+        if found is not None:
+            why += f"\nBáo cáo chỉ nêu: “{found.sentence}” [1]"
+        return Answer(q, why, cites, verified=True, refused=True, mode="refusal")
+
+    def _chunks_by_doc(self) -> dict[str, list]:
+        if getattr(self, "_doc_chunks", None) is None:
+            by_doc: dict[str, list] = {}
+            for c in self.searcher.data.chunks:
+                by_doc.setdefault(c.doc_id, []).append(c)
+            self._doc_chunks = {d: sorted(cs, key=lambda c: c.chunk_id) for d, cs in by_doc.items()}
+        return self._doc_chunks
 
     def _contradicts(self, sent: Sentence, chunk_id: str, req) -> bool:
         """Every figure of the sentence is a fact of another period, place or kind than asked,

@@ -11,6 +11,7 @@ itself must agree, or no count is written.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from assistant.generation.request import ABBREVIATIONS
 from assistant.ingest.lexfold import fold
@@ -24,23 +25,47 @@ _NUMBER_WORDS = r"(?<![\d.,/])0?(\d{1,3})"
 def asked_noun(question: str) -> str | None:
     """The noun a list question asks for, as written, up to two words: "những xã nào" -> "xã",
     "các DN nào" -> "doanh nghiệp" (an abbreviation written out), "những chỉ tiêu thành phần nào"
-    -> "chỉ tiêu"."""
+    -> "chỉ tiêu"; a noun an abbreviation stands for is kept whole ("những cụm công nghiệp nào"
+    -> "cụm công nghiệp")."""
+    phrase = asked_phrase(question)
+    if not phrase:
+        return None
+    words = phrase.split()
+    if words[0] in ABBREVIATIONS:
+        return ABBREVIATIONS[words[0]]
+    for full in ABBREVIATIONS.values():
+        if (phrase + " ").startswith(full + " "):
+            return full
+    return " ".join(words[:2])
+
+
+def asked_phrase(question: str, written: bool = False) -> str | None:
+    """The whole noun phrase between "những/các" and "nào/gì", in lower case (`written`: as
+    written): "chỉ tiêu thành phần"."""
     low = question.lower()
     m = _ASKED.search(fold(low))
     if not m:
         return None
-    words = low[m.start(1) : m.end(1)].split()
-    if not words:
-        return None
-    if words[0] in ABBREVIATIONS:
-        return ABBREVIATIONS[words[0]]
-    return " ".join(words[:2])
+    return " ".join((question if written else low)[m.start(1) : m.end(1)].split()) or None
+
+
+_CLASSIFIERS = ("nhóm", "loại", "số", "danh sách", "tên")
 
 
 def _noun_forms(noun: str) -> list[str]:
-    """The noun and its abbreviation: "doanh nghiệp", "dn"."""
-    return [noun] + [abbr for abbr, full in ABBREVIATIONS.items() if full == noun]
+    """The noun, its abbreviation, and the noun without a classifier word ("nhóm nhiệm vụ" ->
+    "nhiệm vụ"): "doanh nghiệp", "dn"."""
+    forms = [noun] + [abbr for abbr, full in ABBREVIATIONS.items() if full == noun]
+    for c in _CLASSIFIERS:
+        if noun.startswith(c + " ") and len(noun.split()) > len(c.split()):
+            forms.append(noun[len(c) + 1 :])
+    for head in _HEADS:  # "ngành công nghiệp nào": the report writes "ngành khai khoáng, …"
+        if noun.startswith(head + " "):
+            forms.append(head)
     return forms
+
+
+_HEADS = ("ngành", "lĩnh vực", "mặt hàng", "khu vực", "nhóm hàng")
 
 
 def split_items(text: str) -> list[str]:
@@ -80,29 +105,123 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
     if noun:
         for form in _noun_forms(noun):
             starts += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", low)]
-    candidates = []
+    candidates: list[list[str]] = []
     for lead in _LEAD.finditer(text):
         # the lead must follow the noun (when one is asked) within a short clause
         if noun is None or any(0 <= lead.start() - s <= 80 for s in starts):
-            candidates.append(text[lead.end():])
+            candidates.append(split_items(text[lead.end():]))
+    # "ngành A tăng 5,9%, B tăng 9,9%, C tăng 7%": items that each end with a figure, after the
+    # occurrence of the noun that leads the most ("Phân theo ngành, ngành A tăng …": the second)
+    figured = max(([_figured_items(text, s) for s in starts] or [[]]), key=lambda x: (len(x), -len(x[0]) if x else 0))
+    if len(figured) >= 2:
+        candidates.append(figured)
     for s in starts:  # "tại các xã A, B và C": capitalised names right after the noun
         rest = text[s:]
         if re.match(r"\s+[A-ZĐÀ-Ỹ]", rest):
             items = split_items(rest)
+            if len(items) >= 2:
+                items[-1] = _name_end(items[-1])  # "… và Thị trấn X của huyện Y": the name ends at "của"
             if len(items) >= 2 and all((x[:1].isupper() or x[:1].isdigit()) and len(x.split()) <= 6 for x in items):
-                candidates.append(rest)
-    if noun:  # "Nhà máy A và Nhà máy B": the noun named again, capitalised, for each item
-        cap = noun[:1].upper() + noun[1:]
-        parts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?!\w)", text)]
-        if len(parts) >= 2:
-            items = [text[a:b].strip(" ,;") for a, b in zip(parts, parts[1:] + [len(text)])]
-            items = [re.sub(r"\s+(?:và|,)\s*$", "", x).strip() for x in items]
-            return items, open_end
-    for c in candidates:
-        items = split_items(c)
-        if len(items) >= 2:
+                candidates.append(items)
+    if noun:
+        grouped = _counted_groups(text, noun)  # "02 KCN mới (KCN A, KCN B)": counted in brackets
+        if grouped:
+            return grouped, open_end
+        # "Nhà máy A và Nhà máy B", "CCN A, CCN B": the noun named again, capitalised, for each item
+        for cap in [noun[:1].upper() + noun[1:]] + [f.upper() for f in _noun_forms(noun)[1:] if f in ABBREVIATIONS]:
+            parts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(cap)}(?!\w)", text)]
+            if len(parts) < 2:
+                continue
+            items = [text[a:b].strip() for a, b in zip(parts, parts[1:] + [len(text)])]
+            if all(re.search(r"(?:[,;]|\svà)$", x) for x in items[:-1]):  # each item ends at a separator
+                items = [re.sub(r"\s*(?:\s+và|,|;)\s*$", "", x).strip() for x in items]
+                return items, open_end
+        named = _each_named(text, noun)  # "… huyện A, … huyện B": the noun before each name
+        if named:
+            candidates.append(named)
+    for items in candidates:
+        # a list cut inside a bracket ("(trong đó: 2 dự án …; 4 dự án …)") is no enumeration
+        if len(items) >= 2 and all(x.count("(") == x.count(")") for x in items):
             return items, open_end
     return None
+
+
+_FIGURED = re.compile(r"(?:\s*(?:,|;|\svà)\s*|\s+)(?P<item>[^;.:]+?\s(?:ước\s+)?(?:tăng|giảm)\s+(?:khoảng\s+)?\d[\d.,]*\s*(?:%|lần))"
+                      r"(?=\s*(?:[,;.]|\svà\s|$))")
+
+
+def _figured_items(text: str, start: int) -> list[str]:
+    """Items after `start` that each end with their change ("khai khoáng tăng 5,98%, công
+    nghiệp chế biến, chế tạo tăng 9,97%"): the figure, not the comma, ends an item."""
+    items, pos = [], start
+    while True:
+        m = _FIGURED.match(text, pos)
+        if not m:
+            break
+        items.append(m.group("item").strip())
+        pos = m.end()
+    return items
+
+
+# Words that end a name: "Tây Yên Tử của huyện Sơn Động", "Tân Yên năm 2024".
+_NAME_END = re.compile(r"\s+(?:của|thuộc|tại|năm|với|đã|được|đang|để|nhằm|trong|theo|là|có|do|cho|từ|đến)\s.*$")
+
+
+def _name_end(item: str) -> str:
+    return _NAME_END.sub("", item).strip(" ,;")
+
+
+_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -]+[A-ZĐÀ-Ỹ][^\W\d_]*)*"
+
+
+def _each_named(text: str, noun: str) -> list[str] | None:
+    """"diễn tập … huyện Tân Yên, diễn tập … huyện Lạng Giang": the noun written before each name,
+    in one run of items separated by "," or "và" (not ";"): the names are the items."""
+    for form in _noun_forms(noun):
+        found = list(re.finditer(rf"(?<!\w){re.escape(form)}\s+({_NAME})", text))
+        if len(found) < 2:
+            continue
+        between = [text[a.end() : b.start()] for a, b in pairwise(found)]
+        if all(re.search(r",|\svà\s", x) and ";" not in x and "(" not in x and ")" not in x for x in between):
+            return [m.group(1) for m in found]
+    return None
+
+
+def _counted_groups(text: str, noun: str) -> list[str] | None:
+    """"02 KCN mới (KCN A 105ha, KCN B 377ha) và 02 KCN mở rộng (KCN C, KCN D)": groups of the noun,
+    each counted and named in its bracket, in one clause (the first whose brackets all hold as many
+    names as their counts); the items are the names of every group."""
+    forms = "|".join(re.escape(f) for f in _noun_forms(noun))
+    group = re.compile(rf"(?i)(?<![\d.,/])0?(\d{{1,2}})\s+(?:{forms})(?!\w)[^();]{{0,40}}?\(((?:[^()]|\([^()]*\))*)\)")
+    for clause in _top_level(text, ";"):
+        found = list(group.finditer(clause))
+        if not found:
+            continue
+        items: list[str] = []
+        for m in found:
+            names = [x.strip() for x in _top_level(m.group(2), ",")]
+            if len(names) != int(m.group(1)) or not all(names):
+                items = []
+                break
+            items += names
+        if len(items) >= 2:
+            return items
+    return None
+
+
+def _top_level(text: str, sep: str) -> list[str]:
+    """`text` cut at `sep` outside brackets and between the digits of a figure."""
+    depth, out, cur = 0, [], ""
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        decimal = ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        if depth == 0 and ch == sep and not decimal:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
 
 
 def announced_counts(sentence: str, noun: str | None) -> set[int]:
@@ -123,12 +242,130 @@ def items_line(sentence: str, question: str) -> str | None:
     if found is None or noun is None:
         return None
     items, open_end = found
-    if any(re.search(r"(?<!\d),|,(?!\d)", re.sub(r"\([^)]*\)", "", x)) for x in items):
+    if ";" in sentence and any(re.search(r"(?<!\d),|,(?!\d)", re.sub(r"\([^)]*\)", "", x)) for x in items):
         return None  # groups cut at ";" that hold items cut at ",": how many is not clear
     if any(x.count("(") != x.count(")") for x in items):
         return None  # an item cut inside a bracket: the split is not the report's
     counts = announced_counts(sentence, noun)
-    if counts and len(items) not in counts:
-        return None
+    if counts and len(items) not in counts and items != _counted_groups(sentence, noun):
+        return None  # (groups counted in brackets announce a count per group)
+    low = sentence.lower()
+    noun = written_form(sentence, noun)
+    phrase = asked_phrase(question)
+    if phrase and phrase != noun and len(phrase.split()) <= 4 and phrase in low and enumerated(sentence, phrase):
+        noun = asked_phrase(question, written=True)  # "những tỉnh giáp ranh nào": "5 tỉnh giáp ranh"
     tail = " (báo cáo chưa liệt kê hết)" if open_end else ""
     return f"Báo cáo nêu {len(items)} {noun}{tail}: " + "; ".join(items) + "."
+
+
+# -- counting questions and enumerations that span a section ------------------------------------
+
+_COUNTED = re.compile(r"(?i)\b(?:bao nhiêu|mấy)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
+_STOP_NOUN = re.compile(r"(?i)\s+(?:được|đã|đang|sẽ|của|cho|trong|tại|theo|về|và|với|do|là|có|nào|gì)(?:\s.*)?$")
+
+
+def counted_noun(question: str) -> str | None:
+    """The thing a counting question counts, up to three words: "có bao nhiêu nhóm nhiệm vụ, giải
+    pháp" -> "nhóm nhiệm vụ"; None for a measure ("bao nhiêu tỷ đồng", "bao nhiêu %")."""
+    from assistant.generation.request import _MEASURE_WORDS, STOPWORDS  # how figures are asked
+
+    m = _COUNTED.search(question)
+    if not m or m.group(1).lower().startswith(_MEASURE_WORDS) or m.group(1).split()[0].lower() in STOPWORDS:
+        return None
+    phrase = _STOP_NOUN.sub("", m.group(1).lower()).strip()
+    words = phrase.split()
+    if not words:
+        return None
+    if words[0] in ABBREVIATIONS:
+        return ABBREVIATIONS[words[0]]
+    return phrase
+
+
+def written_form(sentence: str, noun: str) -> str:
+    """The noun as the report writes it ("ngành" for "ngành công nghiệp nào"; an abbreviation
+    stays written out)."""
+    low = sentence.lower()
+    return next((f for f in _noun_forms(noun) if f not in ABBREVIATIONS
+                 and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low)), noun)
+
+
+def noun_in(text: str, noun: str) -> bool:
+    """Does `text` name the noun (or its abbreviation, or the noun without its classifier)?"""
+    low = fold(text.lower())
+    return any(re.search(rf"(?<!\w){re.escape(fold(f))}(?!\w)", low) for f in _noun_forms(noun))
+
+
+_ITEM_STYLES = {
+    "(1)": (r"\((\d{1,2})\)", int),
+    "1.": (r"(\d{1,2})\.(?=\s+[A-ZĐÀ-Ỹ])", int),
+    "1)": (r"(\d{1,2})\)(?=\s+[A-ZĐÀ-Ỹ])", int),
+    "a)": (r"([a-zđ])\)(?=\s+[A-ZĐÀ-Ỹ])", None),
+}
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+_BOUNDARY = r"(?:^|\n|(?<=[.;:!?…])[ \t]+)"
+
+
+def numbered_items(stream: str) -> list[tuple[str, int, str]]:
+    """Items numbered in sequence right after a lead ("…các nhiệm vụ sau:" then "(1) …", "(2) …"
+    or lines "1. …", "a) …"): [(marker, offset, first sentence)], each found after the one
+    before, at the start of a line or of a sentence; the list ends at the first number missing.
+    Lines that start with "-" or "+" right after the lead are items too, up to the first line
+    that does not.
+    Nothing when the text after the lead does not start with the first marker."""
+    text = stream.lstrip()
+    shift = len(stream) - len(text)
+    for rx, conv in _ITEM_STYLES.values():
+        first = re.match(rx, text)
+        if not first or first.group(1) not in ("1", "a"):
+            continue
+        out, pos, k = [], 0, 0
+        while True:
+            label = str(k + 1) if conv else (_LETTERS[k] if k < len(_LETTERS) else None)
+            if label is None:
+                break
+            marker = rx.replace(r"(\d{1,2})", re.escape(label)).replace(r"([a-zđ])", re.escape(label))
+            m = re.compile(_BOUNDARY + marker).search(text, pos)
+            if not m:
+                break
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            head = re.split(r"(?<=[.;])\s|\n", text[m.end():].strip(), maxsplit=1)[0].strip()
+            out.append((text[start : m.end()].strip(), shift + start, head))
+            pos, k = m.end(), k + 1
+        if len(out) >= 2:
+            return out
+    bullet = re.match(r"[-+•]\s", text)  # lines "- …", "+ …": each paragraph that starts so, until one does not
+    if bullet:
+        out, pos = [], 0
+        for line in re.finditer(r"[^\n]+", text):
+            if not line.group(0).startswith(bullet.group(0)):
+                break
+            head = re.split(r"(?<=[.;])\s", line.group(0)[2:].strip(), maxsplit=1)[0].strip()
+            out.append((bullet.group(0).strip(), shift + line.start(), head))
+        if len(out) >= 2:
+            return out
+    return []
+
+
+def _strip_overlap(prev: str, nxt: str) -> str:
+    """`nxt` without the text it repeats from the end of `prev` (chunks overlap)."""
+    probe = nxt[:80]
+    k = prev.rfind(probe) if probe else -1
+    if k >= 0 and len(prev) - k < len(nxt):
+        return nxt[len(prev) - k :]
+    return nxt
+
+
+def section_stream(chunks, start: int, offset: int) -> tuple[str, list[tuple[int, str]]]:
+    """The text of a section from `offset` in `chunks[start]` on, through the chunks that follow in
+    the same section (their heading path starts with it), overlaps removed; with where each chunk
+    begins in it: (text, [(position, chunk_id)])."""
+    first = chunks[start]
+    text, where = first.text[offset:], [(0, first.chunk_id)]
+    prev = first.text
+    for c in chunks[start + 1 :]:
+        if c.doc_id != first.doc_id or not (c.section or "").startswith(first.section or "\x00"):
+            break
+        where.append((len(text) + 1, c.chunk_id))
+        text += "\n" + _strip_overlap(prev, c.text)
+        prev = c.text
+    return text, where

@@ -24,7 +24,8 @@ def test_capitalised_names_right_after_the_noun_are_the_items():
     assert line is None
     line = listing.items_line("Lũ quét gây thiệt hại tại các xã Tân Lập, Hòa Bình và Trung Sơn của huyện X.",
                               "Lũ quét gây thiệt hại ở những xã nào?")
-    assert line == "Báo cáo nêu 3 xã: Tân Lập; Hòa Bình; Trung Sơn của huyện X."
+    # the last name ends where the sentence goes on in lower case ("của huyện X")
+    assert line == "Báo cáo nêu 3 xã: Tân Lập; Hòa Bình; Trung Sơn."
 
 
 def test_the_noun_named_again_for_each_item():
@@ -46,7 +47,30 @@ def test_a_sentence_that_lists_something_else_or_nothing_gives_no_items():
     assert listing.items_line("Một số sản phẩm giảm: thép, xi măng; bia giảm 3%.", "Những sản phẩm nào giảm?") is None
 
 
-def test_no_count_from_names_cut_out_of_a_bracket():
+def test_groups_counted_in_brackets_add_up():
     s = ("Phê duyệt thêm 02 KCN mới (KCN An Lạc 120ha, KCN Đông Tiến 95ha); sáp nhập 02 CCN vào KCN "
          "(CCN Hòa Bình diện tích 30ha vào KCN Phú Mỹ; CCN Tân Lập diện tích 41,5ha vào KCN Tân Lập).")
-    assert listing.items_line(s, "Năm 2023 phê duyệt thêm những KCN mới nào?") is None
+    assert listing.items_line(s, "Năm 2023 phê duyệt thêm những KCN mới nào?") == (
+        "Báo cáo nêu 2 KCN mới: KCN An Lạc 120ha; KCN Đông Tiến 95ha.")
+    s = ("Chấp thuận thêm 01 CCN mới (CCN Hòa Sơn 50ha) và 02 CCN mở rộng (CCN Đại Đồng 12,5ha, CCN Tam Hiệp 20ha); "
+         "đang lập hồ sơ 02 CCN mới (CCN Phú Lâm, CCN Xuân Hòa).")
+    assert listing.items_line(s, "Những CCN mới và CCN mở rộng nào được chấp thuận?") == (
+        "Báo cáo nêu 3 cụm công nghiệp: CCN Hòa Sơn 50ha; CCN Đại Đồng 12,5ha; CCN Tam Hiệp 20ha.")
+    # a bracket holding fewer names than its count: no count
+    s = "Chấp thuận 03 CCN mới (CCN Hòa Sơn, CCN Đại Đồng)."
+    assert listing.items_line(s, "Những CCN mới nào được chấp thuận?") is None
+
+
+def test_an_abbreviated_noun_named_before_each_item():
+    s = "Năm 2023, UBND tỉnh quyết định thành lập CCN Phú Lâm và CCN Hà Mãn (huyện Thuận Thành), CCN Tam Sơn (huyện Từ Sơn)."
+    assert listing.asked_noun("Năm 2023 thành lập những cụm công nghiệp nào?") == "cụm công nghiệp"
+    assert listing.items_line(s, "Năm 2023 thành lập những cụm công nghiệp nào?") == (
+        "Báo cáo nêu 3 cụm công nghiệp: CCN Phú Lâm; CCN Hà Mãn (huyện Thuận Thành); CCN Tam Sơn (huyện Từ Sơn).")
+
+
+def test_a_lower_case_noun_before_each_name():
+    s = "Tổ chức diễn tập phòng thủ huyện Kỳ Sơn, diễn tập cứu hộ, cứu nạn huyện Tân Kỳ năm 2025."
+    assert listing.items_line(s, "Tổ chức diễn tập ở những huyện nào?") == "Báo cáo nêu 2 huyện: Kỳ Sơn; Tân Kỳ."
+    # two places in two clauses are no enumeration
+    s = "Diễn tập phòng thủ huyện Kỳ Sơn đạt yêu cầu; huyện Tân Kỳ chưa tổ chức."
+    assert listing.items_line(s, "Tổ chức diễn tập ở những huyện nào?") is None
