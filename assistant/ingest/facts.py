@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 24
+FACTS_VERSION = 25
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -70,6 +70,34 @@ _BASES: list[tuple[re.Pattern[str], str]] = [
 ]
 _ESTIMATE = re.compile(r"\b(?:uoc|du bao)\b")
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|dinh huong|de ra|giao|du toan|phan dau dat)\b")
+# A plan word as the basis a figure is measured against, not the kind of the figure:
+# "vượt 2,6% kế hoạch", "08 chỉ tiêu vượt kế hoạch", "vượt chỉ tiêu Quốc hội giao 5%"
+_BASIS_TARGET = re.compile(
+    r"(?:%|\bso(?: voi)?|\bdat|\bvuot(?: muc)?|\bhoan thanh|\bbang|\d)\s*"
+    r"(?:ke hoach|kh|chi tieu|muc tieu|du toan|nghi quyet)\b(?:[^\d,;.()]{0,30}?\b(?:giao|de ra)\b)?")
+
+
+def _target_cues(folded: str) -> list[int]:
+    """Positions of plan words in `folded` (the text before a figure) that make the figure a
+    plan. A plan word is a basis instead when it follows a figure ("2,6% kế hoạch", "09 chỉ tiêu")
+    or a verb of a figure before it ("09 chỉ tiêu đạt kế hoạch"), or leads straight to the figure
+    ("vượt chỉ tiêu giao 5%"); "vượt mục tiêu Đại hội (32,4%)" still states the plan's value."""
+    spans = []
+    for m in _BASIS_TARGET.finditer(folded):
+        after = folded[m.end():]
+        lead_figure = m.group(0)[:1] in "%0123456789"
+        figure_before = re.search(r"\d[^()]*$", folded[: m.start()]) is not None
+        if lead_figure or not after.strip() or (figure_before and "(" not in after):
+            spans.append(m.span())
+    return [m.start() for m in _TARGET.finditer(folded) if not any(a <= m.start() < b for a, b in spans)]
+
+
+# "từ đầu năm 2021 đến nay"
+_SINCE = re.compile(r"\btu dau nam (20\d\d) (?:den|toi) nay\b")
+# an average per year: "bình quân hằng năm", "bình quân 14%/năm"
+_AVERAGE = re.compile(r"\bbinh quan(?! dau nguoi)\b|%\s*/\s*nam\b")
+# indexes published once a year, whose rank is for the edition's year
+_ANNUAL_INDEX = re.compile(r"\b(?:pci|papi|par index|sipas|ict index|ddci)\b")
 _PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai phap|chi tieu|dinh huong)\b")
 _LEAD = re.compile(
     r"^(?:\s+|(?:(?:so (?:voi )?)?cung ky(?: nam truoc)?|trong do|rieng|con|va|voi|ngoai ra|ben canh do|tinh chung|"
@@ -330,12 +358,15 @@ class SentenceReader:
         self.ctx = ctx
         self.heading_period = heading_period
         self.plan_section = plan_section
+        # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
+        self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
 
     def read(self, sent: str) -> list[dict]:
         spans = find_period_spans(sent)
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
         periods = [(a, b, p) for a, b, p in spans
                    if not is_basis(sent, a) and not is_date(sent, a) and not _of_standard(sent, a)]
+        periods = sorted(periods + self._since_spans(sent))
         places = [(m.start(), m.end(), place_name(m)) for m in PLACE_RE.finditer(sent)]
         places = [(a, b, p) for a, b, p in places if p]
         if self.ctx.gazetteer is not None:
@@ -446,10 +477,14 @@ class SentenceReader:
             # its own period, so its own clause says whether it is estimated
             own_period = any(c0 <= a < m.start for a, _, _ in periods)
             chain = prev["_chain"] if inherited and not weak and not own_period else c0
-            kind = self._kind(folded[: m.start], role, period, c0, chain)
+            kind = self._kind(folded[: m.start], role, period, c0, chain, out, place or self.ctx.place)
             if role == "level" and m.percent and re.match(r"(?:ty trong|co cau)\b", fold(indicator.lower())):
                 role = "share_whole"  # "Cơ cấu kinh tế: công nghiệp 64,4%", "tỷ trọng … lên 32,1%"
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
+            own = bool(respectively.get(i) or after or any(a < m.start and a not in claimed for a, _, _ in periods)
+                       or self._period_before_bracket(sent, spans, m.start, prev))
+            period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
+                                         sent[max(0, m.start - 40) : m.start])
             fact = {
                 "value": value, "text": m.text, "unit": unit_name, "scale": scale, "role": role,
                 "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,
@@ -494,6 +529,51 @@ class SentenceReader:
             words = _WHOLE_STOP.split(lead.group(1))[0].split() if lead else []
             whole = "cơ cấu " + " ".join(words[:3]) if words else ""
         return (f"tỷ trọng {part} trong {whole}" if whole else f"tỷ trọng {part}"), whole
+
+    def _since_spans(self, sent: str) -> list[tuple[int, int, Period]]:
+        """"Từ đầu năm 2021 đến nay": the span from that year to the end of what the document
+        reports on (a term when it runs over several years)."""
+        ctx = self.ctx.period
+        if ctx is None:
+            return []
+        last = ctx.end_year if ctx.span == "term" else ctx.year
+        out = []
+        for m in _SINCE.finditer(fold(sent.lower())):
+            y = int(m.group(1))
+            if last and y < last:
+                out.append((m.start(), m.end(), Period("term", y, last)))
+            elif last and y == last and ctx.span != "term":
+                out.append((m.start(), m.end(), ctx))
+        return out
+
+    def _adjust_period(self, period: Period | None, own: bool, role: str, kind: str, head: str, post: str,
+                       basis: str | None, raw_before: str = "") -> Period | None:
+        """What the period of a figure means beyond the phrase it was read from:
+        - an average per year ("bình quân hằng năm", "%/năm") over a term is the term's figure;
+        - "đến 31/01" after a yearly report's year counts that year (the plan's disbursement time);
+        and, when the figure names no period of its own:
+        - a rank in an annual index (PCI, PAPI, PAR Index, SIPAS…) is for the index's year: a
+          plan for the year of the period, and no period when the edition is not written;
+        - a rank over a term has no period (a standing is at a time, not over five years);
+        - a figure "trong tháng" or against "tháng trước" is the last month of the period."""
+        ctx = self.ctx.period
+        if period is not None and period.span == "m1" and ctx is not None and ctx.span == "year" \
+                and period.year == (ctx.year or 0) + 1 and re.search(r"\b31/0?1/", raw_before):
+            return ctx
+        if period is not None and period.span == "year" and _AVERAGE.search(head[-80:] + " " + post[:12]):
+            term = next((t for t in self.terms if t.end_year == period.year), None)
+            if term is not None:
+                return term
+        if own or period is None:
+            return period
+        if role == "rank" and _ANNUAL_INDEX.search(head):
+            return Period("year", period.end().year if period.end() else None) if kind == "target" else None
+        if role == "rank" and period.span == "term":
+            return None
+        if (period.span.startswith(("first", "q")) or period.span == "h1") and (
+                basis == "tháng trước" or re.search(r"\b(?:trong thang|thang nay)\b", head)):
+            return Period(f"m{period.months()[1]}", period.year)
+        return period
 
     def _not_a_place(self, indicator: str) -> str:
         """"Nghệ An đứng thứ 16": a head that is only the place names no indicator."""
@@ -564,25 +644,35 @@ class SentenceReader:
         years = [p.year for p in ps if p.year]
         return {i: p.with_year(years[-1] if years else None) for i, p in zip(ms, ps)}
 
-    def _kind(self, before_folded: str, role: str, period: Period | None, c0: int, chain: int) -> str:
+    def _kind(self, before_folded: str, role: str, period: Period | None, c0: int, chain: int,
+              earlier: list[dict] = (), place: str | None = None) -> str:
         """Estimate when "ước" heads the figure's own clause chain; a "dự kiến" figure is an
-        estimate inside the report's period and a plan beyond it."""
+        estimate inside the report's period and a plan beyond it. A plan word that is the basis
+        of a figure ("vượt 2,6% kế hoạch", "đạt kế hoạch", "vượt chỉ tiêu … giao") makes no plan."""
         if "du kien" in before_folded[chain:]:
             return "target" if self._after_reference(period, period_end=True) else "estimate"
         est = [m.start() for m in _ESTIMATE.finditer(before_folded[chain:])]
-        tgt = [m.start() for m in _TARGET.finditer(before_folded[chain:]) if role != "share_plan"
-               and not re.search(r"(?:%|\bso(?: voi)?)\s*$", before_folded[chain:][: m.start()])]  # "bằng 39% dự toán" is a basis
+        tgt = _target_cues(before_folded[chain:]) if role != "share_plan" else []
         estimated = (est and (not tgt or est[-1] > tgt[-1])  # the nearer of "ước" and "mục tiêu" decides
                      or re.match(r"\s*uoc\b[^,;:]{0,30}[,:]", before_folded))  # "Ước 6 tháng, …" leads the sentence
         if estimated:  # "ước tăng 8,3%, cao hơn cùng kỳ năm 2023 (6,27%)": a past period is known
             return "actual" if self._before_report(period) else "estimate"
         planned = (
-            (role != "share_plan" and _TARGET.search(before_folded[c0:]))  # "kế hoạch … là X"
+            (role != "share_plan" and _target_cues(before_folded[c0:]))  # "kế hoạch … là X"
             or "phan dau" in before_folded
             or (self.plan_section and (self.ctx.resolution or self._after_reference(period, period_end=True)))
             or self._after_reference(period)
         )
-        return "target" if planned else "actual"
+        if planned:
+            return "target"
+        # "lượng khách quý I ước đạt X; doanh thu du lịch đạt Y": a figure of the sentence for the
+        # same period and place as an estimated one is estimated too (a cumulative "4 tháng đạt Y"
+        # after "tháng 4 ước đạt X" is written as known, and a rank is a standing, not estimated)
+        end = period.end() if period is not None else None
+        if end is not None and role != "rank" and any(
+                d["kind"] == "estimate" and d["period"] == period and d["place"] == place for d in earlier):
+            return "estimate"
+        return "actual"
 
     def _before_report(self, period: Period | None) -> bool:
         """Does the figure's period end before the period the document reports on begins?"""
@@ -603,9 +693,13 @@ class SentenceReader:
 def heading_period(section: str, ctx_year: int | None) -> Period | None:
     """The period named by the nearest heading of a section path ("KẾ HOẠCH … NĂM 2023")."""
     for part in reversed(section.split(" > ")):
-        for a, _, p in find_period_spans(part):
-            if not is_basis(part, a) and not is_date(part, a):
-                return p.with_year(ctx_year)
+        found = [p for a, _, p in find_period_spans(part) if not is_basis(part, a) and not is_date(part, a)]
+        if found:
+            # "tình hình tháng 4 và 4 tháng đầu năm": a figure under it that names no period is
+            # the cumulative one (a figure of the month alone says "tháng 4" or "trong tháng")
+            months = {p.span[1:] for p in found if p.span.startswith("m")}
+            cumulative = next((p for p in found if p.span.startswith("first") and p.span[5:] in months), None)
+            return (cumulative or found[0]).with_year(ctx_year)
     return None
 
 
@@ -634,6 +728,7 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
         hp = heading_period(chunk.section, ctx_year)
         plan = bool(_PLAN_HEADING.search(fold(chunk.section.lower())))
         reader = SentenceReader(ctx, hp, plan)
+        reader.terms = [p for _, _, p in find_period_spans(chunk.section) if p.span == "term"] + reader.terms
         parts = [(s, False) for s in split_sentences(chunk.text)]
         parts += [(s, True) for f in chunk.footnotes for s in split_sentences(_FOOTNOTE_PREFIX.sub("", f))]
         for sent, in_fn in parts:
