@@ -92,6 +92,12 @@ def _target_cues(folded: str) -> list[int]:
     return [m.start() for m in _TARGET.finditer(folded) if not any(a <= m.start() < b for a, b in spans)]
 
 
+# A head that names only places or a class of them ("Nổi bật các huyện", "địa phương chưa"),
+# or only the verb "thu"/"chi" of a place ("Thành phố X thu 1.862 tỷ đồng")
+_PLACE_CLASS = re.compile(
+    r"^(?:(?:noi bat|cac|nhung|mot so|co|chua|deu|gom|rieng|con lai|dia phuong|huyen|thi xa|thanh pho|quan|"
+    r"xa|phuong|thi tran|tinh|trong do|thu|chi|dat|la)(?:\s+|$))*"
+    r"(?:dia phuong|huyen|thi xa|thanh pho|quan|thu|chi)(?:\s+(?:chua|deu|co|thu|chi|dat))*$")
 # "từ đầu năm 2021 đến nay"
 _SINCE = re.compile(r"\btu dau nam (20\d\d) (?:den|toi) nay\b")
 # an average per year: "bình quân hằng năm", "bình quân 14%/năm"
@@ -290,7 +296,7 @@ _GENERIC = re.compile(r"^(?:gia tri|tong so|so luong|tong|muc|ket qua|con so|quy
 _ANAPHOR = re.compile(r"^(?:voi\s+)?(?:ket qua|muc tang(?: truong)?|muc giam|toc do(?: tang(?: truong)?)?|con so|"
                       r"so lieu|chi so|ty le|muc)\s+(?:nay|tren|noi tren|do)\b")
 # A share: "chiếm 43,81%", "chiếm tỷ trọng 87,9%", "chiếm khoảng 30%"
-_SHARE_CUE = re.compile(r"\bchiem(?:\s+(?:ty trong|ty le|khoang|gan|hon|tren))*\s*$")
+_SHARE_CUE = re.compile(r"\bchiem(?:\s+(?:ty trong|ty le|khoang|gan|hon|tren|toi|den))*\s*$")
 _SHARE_NAMED = re.compile(r"^(?:ty trong|ty le|co cau|phan|so)\b")
 # Words after a share's figure that are no whole: a basis, a change, a conjunction
 _NOT_A_WHOLE = re.compile(r"^(?:so|tang|giam|ke hoach|cung ky|va|trong|tren|cua|cao|thap|bang|dat|vuot|"
@@ -358,6 +364,7 @@ class SentenceReader:
         self.ctx = ctx
         self.heading_period = heading_period
         self.plan_section = plan_section
+        self.topic = ""  # what the nearest heading is about ("Thu, chi ngân sách nhà nước")
         # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
         self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
 
@@ -425,6 +432,10 @@ class SentenceReader:
             lead_in = _LEAD_IN.match(fold(indicator.lower()))
             if lead_in and lead_in.end() < len(indicator):  # "Phấn đấu tốc độ tăng GRDP … đạt": the rest names it
                 indicator = _clean_indicator(indicator[lead_in.end():])
+            if self.topic and _PLACE_CLASS.match(fold(indicator.lower())):
+                # "Có 04 địa phương …, gồm: Thành phố X đạt …", "Nổi bật các huyện: …": the head names
+                # the places, not the measure; the section's topic ("Thu, chi ngân sách") names it
+                indicator = self.topic
             weak = bool(indicator) and _predicate_only(indicator)
             if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
@@ -446,8 +457,19 @@ class SentenceReader:
                 indicator = lead or _subject(stripped[:c0]) or self._not_a_place(
                     _clean_indicator(stripped[part:head_end]))
                 indicator = "" if _predicate_only(indicator) else indicator
+                if self.topic and _PLACE_CLASS.match(fold(indicator.lower())):  # "Nổi bật các huyện: X vượt …"
+                    indicator = self.topic
+            from_whole = False
             if indicator and m.percent and _SHARE_CUE.search(pre):  # "dịch vụ chiếm 43,81%": a share of a whole
                 indicator, whole = self._share_of(indicator, sent, stripped, m.end + unit.length, whole)
+            elif not indicator and m.percent and _SHARE_CUE.search(pre):
+                # "Huyện X chiếm 42,3% giá trị sản xuất công nghiệp toàn tỉnh; thành phố Y chiếm 8,9%":
+                # a place's share of a whole measures the whole
+                tail = re.split(r"[,;.()]", stripped[m.end + unit.length : m.end + unit.length + 80])[0]
+                tail = re.sub(r"(?i)\s+(?:toàn|cả|của)\s+(?:tỉnh|thành phố|huyện)\s*$|\s+$", "", tail).strip()
+                if 1 <= len(tail.split()) <= 8 and not _NOT_A_WHOLE.match(fold(tail.lower())):
+                    whole = tail
+                indicator, from_whole = whole, bool(whole) and prev is not None
             if indicator and c0 > 0 and sent[:c0].rstrip().endswith(":") and prev is None:
                 lead = _subject(stripped[: c0 - 1].rsplit(";", 1)[-1])  # "Cơ cấu kinh tế …: dịch vụ …"
                 if lead and fold(lead.lower()) not in fold(indicator.lower()):
@@ -469,7 +491,7 @@ class SentenceReader:
             place = self._nearest(places, m.start, c0)
             if place is None and re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self.ctx.place
-            elif place is None and inherited:
+            elif place is None and (inherited or from_whole):
                 place = prev["place"]
             elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self._nearest([p for p in places if p[0] < 3], m.start, 0)
@@ -552,8 +574,8 @@ class SentenceReader:
         - an average per year ("bình quân hằng năm", "%/năm") over a term is the term's figure;
         - "đến 31/01" after a yearly report's year counts that year (the plan's disbursement time);
         and, when the figure names no period of its own:
-        - a rank in an annual index (PCI, PAPI, PAR Index, SIPAS…) is for the index's year: a
-          plan for the year of the period, and no period when the edition is not written;
+        - a planned rank in an annual index (PCI, PAPI, PAR Index, SIPAS…) is for the year of the
+          period (an actual one keeps the report's period: questions name the report, not the edition);
         - a rank over a term has no period (a standing is at a time, not over five years);
         - a figure "trong tháng" or against "tháng trước" is the last month of the period."""
         ctx = self.ctx.period
@@ -566,8 +588,8 @@ class SentenceReader:
                 return term
         if own or period is None:
             return period
-        if role == "rank" and _ANNUAL_INDEX.search(head):
-            return Period("year", period.end().year if period.end() else None) if kind == "target" else None
+        if role == "rank" and kind == "target" and _ANNUAL_INDEX.search(head) and period.end() is not None:
+            return Period("year", period.end().year)
         if role == "rank" and period.span == "term":
             return None
         if (period.span.startswith(("first", "q")) or period.span == "h1") and (
@@ -693,14 +715,23 @@ class SentenceReader:
 def heading_period(section: str, ctx_year: int | None) -> Period | None:
     """The period named by the nearest heading of a section path ("KẾ HOẠCH … NĂM 2023")."""
     for part in reversed(section.split(" > ")):
-        found = [p for a, _, p in find_period_spans(part) if not is_basis(part, a) and not is_date(part, a)]
-        if found:
-            # "tình hình tháng 4 và 4 tháng đầu năm": a figure under it that names no period is
-            # the cumulative one (a figure of the month alone says "tháng 4" or "trong tháng")
-            months = {p.span[1:] for p in found if p.span.startswith("m")}
-            cumulative = next((p for p in found if p.span.startswith("first") and p.span[5:] in months), None)
-            return (cumulative or found[0]).with_year(ctx_year)
+        for a, _, p in find_period_spans(part):
+            if not is_basis(part, a) and not is_date(part, a):
+                return p.with_year(ctx_year)
     return None
+
+
+def section_topic(section: str) -> str:
+    """What the nearest heading is about, without its numbering and periods: "5. Thu, chi ngân
+    sách nhà nước" gives "Thu, chi ngân sách nhà nước"; a heading written as a sentence ("a. Thu
+    ngân sách tháng 10 ước đạt 512,3 tỷ đồng") gives its subject; a long heading gives nothing."""
+    last = section.split(" > ")[-1] if section else ""
+    last = re.sub(r"^\s*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)+", "", last)
+    last = _blank_spans(last, [(a, b) for a, b, _ in find_period_spans(last)])
+    if re.search(r"\d", last):
+        last = _subject(last)
+    words = _clean_indicator(last).split()
+    return " ".join(words) if 0 < len(words) <= 10 else ""
 
 
 def document_context(doc_id: str, profile: dict) -> Context:
@@ -728,6 +759,7 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
         hp = heading_period(chunk.section, ctx_year)
         plan = bool(_PLAN_HEADING.search(fold(chunk.section.lower())))
         reader = SentenceReader(ctx, hp, plan)
+        reader.topic = section_topic(chunk.section)
         reader.terms = [p for _, _, p in find_period_spans(chunk.section) if p.span == "term"] + reader.terms
         parts = [(s, False) for s in split_sentences(chunk.text)]
         parts += [(s, True) for f in chunk.footnotes for s in split_sentences(_FOOTNOTE_PREFIX.sub("", f))]
