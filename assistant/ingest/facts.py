@@ -51,7 +51,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
                          r"|\b(?:tang|giam) tu\s*$")),  # "tăng từ 21,69% … lên 57,1%": both are levels
     # "giảm còn 1%", "tăng lên 57,1%" state the level reached, not the change
     ("change+", re.compile(r"\b(?:tang(?! truong| tu\b| len\b)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b|\(\+\s*$")),
-    ("change-", re.compile(r"\b(?:giam(?! ngheo| tu\b| con\b| xuong\b)|thap hon|it hon|hut)\b|\(-\s*$")),
+    ("change-", re.compile(r"\b(?:giam(?! ngheo| tu\b| con\b| xuong\b)|thap hon|it hon|(?<!thu )hut)\b|\(-\s*$")),
     ("share_whole", re.compile(r"\bchiem(?: ty trong| ty le)?\b")),
     ("share", re.compile(r"\b(?:bang|hoan thanh)\b")),
     # folded "thu" is also "thu" (revenue): a bare "thứ" is read on the written text (_is_rank)
@@ -108,7 +108,7 @@ _PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai p
 _LEAD = re.compile(
     r"^(?:\s+|(?:(?:so (?:voi )?)?cung ky(?: nam truoc)?|trong do|rieng|con|va|voi|ngoai ra|ben canh do|tinh chung|"
     r"luy ke|cu the|theo do|dong thoi|nhu vay|nhin chung|nhung|tuy nhien|the hien|ca nam|toan tinh|trong|den nay|"
-    r"den|tu|so|cua|uoc|tinh den|nay|tinh tu dau nam den nay)\b)+"
+    r"den|tu|so|cua|uoc|tinh den|nay|tinh tu dau nam den nay|cong don)\b)+"
 )
 _TRAIL = re.compile(
     r"(?:\s+|\b(?:uoc|dat|la|co|khoang|tren|duoi|gan|hon|voi|tong|muc|so|con|len|xuong|tai|thuc hien|bang|"
@@ -263,7 +263,7 @@ _VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|tăn
                    r"gồm|như sau|ước|thực hiện|xảy ra|phục hồi|dịch chuyển|mở rộng|đứng|xếp)(?!\w)")
 
 
-def _subject(lead: str) -> str:
+def _subject(lead: str, limit: int = 8) -> str:
     """The subject that opens a sentence: its words before the first verb, at most eight;
     an opening adverbial ("Phân theo địa bàn, …", "Theo số liệu …, …") is passed over."""
     parts = [p for p in lead.split(",") if p.strip()]
@@ -272,7 +272,7 @@ def _subject(lead: str) -> str:
     lead = parts[0] if parts else ""
     m = _VERB.search(lead.lower())
     words = _clean_indicator(lead[: m.start()] if m else lead).split()
-    return " ".join(words) if 0 < len(words) <= 8 else ""
+    return " ".join(words) if 0 < len(words) <= limit else ""
 
 
 # A clause head that opens with its predicate has no subject of its own ("là địa phương …",
@@ -280,7 +280,7 @@ def _subject(lead: str) -> str:
 _PREDICATE_START = re.compile(
     r"^(?:la|da|dang|se|duoc|bi|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
     r"tuong duong|cao hon|thap hon|hoan thanh|xay ra|het|sau|truoc|vao|tiep den|tiep theo|keo theo|"
-    r"dong gop vao|gop phan|nang|dua|giup)\b")
+    r"dong gop vao|gop phan|nang|dua|giup|vuot)\b")
 _LEAD_IN = re.compile(r"(?:phan dau|du kien|du bao)\s+(?:(?:den het|den|het|nam|trong)\s+)*")
 _FILLER_ONLY = re.compile(r"^(?:\s|muc tieu|ke hoach|chi tieu|dai hoi|de ra|giao|nghi quyet|den|nam|dat|khoang|phan dau)*$")
 
@@ -292,6 +292,13 @@ _ADVERBIAL = re.compile(r"(?:phan theo|theo|trong|ve|den|tinh|tai|so|voi|nho|do|
 _GENERIC = re.compile(r"^(?:gia tri|tong so|so luong|tong|muc|ket qua|con so|quy mo)(?:\s*\([^)]*\))?(?:\s+ca nam)?\s*$")
 
 
+def _absolute(unit: str | None) -> bool:
+    """A unit of an amount ("ha", "tấn", "tỷ đồng"), not of a ratio or a rank."""
+    return bool(unit) and unit not in ("%", "lần", "điểm %", "điểm phần trăm", "bậc", "rank")
+
+
+# A sentence that opens on the result of the sentence before: "Với mức tăng trên, …"
+_RESULT_BEFORE = re.compile(r"^\s*(?:voi\s+)?(?:ket qua|muc tang(?: truong)?|toc do tang(?: truong)?)\s+(?:nay|tren|do)\b")
 # "kết quả này", "mức tăng trên": a figure named by reference to the one before it
 _ANAPHOR = re.compile(r"^(?:voi\s+)?(?:ket qua|muc tang(?: truong)?|muc giam|toc do(?: tang(?: truong)?)?|con so|"
                       r"so lieu|chi so|ty le|muc)\s+(?:nay|tren|noi tren|do)\b")
@@ -318,7 +325,8 @@ def _noun_phrase_before(stripped: str, clauses: list[tuple[int, int]], c0: int) 
         text = stripped[a:b]
         if b != start or not text.endswith(", ") or re.search(r"\d", text) or _VERB.search(text.lower()):
             break
-        if len(text.split()) > 8 or ":" in text or ";" in text or _ADVERBIAL.match(fold(text.lower().strip())):
+        if len(text.split()) > 8 or ":" in text or ";" in text or (
+                _ADVERBIAL.match(fold(text.lower().strip())) and not fold(text.lower().strip()).startswith("trong do")):
             break
         start = a
     return stripped[start:c0]
@@ -422,11 +430,17 @@ class SentenceReader:
                 value = -value if sign == "-" else value
             head_end = lo + cue if cue >= 0 else m.start
             head = stripped[lo:head_end]
+            k = head.rfind("(")
+            if k >= 0 and ")" not in head[k:] and head[k + 1 :].strip():  # "… (vượt mục tiêu … đứng thứ 15": the bracket's own words
+                head = head[k + 1 :]
             if lo > c0:  # after a figure of the same clause: drop what is left of its basis
                 head = head[len(head) - len(_LEFTOVER.sub("", fold(head.lower()), count=1)):]
+            example = re.search(r"(?i)\bnhư:?\s+(?=\S)", head)
+            if example and len(head.split()) > 8:  # "… thấp như Chỉ số hài lòng … (SIPAS) xếp thứ 38": the example names it
+                head = head[example.end():]
             if len(head.split()) > 8 and _subject(head):  # a long head: its subject names the figure
                 head = _subject(head)
-            elif lo == c0 and len(_clean_indicator(head).split()) <= 5:  # "hàng hóa, dịch vụ đạt …"
+            elif lo == c0 and len(_clean_indicator(head).split()) <= 8:  # "hàng hóa, dịch vụ đạt …"
                 head = _noun_phrase_before(stripped, clauses, c0) + head
             indicator = self._not_a_place(_clean_indicator(head))
             lead_in = _LEAD_IN.match(fold(indicator.lower()))
@@ -442,15 +456,37 @@ class SentenceReader:
                 weak = True  # "tăng từ 29,2% đầu nhiệm kỳ lên 32,1%": the same indicator, at its end
             if re.search(r"\b(?:va|hoac)$", fold(indicator.lower())):
                 weak = True  # "…, cao nhất từ trước đến nay và đứng thứ 2": a fragment joined to the figure before
+            weak_head = indicator if weak else ""
             if weak:  # "…, là địa phương …", "dự kiến …": the subject is elsewhere
                 indicator = ""
             if _GENERIC.match(fold(indicator.lower())) and c0 > 0:  # "…; giá trị cả năm đạt …"
-                subject = _subject(stripped[:c0])
+                subject = _subject(stripped[:c0], limit=12)
                 indicator = f"{subject}: {indicator}" if subject and not _GENERIC.match(fold(subject.lower())) else indicator
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
                 tail = " ".join(re.split(r"[,;.()]", sent[m.end : m.end + 70])[0].split()[:8])
                 bare_noun = len(tail.split()) <= len(unit_name.split())  # "lũy kế có 41 xã": as before
                 indicator = prev["indicator"] if bare_noun and prev and prev["unit"] == unit_name else tail
+                verb = re.sub(r"^(?:đã|đang|được|có|sẽ)\s+", "", weak_head, flags=re.IGNORECASE)
+                if indicator == tail and verb and not _PREDICATE_START.match(fold(verb.lower())):
+                    indicator = f"{verb} {tail}"  # "đã tạo việc làm mới cho 17.469 lao động"
+            elif role == "count" and re.match(r"\s*(?:trong|tại|ở)\s", head, re.IGNORECASE) and indicator:
+                tail = " ".join(re.split(r"[,;.()]", sent[m.end + unit.length : m.end + 70])[0].split()[:8])
+                where = head.strip().split()[0]
+                if tail and not _NOT_A_WHOLE.match(fold(tail.lower())):  # "trong các KCN có 403 DN đang hoạt động"
+                    indicator = f"{unit_name} {tail} {where.lower()} {indicator}"
+            if (not indicator or _STOP_ONLY.match(fold(_clean_indicator(head).lower()))) and role == "level" \
+                    and not m.percent and unit.unit and (cue >= 0 or not _clean_indicator(head)):
+                # "tỉnh thu hút được 341,82 triệu USD vốn đầu tư trực tiếp nước ngoài": the noun after
+                # the amount names what it measures
+                tail = re.split(r"[,;.()]", stripped[m.end + unit.length : m.end + unit.length + 70])[0].strip()
+                verb = _clean_indicator(stripped[lo + cue : m.start])
+                if 2 <= len(tail.split()) <= 8 and not _NOT_A_WHOLE.match(fold(tail.lower())) \
+                        and not re.search(r"\d", tail):
+                    indicator = f"{verb} {tail}".strip()
+            if fold(indicator.lower()) == "dong gop":  # "đóng góp 12,42 điểm phần trăm vào mức tăng trưởng chung"
+                tail = re.split(r"[,;.()]", stripped[m.end + unit.length : m.end + unit.length + 70])[0].strip()
+                if re.match(r"(?i)vào\s+\S", tail):
+                    indicator = f"{indicator} {tail}"
             if not indicator and prev is None and c0 > 0:  # the subject sits in an earlier clause
                 lead = re.split(r"\s(?:là|có|đạt|gồm)\s+[\d.,/]+", stripped[part:c0])[0]
                 lead = _clean_indicator(lead) if part and len(_clean_indicator(lead).split()) <= 10 else ""
@@ -462,7 +498,8 @@ class SentenceReader:
             from_whole = False
             if indicator and m.percent and _SHARE_CUE.search(pre):  # "dịch vụ chiếm 43,81%": a share of a whole
                 indicator, whole = self._share_of(indicator, sent, stripped, m.end + unit.length, whole)
-            elif not indicator and m.percent and _SHARE_CUE.search(pre):
+            elif not indicator and m.percent and _SHARE_CUE.search(pre) and (
+                    prev is None or any(part <= a < m.start for a, _, _ in places)):
                 # "Huyện X chiếm 42,3% giá trị sản xuất công nghiệp toàn tỉnh; thành phố Y chiếm 8,9%":
                 # a place's share of a whole measures the whole
                 tail = re.split(r"[,;.()]", stripped[m.end + unit.length : m.end + unit.length + 80])[0]
@@ -477,6 +514,19 @@ class SentenceReader:
             inherited = not indicator and prev is not None
             if inherited:
                 indicator = prev["indicator"]
+                if _absolute(unit_name) and prev["unit"] != unit_name:
+                    # "sản lượng ước đạt 2.478,6 nghìn tấn…; huyện X dẫn đầu với 88.450 ha lúa": the
+                    # figure before in the same unit
+                    indicator = next((d["indicator"] for d in reversed(out) if d["unit"] == unit_name and d["indicator"]),
+                                     indicator)
+            if not indicator and self.last_indicator and _RESULT_BEFORE.match(fold(sent.lower())):
+                # "Với mức tăng trên, Cần Thơ xếp thứ 46/63": the figure of the sentence before
+                indicator = ("mức tăng " if "tang" in _RESULT_BEFORE.match(fold(sent.lower())).group(0) else "") \
+                    + self.last_indicator
+            if not indicator and role == "rank":  # "đứng thứ 8 cả nước … về kết quả thu hút nguồn vốn FDI"
+                about = re.match(r"[^;]*?\b(?:về|trong)\s+((?:kết quả|chỉ số)?[^,;.()]+)", sent[m.end : m.end + 150])
+                if about and 1 <= len(about.group(1).split()) <= 10 and not PLACE_RE.match(about.group(1)):
+                    indicator = _clean_indicator(about.group(1))
             if indicator and _ANAPHOR.match(fold(indicator.lower())):  # "với kết quả này, … đứng thứ 16"
                 indicator = next((f["indicator"] for f in reversed(out) if f["indicator"]),
                                  self.last_indicator)
@@ -517,7 +567,7 @@ class SentenceReader:
             out.append(fact)
             prev = fact
         self._respective_to_last(sent, out)
-        self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "")
+        self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "" if out else self.last_indicator)
         self.last_indicators = [f["indicator"] for f in out]
         return out
 
@@ -755,10 +805,13 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
     ctx_year = (ctx.period.end_year if ctx.period and ctx.period.span == "term" else ctx.period.year) if ctx.period else None
     facts: list[Fact] = []
     seen: dict[str, int] = {}
+    reader, facts_reader_started = None, False
     for chunk in chunks:
         hp = heading_period(chunk.section, ctx_year)
         plan = bool(_PLAN_HEADING.search(fold(chunk.section.lower())))
+        last = reader.last_indicator if facts_reader_started else ""
         reader = SentenceReader(ctx, hp, plan)
+        reader.last_indicator, facts_reader_started = last, True
         reader.topic = section_topic(chunk.section)
         reader.terms = [p for _, _, p in find_period_spans(chunk.section) if p.span == "term"] + reader.terms
         parts = [(s, False) for s in split_sentences(chunk.text)]
