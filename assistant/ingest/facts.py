@@ -219,6 +219,15 @@ def _rank_fraction(sent: str, m: Mention) -> tuple[float, str] | None:
     return None
 
 
+def _part_fraction(sent: str, m: Mention, unit) -> tuple[float, str] | None:
+    """"có 363/465 xã đạt chuẩn": a count of things out of a total (the count's figure, as written)."""
+    fm = re.fullmatch(r"(\d{1,3}(?:\.\d{3})*|\d+)/(\d{1,3}(?:\.\d{3})*|\d+)", m.text)
+    if not fm or not unit.is_count:
+        return None
+    a, b = (float(x.replace(".", "")) for x in fm.groups())
+    return (a, fm.group(1)) if 0 < a <= b and b > 1 else None
+
+
 def _clauses(sent: str, period_starts: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Clauses cut at ", ; :" — except a comma inside an enumeration of periods ("quý I, quý II")."""
     cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sent)
@@ -237,7 +246,9 @@ def _role(pre_folded: str, post_folded: str, is_percent: bool, unit_is_count: bo
         best = "share_whole"
     plan_after = bool(_PLAN_AFTER.match(post_folded))
     if best == "share" or (is_percent and best == "level" and plan_after):
-        best = "share_plan" if plan_after or "cung ky" in post_folded[:30] else "level"
+        # "bằng 98,0% so với tháng trước": a ratio to a basis period is read like a share of a plan
+        against = re.match(r"\s*so(?: voi)?\s+(?:thang|ky|nam|cung ky|thang cung ky)\b", post_folded)
+        best = "share_plan" if plan_after or against or "cung ky" in post_folded[:30] else "level"
     if best == "level" and unit_is_count:
         best = "count"
     return best, pos
@@ -325,7 +336,7 @@ def _noun_phrase_before(stripped: str, clauses: list[tuple[int, int]], c0: int) 
         text = stripped[a:b]
         if b != start or not text.endswith(", ") or re.search(r"\d", text) or _VERB.search(text.lower()):
             break
-        if len(text.split()) > 8 or ":" in text or ";" in text or (
+        if len(re.sub(r"(?i)^\s*trong đó\s+", "", text).split()) > 8 or ":" in text or ";" in text or (
                 _ADVERBIAL.match(fold(text.lower().strip())) and not fold(text.lower().strip()).startswith("trong do")):
             break
         start = a
@@ -396,10 +407,12 @@ class SentenceReader:
         respectively = self._respectively(sent, periods, mentions)
         whole = ""  # the whole that the shares of this sentence are parts of, once named
         claimed: set[int] = set()  # periods that belong to a "từ X <kỳ>" start value only
+        trailing: set[int] = set()  # periods written right after a figure
         for i, m in enumerate(mentions):
             unit = read_unit(sent, m.end)
             rank = _rank_fraction(sent, m) if m.value is None else None
-            if m.value is None and rank is None:
+            counted = _part_fraction(sent, m, unit) if m.value is None and rank is None else None
+            if m.value is None and rank is None and counted is None:
                 continue
             if rank is None and non_fact_reason(sent, m, blocked, unit.length):
                 continue
@@ -418,10 +431,10 @@ class SentenceReader:
                 value, unit_name, scale = rank[0], "rank", 1.0
             else:
                 role, cue = _role(pre, post, m.percent, unit.is_count)
-                value, unit_name, scale = m.value, ("%" if m.percent else unit.unit), unit.scale
+                value, unit_name, scale = (counted[0] if counted else m.value), ("%" if m.percent else unit.unit), unit.scale
                 if role == "rank" or (not m.percent and _is_rank(sent[lo : m.start], folded[m.end : m.end + 12])):
                     role, unit_name, scale = "rank", "rank", 1.0
-            if role == "level" and m.percent and re.search(r"\b\d{1,4}/\d{1,4}\s+[^\W\d]", sent[max(lo - 70, 0) : m.start]):
+            if role == "level" and m.percent and re.search(r"\b\d{1,4}/(?!(?:19|20)\d\d\b)\d{1,4}\s+[^\W\d]", sent[max(lo - 70, 0) : m.start]):
                 role = "share_whole"  # "có 59/154 xã đạt chuẩn, đạt 38,3%": the share of the whole
             sign = None
             if role.startswith("change"):
@@ -435,6 +448,7 @@ class SentenceReader:
                 head = head[k + 1 :]
             if lo > c0:  # after a figure of the same clause: drop what is left of its basis
                 head = head[len(head) - len(_LEFTOVER.sub("", fold(head.lower()), count=1)):]
+            head = re.sub(r"(?i)^(\s*)(?:phấn đấu\s+)?(?:duy trì|giữ vững)\s+(?=\S+\s+\S+\s+\S+\s+\S)", r"\1", head)
             example = re.search(r"(?i)\bnhư:?\s+(?=\S)", head)
             if example and len(head.split()) > 8:  # "… thấp như Chỉ số hài lòng … (SIPAS) xếp thứ 38": the example names it
                 head = head[example.end():]
@@ -460,7 +474,7 @@ class SentenceReader:
             if weak:  # "…, là địa phương …", "dự kiến …": the subject is elsewhere
                 indicator = ""
             if _GENERIC.match(fold(indicator.lower())) and c0 > 0:  # "…; giá trị cả năm đạt …"
-                subject = _subject(stripped[:c0], limit=12)
+                subject = _subject(stripped[:c0], limit=14)
                 indicator = f"{subject}: {indicator}" if subject and not _GENERIC.match(fold(subject.lower())) else indicator
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
                 tail = " ".join(re.split(r"[,;.()]", sent[m.end : m.end + 70])[0].split()[:8])
@@ -506,10 +520,10 @@ class SentenceReader:
                 tail = re.sub(r"(?i)\s+(?:toàn|cả|của)\s+(?:tỉnh|thành phố|huyện)\s*$|\s+$", "", tail).strip()
                 if 1 <= len(tail.split()) <= 8 and not _NOT_A_WHOLE.match(fold(tail.lower())):
                     whole = tail
-                indicator, from_whole = whole, bool(whole) and prev is not None
+                indicator, from_whole = whole, bool(whole)
             if indicator and c0 > 0 and sent[:c0].rstrip().endswith(":") and prev is None:
                 lead = _subject(stripped[: c0 - 1].rsplit(";", 1)[-1])  # "Cơ cấu kinh tế …: dịch vụ …"
-                if lead and fold(lead.lower()) not in fold(indicator.lower()):
+                if lead and fold(lead.lower()) not in fold(indicator.lower()) and not _PLACE_CLASS.match(fold(lead.lower())):
                     indicator = f"{lead}: {indicator}"
             inherited = not indicator and prev is not None
             if inherited:
@@ -534,17 +548,30 @@ class SentenceReader:
             start_of_rise = after is not None and re.search(r"\b(?:tang|giam) tu\s*$", pre) is not None
             if start_of_rise:  # "tăng từ 21,69% năm 2020 lên 57,1%": 2020 is the start's, not the figures' after it
                 claimed |= {a for a, _, p in periods if p is after}
+            # "chiếm 75%, tăng 1,7% năm 2021; thành phố X chiếm 8,9%": a period written right after a
+            # figure is that figure's, and does not reach past the ";" that ends its statement
+            gone = {a for a in trailing if a < part}
+            from_prev = prev is not None and not prev.get("_from") and not (prev.get("_trail") and prev["_end"] <= part)
             period = (respectively.get(i) or after
                       or self._period_before_bracket(sent, spans, m.start, prev)
-                      or self._period([x for x in periods if x[0] not in claimed], m.start,
-                                      None if prev is not None and prev.get("_from") else prev))
-            place = self._nearest(places, m.start, c0)
+                      or self._period([x for x in periods if x[0] not in claimed and x[0] not in gone], m.start,
+                                      prev if from_prev else None))
+            if after is not None and not start_of_rise:
+                trailing |= {a for a, _, p in periods if p is after}
+            scope = places
+            if role == "rank":  # "đứng đầu vùng …, đứng thứ 3 toàn quốc": a region or the nation is the ranking's scope
+                scope = [p for p in places if p[2] != "cả nước" and not p[2].lower().startswith("vùng ")]
+            opening = [p for p in scope if p[0] < 3 or (part > 0 and part <= p[0] <= part + 2)]
+            place = self._nearest(scope, m.start, c0)
             if place is None and re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self.ctx.place
-            elif place is None and (inherited or from_whole):
+            elif place is None and from_whole:  # "thành phố Y đứng thứ hai, chiếm 21,4%"
+                place = self._nearest(scope, m.start, part) or (prev["place"] if prev else self._nearest(opening, m.start, 0))
+            elif place is None and inherited:
                 place = prev["place"]
             elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
-                place = self._nearest([p for p in places if p[0] < 3], m.start, 0)
+                # the place that opens the sentence, or the statement after its ";"
+                place = self._nearest(opening, m.start, 0)
             # "ước đạt X, tăng Y%": both estimated; "tháng 4 ước đạt X, …, 4 tháng đạt Y": Y names
             # its own period, so its own clause says whether it is estimated
             own_period = any(c0 <= a < m.start for a, _, _ in periods)
@@ -556,16 +583,17 @@ class SentenceReader:
             own = bool(respectively.get(i) or after or any(a < m.start and a not in claimed for a, _, _ in periods)
                        or self._period_before_bracket(sent, spans, m.start, prev))
             period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
-                                         sent[max(0, m.start - 40) : m.start])
+                                         sent[max(0, m.start - 40) : m.start], m.percent)
             fact = {
-                "value": value, "text": m.text, "unit": unit_name, "scale": scale, "role": role,
-                "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,
-                "indicator": indicator, "start": m.start, "end": m.end,
+                "value": value, "text": counted[1] if counted else m.text, "unit": unit_name, "scale": scale,
+                "role": role, "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,
+                "indicator": indicator, "start": m.start, "end": m.start + len(counted[1]) if counted else m.end,
                 "_end": m.end + unit.length, "_clause": c0, "_chain": chain,
-                "_from": start_of_rise,
+                "_from": start_of_rise, "_trail": after is not None and period is after,
             }
             out.append(fact)
-            prev = fact
+            if counted is None:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
+                prev = fact
         self._respective_to_last(sent, out)
         self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "" if out else self.last_indicator)
         self.last_indicators = [f["indicator"] for f in out]
@@ -619,7 +647,7 @@ class SentenceReader:
         return out
 
     def _adjust_period(self, period: Period | None, own: bool, role: str, kind: str, head: str, post: str,
-                       basis: str | None, raw_before: str = "") -> Period | None:
+                       basis: str | None, raw_before: str = "", percent: bool = False) -> Period | None:
         """What the period of a figure means beyond the phrase it was read from:
         - an average per year ("bình quân hằng năm", "%/năm") over a term is the term's figure;
         - "đến 31/01" after a yearly report's year counts that year (the plan's disbursement time);
@@ -627,6 +655,7 @@ class SentenceReader:
         - a planned rank in an annual index (PCI, PAPI, PAR Index, SIPAS…) is for the year of the
           period (an actual one keeps the report's period: questions name the report, not the edition);
         - a rank over a term has no period (a standing is at a time, not over five years);
+        - a planned rate over a term (not an average) is planned for the term's last year;
         - a figure "trong tháng" or against "tháng trước" is the last month of the period."""
         ctx = self.ctx.period
         if period is not None and period.span == "m1" and ctx is not None and ctx.span == "year" \
@@ -642,6 +671,9 @@ class SentenceReader:
             return Period("year", period.end().year)
         if role == "rank" and period.span == "term":
             return None
+        if period.span == "term" and kind == "target" and percent and role in ("level", "share_whole") \
+                and not _AVERAGE.search(head[-80:] + " " + post[:12]):
+            return Period("year", period.end_year)  # "mục tiêu Đại hội (32,4%)": a rate planned for the term's end
         if (period.span.startswith(("first", "q")) or period.span == "h1") and (
                 basis == "tháng trước" or re.search(r"\b(?:trong thang|thang nay)\b", head)):
             return Period(f"m{period.months()[1]}", period.year)

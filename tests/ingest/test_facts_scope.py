@@ -147,3 +147,127 @@ def test_a_figure_against_the_month_before_in_a_cumulative_report_is_the_months(
     assert label(one(fs, "2,3")) == "tháng 9 năm 2024"
     fs = facts_of("Hoạt động khai khoáng giảm 4,2% so với cùng kỳ.")
     assert label(one(fs, "4,2")) == "9 tháng đầu năm 2024"
+
+
+# -- role -------------------------------------------------------------------------------------
+
+def test_a_ratio_to_the_month_before_is_read_like_a_share_of_a_basis():
+    fs = facts_of("Chỉ số sản xuất công nghiệp tháng 9/2024 ước bằng 97,5% so với tháng trước.")
+    f = one(fs, "97,5")
+    assert (f.role, f.basis) == ("share_plan", "tháng trước")
+
+
+# -- indicator --------------------------------------------------------------------------------
+
+def test_a_head_that_names_only_places_takes_the_sections_topic():
+    section = "I. KINH TẾ > 3. Thu ngân sách nhà nước"
+    fs = facts_of("Có 03 huyện thu trên 500 tỷ đồng, gồm: huyện Kim Bảng đạt 812 tỷ đồng, huyện Thanh Liêm 640 tỷ đồng.",
+                  section=section)
+    assert one(fs, "812").indicator == "Thu ngân sách nhà nước"
+    assert one(fs, "812").place == "huyện Kim Bảng"
+    fs = facts_of("Nổi bật các huyện: huyện Lý Nhân vượt 54,2%, huyện Bình Lục vượt 31,5%.", section=section)
+    assert one(fs, "54,2").indicator == "Thu ngân sách nhà nước"
+    fs = facts_of("Thành phố Phủ Lý thu 1.240 tỷ đồng.", section="a. Thu ngân sách nhà nước tháng 9 ước đạt 410 tỷ đồng")
+    assert one(fs, "1.240").indicator == "Thu ngân sách nhà nước"
+
+
+def test_a_places_share_of_a_whole_measures_the_whole():
+    fs = facts_of("Huyện Kim Bảng chiếm 38,5% giá trị sản xuất công nghiệp toàn tỉnh; "
+                  "thành phố Phủ Lý đứng thứ hai, chiếm 21,4%.")
+    assert one(fs, "38,5").indicator == "giá trị sản xuất công nghiệp"
+    assert one(fs, "21,4").indicator == "giá trị sản xuất công nghiệp"
+    assert one(fs, "21,4").place == "thành phố Phủ Lý"
+    fs = facts_of("Nợ xấu còn 420 tỷ đồng, chiếm 0,61% tổng dư nợ.")
+    assert one(fs, "0,61").indicator == "Nợ xấu"  # no place of its own: the share is the subject's
+
+
+def test_the_noun_after_an_amount_names_it_and_attracting_is_no_shortfall():
+    fs = facts_of("Từ đầu năm đến nay, tỉnh thu hút được 215,4 triệu USD vốn đầu tư trực tiếp nước ngoài.")
+    f = one(fs, "215,4")
+    assert f.role == "level" and "vốn đầu tư trực tiếp nước ngoài" in f.indicator
+    fs = facts_of("Ước 9 tháng, toàn tỉnh trồng được 3,1 triệu cây phân tán; 2.400 ha rừng tập trung, tăng 8,2%.")
+    assert one(fs, "2.400").indicator == "rừng tập trung"
+
+
+def test_a_count_is_named_by_its_verb_or_its_place():
+    fs = facts_of("Trong 9 tháng, toàn tỉnh đã giải quyết việc làm cho 15.230 lao động.")
+    assert one(fs, "15.230").indicator == "giải quyết việc làm cho lao động"
+    fs = facts_of("Đến nay, trong các cụm công nghiệp có 215 doanh nghiệp đang hoạt động sản xuất.")
+    ind = one(fs, "215").indicator
+    assert "doanh nghiệp đang hoạt động sản xuất" in ind and "cụm công nghiệp" in ind
+
+
+def test_a_rank_is_named_by_what_it_ranks_or_by_the_example_given():
+    fs = facts_of("Tính từ đầu năm đến nay, tỉnh Hà Nam đứng thứ 12 cả nước về kết quả thu hút vốn FDI.")
+    assert one(fs, "12").indicator == "kết quả thu hút vốn FDI"
+    fs = facts_of("Một số chỉ số còn xếp hạng thấp so với mức chung của cả nước như Chỉ số chuyển đổi số (DTI) "
+                  "xếp thứ 45/63 tỉnh, thành phố.")
+    assert one(fs, "45/63").indicator.startswith("Chỉ số chuyển đổi số")
+
+
+def test_a_rank_after_the_growth_of_the_sentence_before():
+    fs = facts_of("GRDP 9 tháng ước tăng 6,8% so với cùng kỳ. Với mức tăng trên, tỉnh Hà Nam xếp thứ 30/63 tỉnh, thành phố.")
+    assert one(fs, "30/63").indicator == "mức tăng GRDP"
+
+
+def test_a_figure_without_a_subject_takes_the_one_before_in_its_unit():
+    fs = facts_of("Diện tích lúa đạt 31.200 ha, sản lượng ước đạt 190,5 nghìn tấn, tăng 1,1%; "
+                  "huyện Lý Nhân dẫn đầu với 7.400 ha lúa.")
+    assert one(fs, "7.400").indicator == "Diện tích lúa"
+    fs = facts_of("Khách du lịch 9 tháng ước đạt 2,1 triệu lượt, gấp 1,8 lần cùng kỳ; doanh thu du lịch đạt "
+                  "3.100 tỷ đồng, gấp 2,2 lần cùng kỳ.")
+    assert one(fs, "2,2").indicator == "doanh thu du lịch"  # "lần" is a ratio, not an amount
+
+
+def test_contributions_generic_heads_brackets_and_running_totals_keep_their_subject():
+    fs = facts_of("Ngành công nghiệp tăng 9,2%, đóng góp 4,1 điểm phần trăm vào mức tăng trưởng chung.")
+    assert one(fs, "4,1").indicator == "đóng góp vào mức tăng trưởng chung"
+    fs = facts_of("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng có mức tăng khá; giá trị 9 tháng đạt 35.100 tỷ đồng.")
+    assert one(fs, "35.100").indicator.startswith("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
+    fs = facts_of("Quy mô GRDP 9 tháng đạt 98.000 tỷ đồng, đứng thứ 18 cả nước, tăng 2 bậc so với cùng kỳ "
+                  "(vượt mục tiêu đề ra đứng thứ 20 cả nước).")
+    assert one(fs, "20").indicator == one(fs, "18").indicator
+    fs = facts_of("Chỉ số sản xuất công nghiệp tháng 9 ước tăng 2,1% so với tháng trước; cộng dồn 9 tháng tăng 8,7% so với cùng kỳ.")
+    assert one(fs, "8,7").indicator == "Chỉ số sản xuất công nghiệp"
+    fs = facts_of("Quy mô sản xuất công nghiệp ước đạt 420 nghìn tỷ đồng, trong đó tỷ trọng ngành công nghiệp chế biến, "
+                  "chế tạo chiếm 96,5% toàn ngành.")
+    assert one(fs, "96,5").indicator == "tỷ trọng ngành công nghiệp chế biến, chế tạo"
+    fs = facts_of("Có 20/22 ngành có chỉ số tăng; riêng ngành sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước "
+                  "và điều hòa không khí giảm 3,1%.")
+    assert "phân phối điện" in one(fs, "3,1").indicator
+    fs = facts_of("Phấn đấu duy trì thứ hạng chỉ số PCI của tỉnh nằm trong nhóm 15 tỉnh, thành phố dẫn đầu cả nước.")
+    assert "chỉ số PCI" in one(fs, "15").indicator
+
+
+def test_a_count_out_of_a_total_is_a_fact_of_its_count():
+    fs = facts_of("Lũy kế đến nay, toàn tỉnh có 89/98 xã đạt chuẩn nông thôn mới.")
+    f = one(fs, "89")
+    assert (f.value, f.unit, f.role) == (89.0, "xã", "count")
+    assert f.sentence[f.start : f.end] == "89"
+
+
+def test_a_period_written_after_a_figure_stays_in_its_statement():
+    fs = facts_of("Huyện Kim Bảng chiếm 61% giá trị sản xuất công nghiệp toàn tỉnh, tăng 1,2% năm 2022; "
+                  "thành phố Phủ Lý đứng thứ 2, chiếm 9,4%.", head=YEAR)
+    assert label(one(fs, "9,4")) == "năm 2023"
+
+
+def test_a_planned_rate_of_a_term_is_for_its_last_year():
+    fs = facts_of("Tỷ lệ đô thị hóa tăng lên 41,5%, vượt 6,5% so với mục tiêu Đại hội (35%).", head=TERM)
+    assert (one(fs, "35").kind, label(one(fs, "35"))) == ("target", "năm 2025")
+
+
+# -- place ------------------------------------------------------------------------------------
+
+def test_a_region_or_the_nation_is_the_scope_of_a_rank_not_its_place():
+    fs = facts_of("GRDP 9 tháng ước tăng 8,1%, đứng đầu vùng Đồng bằng sông Hồng và đứng thứ 5 toàn quốc.")
+    assert one(fs, "5").place == "Hà Nam"
+    fs = facts_of("Một số chỉ số còn thấp so với trung bình chung của cả nước như Chỉ số DTI xếp thứ 45/63 tỉnh, thành phố.")
+    assert one(fs, "45/63").place == "Hà Nam"
+
+
+def test_a_place_that_opens_a_statement_after_a_semicolon_is_its_figures_place():
+    fs = facts_of("Giải ngân vốn đầu tư công đạt 2.140 tỷ đồng, bằng 61,5% kế hoạch; "
+                  "huyện Kim Bảng có tỷ lệ giải ngân cao nhất tỉnh, đạt 80,2%.")
+    assert one(fs, "80,2").place == "huyện Kim Bảng"
+    assert one(fs, "2.140").place == "Hà Nam"
