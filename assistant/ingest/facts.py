@@ -108,13 +108,13 @@ _PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai p
 _LEAD = re.compile(
     r"^(?:\s+|(?:(?:so (?:voi )?)?cung ky(?: nam truoc)?|trong do|rieng|con|va|voi|ngoai ra|ben canh do|tinh chung|"
     r"luy ke|cu the|theo do|dong thoi|nhu vay|nhin chung|nhung|tuy nhien|the hien|ca nam|toan tinh|trong|den nay|"
-    r"den|tu|so|cua|uoc|tinh den|nay|tinh tu dau nam den nay|cong don)\b)+"
+    r"den|tu|so|cua|uoc|tinh den|nay|tinh tu dau nam den nay|cong don|hien nay|hien(?! dai))\b)+"
 )
 _TRAIL = re.compile(
     r"(?:\s+|\b(?:uoc|dat|la|co|khoang|tren|duoi|gan|hon|voi|tong|muc|so|con|len|xuong|tai|thuc hien|bang|"
     r"lan luot|tiep tuc|da|duoc|chiem|tang|giam|vuot|cao|thap|nhat|ty trong|ty le|cua|tinh|toan tinh)\b|[\s,;:]+)+$"
 )
-_STOP_ONLY = re.compile(r"^(?:\s|tinh|toan|nam|thang|quy|cac|nhung|mot|so|chung|nay|do|dau|cuoi)*$")
+_STOP_ONLY = re.compile(r"^(?:\s|tinh|toan|nam|thang|quy|cac|nhung|mot|so|chung|nay|do|dau|cuoi|hien)*$")
 _NON_FACT_BEFORE = [
     ("date", re.compile(r"(?i)ngày\s*$")),
     ("doc-number", re.compile(r"(?i)(?<!chỉ )(?<![\w])số\s*:?\s*$")),
@@ -303,6 +303,24 @@ _ADVERBIAL = re.compile(r"(?:phan theo|theo|trong|ve|den|tinh|tai|so|voi|nho|do|
 _GENERIC = re.compile(r"^(?:gia tri|tong so|so luong|tong|muc|ket qua|con so|quy mo)(?:\s*\([^)]*\))?(?:\s+ca nam)?\s*$")
 
 
+def _antecedent(noun: str, before: str, last_sentence: str) -> str:
+    """"khu vực này": the first "khu vực <name>" written before (not "các khu vực …"), up to its verb."""
+    for text in (before, last_sentence):
+        for m in re.finditer(rf"(?i)(?<!các )(?<!những ){noun}\s+((?:\S+\s*){{1,6}})", text):
+            words = []
+            for w in m.group(1).split():
+                fw = fold(w.lower().strip(",;:."))
+                if fw in ("nay", "do", "tren") or _VERB.match(w.lower()) or fw in _ANTECEDENT_STOP or not fw.isalnum():
+                    break
+                words.append(w.strip(",;:."))
+            if words and not re.search(r"[,;:.]", " ".join(words)):
+                return f"{m.group(0)[: len(noun)]} {' '.join(words)}"
+    return ""
+
+
+_ANTECEDENT_STOP = {"ngay", "van", "da", "dang", "se", "luon", "dong", "giu", "tiep", "cua", "trong", "tai", "o", "voi"}
+
+
 def _absolute(unit: str | None) -> bool:
     """A unit of an amount ("ha", "tấn", "tỷ đồng"), not of a ratio or a rank."""
     return bool(unit) and unit not in ("%", "lần", "điểm %", "điểm phần trăm", "bậc", "rank")
@@ -384,6 +402,7 @@ class SentenceReader:
         self.heading_period = heading_period
         self.plan_section = plan_section
         self.topic = ""  # what the nearest heading is about ("Thu, chi ngân sách nhà nước")
+        self.last_sentence = ""
         # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
         self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
 
@@ -460,10 +479,7 @@ class SentenceReader:
             lead_in = _LEAD_IN.match(fold(indicator.lower()))
             if lead_in and lead_in.end() < len(indicator):  # "Phấn đấu tốc độ tăng GRDP … đạt": the rest names it
                 indicator = _clean_indicator(indicator[lead_in.end():])
-            if self.topic and _PLACE_CLASS.match(fold(indicator.lower())):
-                # "Có 04 địa phương …, gồm: Thành phố X đạt …", "Nổi bật các huyện: …": the head names
-                # the places, not the measure; the section's topic ("Thu, chi ngân sách") names it
-                indicator = self.topic
+            named = any(part <= a < m.start for a, _, _ in places)
             weak = bool(indicator) and _predicate_only(indicator)
             if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
@@ -477,7 +493,7 @@ class SentenceReader:
                 subject = _subject(stripped[:c0], limit=14)
                 indicator = f"{subject}: {indicator}" if subject and not _GENERIC.match(fold(subject.lower())) else indicator
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
-                tail = " ".join(re.split(r"[,;.()]", sent[m.end : m.end + 70])[0].split()[:8])
+                tail = " ".join(re.split(r"[,;.()]", sent[m.end : m.end + 100])[0].split()[:12])
                 bare_noun = len(tail.split()) <= len(unit_name.split())  # "lũy kế có 41 xã": as before
                 indicator = prev["indicator"] if bare_noun and prev and prev["unit"] == unit_name else tail
                 verb = re.sub(r"^(?:đã|đang|được|có|sẽ)\s+", "", weak_head, flags=re.IGNORECASE)
@@ -507,8 +523,6 @@ class SentenceReader:
                 indicator = lead or _subject(stripped[:c0]) or self._not_a_place(
                     _clean_indicator(stripped[part:head_end]))
                 indicator = "" if _predicate_only(indicator) else indicator
-                if self.topic and _PLACE_CLASS.match(fold(indicator.lower())):  # "Nổi bật các huyện: X vượt …"
-                    indicator = self.topic
             from_whole = False
             if indicator and m.percent and _SHARE_CUE.search(pre):  # "dịch vụ chiếm 43,81%": a share of a whole
                 indicator, whole = self._share_of(indicator, sent, stripped, m.end + unit.length, whole)
@@ -533,7 +547,8 @@ class SentenceReader:
                     # figure before in the same unit
                     indicator = next((d["indicator"] for d in reversed(out) if d["unit"] == unit_name and d["indicator"]),
                                      indicator)
-            if not indicator and self.last_indicator and _RESULT_BEFORE.match(fold(sent.lower())):
+            if not indicator and self.last_indicator and _RESULT_BEFORE.match(fold(sent.lower())) \
+                    and len({x for x in self.last_indicators if x}) == 1:
                 # "Với mức tăng trên, Cần Thơ xếp thứ 46/63": the figure of the sentence before
                 indicator = ("mức tăng " if "tang" in _RESULT_BEFORE.match(fold(sent.lower())).group(0) else "") \
                     + self.last_indicator
@@ -541,6 +556,15 @@ class SentenceReader:
                 about = re.match(r"[^;]*?\b(?:về|trong)\s+((?:kết quả|chỉ số)?[^,;.()]+)", sent[m.end : m.end + 150])
                 if about and 1 <= len(about.group(1).split()) <= 10 and not PLACE_RE.match(about.group(1)):
                     indicator = _clean_indicator(about.group(1))
+            if named and _PLACE_CLASS.match(fold(indicator.lower())):
+                # "Có 04 địa phương có mức thu …, gồm: Thành phố X đạt …", "Nổi bật các huyện: X vượt …":
+                # the head names the places, not the measure; the section's topic ("Thu, chi ngân sách") does
+                indicator = self._topic_for(folded[: m.start]) or indicator
+            this = re.search(r"(?i)\b(khu vực|ngành|lĩnh vực|loại hình|nhóm)\s+này\b", indicator)
+            if this:  # "Khu vực DN FDI ngày càng …; GTSX khu vực này đạt …": the one named before
+                named_before = _antecedent(this.group(1), sent[: m.start] if m.start else "", self.last_sentence)
+                if named_before:
+                    indicator = indicator[: this.start()] + named_before + indicator[this.end():]
             if indicator and _ANAPHOR.match(fold(indicator.lower())):  # "với kết quả này, … đứng thứ 16"
                 indicator = next((f["indicator"] for f in reversed(out) if f["indicator"]),
                                  self.last_indicator)
@@ -596,6 +620,7 @@ class SentenceReader:
                 prev = fact
         self._respective_to_last(sent, out)
         self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "" if out else self.last_indicator)
+        self.last_sentence = sent
         self.last_indicators = [f["indicator"] for f in out]
         return out
 
@@ -629,6 +654,20 @@ class SentenceReader:
             words = _WHOLE_STOP.split(lead.group(1))[0].split() if lead else []
             whole = "cơ cấu " + " ".join(words[:3]) if words else ""
         return (f"tỷ trọng {part} trong {whole}" if whole else f"tỷ trọng {part}"), whole
+
+    def _topic_for(self, before_folded: str) -> str:
+        """The section's topic for a figure whose head names only places; of a topic naming two
+        things ("Thu, chi ngân sách nhà nước") the one the sentence speaks of ("thu"), else none."""
+        both = re.match(r"^(\w+),\s+(\w+)\s+(.+)$", self.topic)
+        if not both:
+            return self.topic
+        a, b, rest = both.groups()
+        has = [re.search(rf"\b{fold(w.lower())}\b", before_folded) is not None for w in (a, b)]
+        if has == [True, False]:
+            return f"{a} {rest}"
+        if has == [False, True]:
+            return f"{b[:1].upper()}{b[1:]} {rest}"
+        return ""
 
     def _since_spans(self, sent: str) -> list[tuple[int, int, Period]]:
         """"Từ đầu năm 2021 đến nay": the span from that year to the end of what the document

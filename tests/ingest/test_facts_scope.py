@@ -271,3 +271,24 @@ def test_a_place_that_opens_a_statement_after_a_semicolon_is_its_figures_place()
                   "huyện Kim Bảng có tỷ lệ giải ngân cao nhất tỉnh, đạt 80,2%.")
     assert one(fs, "80,2").place == "huyện Kim Bảng"
     assert one(fs, "2.140").place == "Hà Nam"
+
+
+def test_a_topic_naming_two_things_gives_the_one_the_sentence_speaks_of_and_needs_a_named_place():
+    section = "I. KINH TẾ > 5. Thu, chi ngân sách nhà nước"
+    fs = facts_of("Có 03 địa phương có mức thu trên 800 tỷ đồng, gồm: thành phố Phủ Lý đạt 1.958 tỷ đồng, "
+                  "huyện Kim Bảng 1.120 tỷ đồng.", section=section)
+    assert one(fs, "1.958").indicator == "Thu ngân sách nhà nước"
+    assert one(fs, "1.120").indicator == "Thu ngân sách nhà nước"
+    fs = facts_of("Có 6/6 huyện, thành phố thu ước đạt trên 55% dự toán.", section=section)
+    assert "ngân sách" not in one(fs, "55").indicator  # no place of its own: not the province's revenue
+    fs = facts_of("Nổi bật các huyện: huyện Lý Nhân vượt 54,2%, huyện Bình Lục vượt 31,5%.", section=section)
+    assert "chi" not in one(fs, "54,2").indicator.lower().split()  # thu or chi? the sentence does not say
+
+
+def test_this_sector_is_the_one_named_before():
+    fs = facts_of("Khu vực doanh nghiệp FDI ngày càng đóng vai trò dẫn dắt các khu vực sản xuất công nghiệp của tỉnh; "
+                  "GTSX khu vực này đạt hơn 210,5 nghìn tỷ đồng, chiếm tỷ trọng 81,2% GTSX công nghiệp toàn tỉnh.")
+    assert one(fs, "210,5").indicator == "GTSX Khu vực doanh nghiệp FDI"
+    fs = facts_of("GRDP 9 tháng ước tăng 6,8%; khu vực nông nghiệp tăng 2,1%, khu vực dịch vụ tăng 7,4%. "
+                  "Với mức tăng trên, tỉnh Hà Nam xếp thứ 30/63 tỉnh, thành phố.")
+    assert one(fs, "30/63").indicator == ""  # the sentence before speaks of several: no guess
