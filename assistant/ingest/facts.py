@@ -303,6 +303,18 @@ _ADVERBIAL = re.compile(r"(?:phan theo|theo|trong|ve|den|tinh|tai|so|voi|nho|do|
 _GENERIC = re.compile(r"^(?:gia tri|tong so|so luong|tong|muc|ket qua|con so|quy mo)(?:\s*\([^)]*\))?(?:\s+ca nam)?\s*$")
 
 
+def _completed(indicator: str, earlier: list[str]) -> str:
+    """"giải ngân vốn đầu tư công đạt …; thị xã X có tỷ lệ giải ngân cao nhất, đạt 82,4%": a short
+    form that ends with the start of an indicator named before takes that indicator's rest."""
+    words = indicator.split()
+    for e in reversed(earlier):
+        ew = e.split()
+        for k in range(min(len(words), len(ew) - 1), 1, -1):  # at least two words in common
+            if [w.lower() for w in words[-k:]] == [w.lower() for w in ew[:k]]:
+                return " ".join(words + ew[k:])
+    return indicator
+
+
 def _antecedent(noun: str, before: str, last_sentence: str) -> str:
     """"khu vực này": the first "khu vực <name>" written before (not "các khu vực …"), up to its verb."""
     for text in (before, last_sentence):
@@ -371,6 +383,7 @@ def _clean_indicator(raw: str) -> str:
     trail = _TRAIL.search(folded)
     if trail and trail.start() < len(folded):
         text, folded = text[: trail.start()], folded[: trail.start()]
+    text = re.sub(r"^[Cc]ó\s+(?=\S)", "", text)  # "có tỷ lệ giải ngân …": "có" (has), never "cơ" of "cơ cấu"
     text = re.sub(r"(?:\s+(?:chỉ|Chỉ))+$", "", text)  # "chỉ đạt": folded "chi" is also "chi" (spending)
     text = re.sub(r"^(?:[a-zđ]\)|\(?\d{1,2}\))\s*", "", text)  # list markers "a)", "(5)"
     words = text.split()
@@ -556,6 +569,8 @@ class SentenceReader:
                 about = re.match(r"[^;]*?\b(?:về|trong)\s+((?:kết quả|chỉ số)?[^,;.()]+)", sent[m.end : m.end + 150])
                 if about and 1 <= len(about.group(1).split()) <= 10 and not PLACE_RE.match(about.group(1)):
                     indicator = _clean_indicator(about.group(1))
+            if indicator and not inherited:
+                indicator = _completed(indicator, [d["indicator"] for d in out])
             if named and _PLACE_CLASS.match(fold(indicator.lower())):
                 # "Có 04 địa phương có mức thu …, gồm: Thành phố X đạt …", "Nổi bật các huyện: X vượt …":
                 # the head names the places, not the measure; the section's topic ("Thu, chi ngân sách") does

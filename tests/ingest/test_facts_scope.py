@@ -270,6 +270,7 @@ def test_a_place_that_opens_a_statement_after_a_semicolon_is_its_figures_place()
     fs = facts_of("Giải ngân vốn đầu tư công đạt 2.140 tỷ đồng, bằng 61,5% kế hoạch; "
                   "huyện Kim Bảng có tỷ lệ giải ngân cao nhất tỉnh, đạt 80,2%.")
     assert one(fs, "80,2").place == "huyện Kim Bảng"
+    assert one(fs, "80,2").indicator == "tỷ lệ giải ngân vốn đầu tư công"  # the short form completed
     assert one(fs, "2.140").place == "Hà Nam"
 
 
