@@ -492,7 +492,9 @@ class SentenceReader:
             lead_in = _LEAD_IN.match(fold(indicator.lower()))
             if lead_in and lead_in.end() < len(indicator):  # "Phấn đấu tốc độ tăng GRDP … đạt": the rest names it
                 indicator = _clean_indicator(indicator[lead_in.end():])
-            named = any(part <= a < m.start for a, _, _ in places)
+            # a place of its own named in the statement, not one that shares the document's name
+            # ("thành phố Bắc Giang" in a report of the province: its figure must not read as the province's)
+            named = any(part <= a < m.start and not same_place(p, self.ctx.place) for a, _, p in places)
             weak = bool(indicator) and _predicate_only(indicator)
             if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
@@ -503,12 +505,15 @@ class SentenceReader:
             if weak:  # "…, là địa phương …", "dự kiến …": the subject is elsewhere
                 indicator = ""
             if _GENERIC.match(fold(indicator.lower())) and c0 > 0:  # "…; giá trị cả năm đạt …"
-                subject = _subject(stripped[:c0], limit=14)
+                subject = _subject(stripped[:c0])
                 indicator = f"{subject}: {indicator}" if subject and not _GENERIC.match(fold(subject.lower())) else indicator
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
                 tail = " ".join(re.split(r"[,;.()]", sent[m.end : m.end + 100])[0].split()[:12])
                 bare_noun = len(tail.split()) <= len(unit_name.split())  # "lũy kế có 41 xã": as before
                 indicator = prev["indicator"] if bare_noun and prev and prev["unit"] == unit_name else tail
+                if bare_noun and prev and prev["unit"] != unit_name and prev["indicator"] \
+                        and re.fullmatch(r"\s*[^\d,;.()]{1,30},\s*", sent[prev["end"] : m.start]):
+                    indicator = f"{prev['indicator']} {tail}"  # "đã ban hành 05 Chỉ thị, 812 Quyết định": one verb, a list of things
                 verb = re.sub(r"^(?:đã|đang|được|có|sẽ)\s+", "", weak_head, flags=re.IGNORECASE)
                 if indicator == tail and verb and not _PREDICATE_START.match(fold(verb.lower())):
                     indicator = f"{verb} {tail}"  # "đã tạo việc làm mới cho 17.469 lao động"
