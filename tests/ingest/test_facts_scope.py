@@ -302,8 +302,8 @@ def test_a_city_named_like_the_province_gets_no_province_topic():
 
 
 def test_things_listed_after_one_verb_share_it():
-    fs = facts_of("Đến hết ngày 30/9/2024 UBND tỉnh, Chủ tịch UBND tỉnh đã ban hành 05 Chỉ thị, 812 Quyết định "
-                  "và nhiều văn bản chỉ đạo.")
+    fs = facts_of("Đến hết ngày 30/9/2024 UBND tỉnh, Chủ tịch UBND tỉnh đã ban hành 05 Chỉ thị, 812 Quyết định, "
+                  "96 Kế hoạch và nhiều văn bản chỉ đạo.")
     assert one(fs, "812").indicator == "UBND tỉnh, Chủ tịch UBND tỉnh đã ban hành Quyết định"
     fs = facts_of("Trong 9 tháng, toàn tỉnh có 512 doanh nghiệp thành lập mới, 140 doanh nghiệp giải thể.")
     assert one(fs, "140").indicator == "doanh nghiệp giải thể"
