@@ -49,7 +49,9 @@ def document_facts(path: Path, entry: dict | None = None) -> list[Fact]:
 
 def find_fact(label: dict, facts: list[Fact]) -> Fact | None:
     ctx, text = _collapse(label["context"]), label["text"]
-    i = ctx.find(text)
+    # the figure as a whole number, not the "3" inside "(13)"
+    found = re.search(rf"(?<![\d])(?<![\d][.,]){re.escape(text)}(?![\d]|[.,]\d)", ctx)
+    i = found.start() if found else ctx.find(text)
     left = ctx[max(0, i - 15) : i].strip()
     right = ctx[i + len(text) : i + len(text) + 15].strip()[:8]
     loose = None  # same figure, nearly the same words before it

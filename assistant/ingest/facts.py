@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 27
+FACTS_VERSION = 28
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -51,7 +51,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
                          r"|\b(?:tang|giam) tu\s*$")),  # "tăng từ 21,69% … lên 57,1%": both are levels
     # "giảm còn 1%", "tăng lên 57,1%" state the level reached, not the change
     ("change+", re.compile(r"\b(?:tang(?! truong| tu\b| len\b)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b|\(\+\s*$")),
-    ("change-", re.compile(r"\b(?:giam(?! ngheo| tu\b| con\b| xuong\b)|thap hon|it hon|hut)\b|\(-\s*$")),
+    ("change-", re.compile(r"\b(?:giam(?! ngheo| tu\b| con\b| xuong\b)|thap hon|it hon|(?<!thu )hut)\b|\(-\s*$")),
     ("share_whole", re.compile(r"\bchiem(?: ty trong| ty le)?\b")),
     ("share", re.compile(r"\b(?:bang|hoan thanh)\b")),
     # folded "thu" is also "thu" (revenue): a bare "thứ" is read on the written text (_is_rank)
@@ -72,17 +72,51 @@ _ESTIMATE = re.compile(r"\b(?:uoc|du bao)\b")
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|dinh huong|de ra|du toan|phan dau dat)\b"
                      # "giao" is a plan only as "giao" (assigned), not in nouns: giao thông, giao dịch, …
                      r"|\bgiao\b(?! (?:thong|dich|luu|thuong|nhan|hang|tiep|thua|khoan|rung|ban)\b)")
+# A plan word as the basis a figure is measured against, not the kind of the figure:
+# "vượt 2,6% kế hoạch", "08 chỉ tiêu vượt kế hoạch", "vượt chỉ tiêu Quốc hội giao 5%"
+_BASIS_TARGET = re.compile(
+    r"(?:%|\bso(?: voi)?|\bdat|\bvuot(?: muc)?|\bhoan thanh|\bbang|\d)\s*"
+    r"(?:ke hoach|kh|chi tieu|muc tieu|du toan|nghi quyet)\b(?:[^\d,;.()]{0,30}?\b(?:giao|de ra)\b)?")
+
+
+def _target_cues(folded: str) -> list[int]:
+    """Positions of plan words in `folded` (the text before a figure) that make the figure a
+    plan. A plan word is a basis instead when it follows a figure ("2,6% kế hoạch", "09 chỉ tiêu")
+    or a verb of a figure before it ("09 chỉ tiêu đạt kế hoạch"), or leads straight to the figure
+    ("vượt chỉ tiêu giao 5%"); "vượt mục tiêu Đại hội (32,4%)" still states the plan's value."""
+    spans = []
+    for m in _BASIS_TARGET.finditer(folded):
+        after = folded[m.end():]
+        lead_figure = m.group(0)[:1] in "%0123456789"
+        figure_before = re.search(r"\d[^()]*$", folded[: m.start()]) is not None
+        if lead_figure or not after.strip() or (figure_before and "(" not in after):
+            spans.append(m.span())
+    return [m.start() for m in _TARGET.finditer(folded) if not any(a <= m.start() < b for a, b in spans)]
+
+
+# A head that names only places or a class of them ("Nổi bật các huyện", "địa phương chưa"),
+# or only the verb "thu"/"chi" of a place ("Thành phố X thu 1.862 tỷ đồng")
+_PLACE_CLASS = re.compile(
+    r"^(?:(?:noi bat|cac|nhung|mot so|co|chua|deu|gom|rieng|con lai|dia phuong|huyen|thi xa|thanh pho|quan|"
+    r"xa|phuong|thi tran|tinh|trong do|thu|chi|dat|la)(?:\s+|$))*"
+    r"(?:dia phuong|huyen|thi xa|thanh pho|quan|thu|chi)(?:\s+(?:chua|deu|co|thu|chi|dat))*$")
+# "từ đầu năm 2021 đến nay"
+_SINCE = re.compile(r"\btu dau nam (20\d\d) (?:den|toi) nay\b")
+# an average per year: "bình quân hằng năm", "bình quân 14%/năm"
+_AVERAGE = re.compile(r"\bbinh quan(?! dau nguoi)\b|%\s*/\s*nam\b")
+# indexes published once a year, whose rank is for the edition's year
+_ANNUAL_INDEX = re.compile(r"\b(?:pci|papi|par index|sipas|ict index|ddci)\b")
 _PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai phap|chi tieu|dinh huong)\b")
 _LEAD = re.compile(
     r"^(?:\s+|(?:(?:so (?:voi )?)?cung ky(?: nam truoc)?|trong do|rieng|con|va|voi|ngoai ra|ben canh do|tinh chung|"
     r"luy ke|cu the|theo do|dong thoi|nhu vay|nhin chung|nhung|tuy nhien|the hien|ca nam|toan tinh|trong|den nay|"
-    r"den|tu|so|cua|uoc|tinh den|nay|tinh tu dau nam den nay)\b)+"
+    r"den|tu|so|cua|uoc|tinh den|nay|tinh tu dau nam den nay|cong don|hien nay|hien(?! dai))\b)+"
 )
 _TRAIL = re.compile(
     r"(?:\s+|\b(?:uoc|dat|la|co|khoang|tren|duoi|gan|hon|voi|tong|muc|so|con|len|xuong|tai|thuc hien|bang|"
     r"lan luot|tiep tuc|da|duoc|chiem|tang|giam|vuot|cao|thap|nhat|ty trong|ty le|cua|tinh|toan tinh)\b|[\s,;:]+)+$"
 )
-_STOP_ONLY = re.compile(r"^(?:\s|tinh|toan|nam|thang|quy|cac|nhung|mot|so|chung|nay|do|dau|cuoi)*$")
+_STOP_ONLY = re.compile(r"^(?:\s|tinh|toan|nam|thang|quy|cac|nhung|mot|so|chung|nay|do|dau|cuoi|hien)*$")
 _NON_FACT_BEFORE = [
     ("date", re.compile(r"(?i)ngày\s*$")),
     ("doc-number", re.compile(r"(?i)(?<!chỉ )(?<![\w])số\s*:?\s*$")),
@@ -187,6 +221,15 @@ def _rank_fraction(sent: str, m: Mention) -> tuple[float, str] | None:
     return None
 
 
+def _part_fraction(sent: str, m: Mention, unit) -> tuple[float, str] | None:
+    """"có 363/465 xã đạt chuẩn": a count of things out of a total (the count's figure, as written)."""
+    fm = re.fullmatch(r"(\d{1,3}(?:\.\d{3})*|\d+)/(\d{1,3}(?:\.\d{3})*|\d+)", m.text)
+    if not fm or not unit.is_count:
+        return None
+    a, b = (float(x.replace(".", "")) for x in fm.groups())
+    return (a, fm.group(1)) if 0 < a <= b and b > 1 else None
+
+
 def _clauses(sent: str, period_starts: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Clauses cut at ", ; :" — except a comma inside an enumeration of periods ("quý I, quý II")."""
     cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sent)
@@ -205,7 +248,9 @@ def _role(pre_folded: str, post_folded: str, is_percent: bool, unit_is_count: bo
         best = "share_whole"
     plan_after = bool(_PLAN_AFTER.match(post_folded))
     if best == "share" or (is_percent and best == "level" and plan_after):
-        best = "share_plan" if plan_after or "cung ky" in post_folded[:30] else "level"
+        # "bằng 98,0% so với tháng trước": a ratio to a basis period is read like a share of a plan
+        against = re.match(r"\s*so(?: voi)?\s+(?:thang|ky|nam|cung ky|thang cung ky)\b", post_folded)
+        best = "share_plan" if plan_after or against or "cung ky" in post_folded[:30] else "level"
     if best == "level" and unit_is_count:
         best = "count"
     return best, pos
@@ -220,7 +265,7 @@ def _basis(post_folded: str) -> str | None:
 
 
 # "có 59/154 xã đạt chuẩn": a count of a whole; "31/10/2025", "tháng 10/2025" are dates
-_FRACTION_BEFORE = re.compile(r"(?<![\d/])\d{1,4}/(?!20\d\d\b)\d{1,4}(?![\d/])\s+[^\W\d]")
+_FRACTION_BEFORE = re.compile(r"(?<![\d/])\d{1,4}/(?!(?:19|20)\d\d\b)\d{1,4}(?![\d/])\s+[^\W\d]")
 
 
 # A basis that opens the sentence and holds for its changes: "So với tháng trước, …"
@@ -239,7 +284,7 @@ _VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|tăn
                    r"gồm|như sau|ước|thực hiện|xảy ra|phục hồi|dịch chuyển|mở rộng|đứng|xếp)(?!\w)")
 
 
-def _subject(lead: str) -> str:
+def _subject(lead: str, limit: int = 8) -> str:
     """The subject that opens a sentence: its words before the first verb, at most eight;
     an opening adverbial ("Phân theo địa bàn, …", "Theo số liệu …, …") is passed over."""
     parts = [p for p in lead.split(",") if p.strip()]
@@ -248,7 +293,7 @@ def _subject(lead: str) -> str:
     lead = parts[0] if parts else ""
     m = _VERB.search(lead.lower())
     words = _clean_indicator(lead[: m.start()] if m else lead).split()
-    return " ".join(words) if 0 < len(words) <= 8 else ""
+    return " ".join(words) if 0 < len(words) <= limit else ""
 
 
 # A clause head that opens with its predicate has no subject of its own ("là địa phương …",
@@ -256,7 +301,7 @@ def _subject(lead: str) -> str:
 _PREDICATE_START = re.compile(
     r"^(?:la|da|dang|se|duoc|bi|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
     r"tuong duong|cao hon|thap hon|hoan thanh|xay ra|het|sau|truoc|vao|tiep den|tiep theo|keo theo|"
-    r"dong gop vao|gop phan|nang|dua|giup)\b")
+    r"dong gop vao|gop phan|nang|dua|giup|vuot)\b")
 _LEAD_IN = re.compile(r"(?:phan dau|du kien|du bao)\s+(?:(?:den het|den|het|nam|trong)\s+)*")
 _FILLER_ONLY = re.compile(r"^(?:\s|muc tieu|ke hoach|chi tieu|dai hoi|de ra|giao|nghi quyet|den|nam|dat|khoang|phan dau)*$")
 
@@ -268,11 +313,48 @@ _ADVERBIAL = re.compile(r"(?:phan theo|theo|trong|ve|den|tinh|tai|so|voi|nho|do|
 _GENERIC = re.compile(r"^(?:gia tri|tong so|so luong|tong|muc|ket qua|con so|quy mo)(?:\s*\([^)]*\))?(?:\s+ca nam)?\s*$")
 
 
+def _completed(indicator: str, earlier: list[str]) -> str:
+    """"giải ngân vốn đầu tư công đạt …; thị xã X có tỷ lệ giải ngân cao nhất, đạt 82,4%": a short
+    form that ends with the start of an indicator named before takes that indicator's rest."""
+    words = indicator.split()
+    for e in reversed(earlier):
+        ew = e.split()
+        for k in range(min(len(words), len(ew) - 1), 1, -1):  # at least two words in common
+            if [w.lower() for w in words[-k:]] == [w.lower() for w in ew[:k]]:
+                return " ".join(words + ew[k:])
+    return indicator
+
+
+def _antecedent(noun: str, before: str, last_sentence: str) -> str:
+    """"khu vực này": the first "khu vực <name>" written before (not "các khu vực …"), up to its verb."""
+    for text in (before, last_sentence):
+        for m in re.finditer(rf"(?i)(?<!các )(?<!những ){noun}\s+((?:\S+\s*){{1,6}})", text):
+            words = []
+            for w in m.group(1).split():
+                fw = fold(w.lower().strip(",;:."))
+                if fw in ("nay", "do", "tren") or _VERB.match(w.lower()) or fw in _ANTECEDENT_STOP or not fw.isalnum():
+                    break
+                words.append(w.strip(",;:."))
+            if words and not re.search(r"[,;:.]", " ".join(words)):
+                return f"{m.group(0)[: len(noun)]} {' '.join(words)}"
+    return ""
+
+
+_ANTECEDENT_STOP = {"ngay", "van", "da", "dang", "se", "luon", "dong", "giu", "tiep", "cua", "trong", "tai", "o", "voi"}
+
+
+def _absolute(unit: str | None) -> bool:
+    """A unit of an amount ("ha", "tấn", "tỷ đồng"), not of a ratio or a rank."""
+    return bool(unit) and unit not in ("%", "lần", "điểm %", "điểm phần trăm", "bậc", "rank")
+
+
+# A sentence that opens on the result of the sentence before: "Với mức tăng trên, …"
+_RESULT_BEFORE = re.compile(r"^\s*(?:voi\s+)?(?:ket qua|muc tang(?: truong)?|toc do tang(?: truong)?)\s+(?:nay|tren|do)\b")
 # "kết quả này", "mức tăng trên": a figure named by reference to the one before it
 _ANAPHOR = re.compile(r"^(?:voi\s+)?(?:ket qua|muc tang(?: truong)?|muc giam|toc do(?: tang(?: truong)?)?|con so|"
                       r"so lieu|chi so|ty le|muc)(\s+)(?:nay|tren|noi tren|do)\b")
 # A share: "chiếm 43,81%", "chiếm tỷ trọng 87,9%", "chiếm khoảng 30%"
-_SHARE_CUE = re.compile(r"\bchiem(?:\s+(?:ty trong|ty le|khoang|gan|hon|tren))*\s*$")
+_SHARE_CUE = re.compile(r"\bchiem(?:\s+(?:ty trong|ty le|khoang|gan|hon|tren|toi|den))*\s*$")
 _SHARE_NAMED = re.compile(r"^(?:ty trong|ty le|co cau|phan|so)\b")
 # Words after a share's figure that are no whole: a basis, a change, a conjunction
 _NOT_A_WHOLE = re.compile(r"^(?:so|tang|giam|ke hoach|cung ky|va|trong|tren|cua|cao|thap|bang|dat|vuot|"
@@ -300,7 +382,8 @@ def _noun_phrase_before(stripped: str, clauses: list[tuple[int, int]], c0: int) 
         text = stripped[a:b]
         if b != start or not text.endswith(", ") or re.search(r"\d", text) or _VERB.search(text.lower()):
             break
-        if len(text.split()) > 8 or ":" in text or ";" in text or _ADVERBIAL.match(fold(text.lower().strip())):
+        if len(re.sub(r"(?i)^\s*trong đó\s+", "", text).split()) > 8 or ":" in text or ";" in text or (
+                _ADVERBIAL.match(fold(text.lower().strip())) and not fold(text.lower().strip()).startswith("trong do")):
             break
         start = a
     return stripped[start:c0]
@@ -316,6 +399,7 @@ def _clean_indicator(raw: str) -> str:
     trail = _TRAIL.search(folded)
     if trail and trail.start() < len(folded):
         text, folded = text[: trail.start()], folded[: trail.start()]
+    text = re.sub(r"^[Cc]ó\s+(?=\S)", "", text)  # "có tỷ lệ giải ngân …": "có" (has), never "cơ" of "cơ cấu"
     text = re.sub(r"(?:\s+(?:chỉ|Chỉ))+$", "", text)  # "chỉ đạt": folded "chi" is also "chi" (spending)
     text = re.sub(r"^(?:[a-zđ]\)|\(?\d{1,2}\))\s*", "", text)  # list markers "a)", "(5)"
     words = text.split()
@@ -346,12 +430,17 @@ class SentenceReader:
         self.ctx = ctx
         self.heading_period = heading_period
         self.plan_section = plan_section
+        self.topic = ""  # what the nearest heading is about ("Thu, chi ngân sách nhà nước")
+        self.last_sentence = ""
+        # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
+        self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
 
     def read(self, sent: str) -> list[dict]:
         spans = find_period_spans(sent)
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
         periods = [(a, b, p) for a, b, p in spans
                    if not is_basis(sent, a) and not is_date(sent, a) and not _of_standard(sent, a)]
+        periods = sorted(periods + self._since_spans(sent))
         places = [(m.start(), m.end(), place_name(m)) for m in PLACE_RE.finditer(sent)]
         places = [(a, b, p) for a, b, p in places if p]
         if self.ctx.gazetteer is not None:
@@ -366,10 +455,12 @@ class SentenceReader:
         respectively = self._respectively(sent, periods, mentions)
         whole = ""  # the whole that the shares of this sentence are parts of, once named
         claimed: set[int] = set()  # periods that belong to a "từ X <kỳ>" start value only
+        trailing: set[int] = set()  # periods written right after a figure
         for i, m in enumerate(mentions):
             unit = read_unit(sent, m.end)
             rank = _rank_fraction(sent, m) if m.value is None else None
-            if m.value is None and rank is None:
+            counted = _part_fraction(sent, m, unit) if m.value is None and rank is None else None
+            if m.value is None and rank is None and counted is None:
                 continue
             if rank is None and non_fact_reason(sent, m, blocked, unit.length):
                 continue
@@ -388,7 +479,7 @@ class SentenceReader:
                 value, unit_name, scale = rank[0], "rank", 1.0
             else:
                 role, cue = _role(pre, post, m.percent, unit.is_count)
-                value, unit_name, scale = m.value, ("%" if m.percent else unit.unit), unit.scale
+                value, unit_name, scale = (counted[0] if counted else m.value), ("%" if m.percent else unit.unit), unit.scale
                 if role == "rank" or (not m.percent and _is_rank(sent[lo : m.start], folded[m.end : m.end + 12])):
                     role, unit_name, scale = "rank", "rank", 1.0
             if role == "level" and m.percent and _FRACTION_BEFORE.search(sent[max(lo - 70, 0) : m.start]):
@@ -400,46 +491,116 @@ class SentenceReader:
                 value = -value if sign == "-" else value
             head_end = lo + cue if cue >= 0 else m.start
             head = stripped[lo:head_end]
+            k = head.rfind("(")
+            if k >= 0 and ")" not in head[k:] and head[k + 1 :].strip():  # "… (vượt mục tiêu … đứng thứ 15": the bracket's own words
+                head = head[k + 1 :]
             if lo > c0:  # after a figure of the same clause: drop what is left of its basis
                 head = head[len(head) - len(_LEFTOVER.sub("", fold(head.lower()), count=1)):]
+            head = re.sub(r"(?i)^(\s*)(?:phấn đấu\s+)?(?:duy trì|giữ vững)\s+(?=\S+\s+\S+\s+\S+\s+\S)", r"\1", head)
+            example = re.search(r"(?i)\bnhư:?\s+(?=\S)", head)
+            if example and len(head.split()) > 8:  # "… thấp như Chỉ số hài lòng … (SIPAS) xếp thứ 38": the example names it
+                head = head[example.end():]
             if len(head.split()) > 8 and _subject(head):  # a long head: its subject names the figure
                 head = _subject(head)
-            elif lo == c0 and len(_clean_indicator(head).split()) <= 5:  # "hàng hóa, dịch vụ đạt …"
+            elif lo == c0 and len(_clean_indicator(head).split()) <= 8:  # "hàng hóa, dịch vụ đạt …"
                 head = _noun_phrase_before(stripped, clauses, c0) + head
             indicator = self._not_a_place(_clean_indicator(head))
             lead_in = _LEAD_IN.match(fold(indicator.lower()))
             if lead_in and lead_in.end() < len(indicator):  # "Phấn đấu tốc độ tăng GRDP … đạt": the rest names it
                 indicator = _clean_indicator(indicator[lead_in.end():])
+            # a place of its own named in the statement, not one that shares the document's name
+            # ("thành phố Bắc Giang" in a report of the province: its figure must not read as the province's)
+            named = any(part <= a < m.start and not same_place(p, self.ctx.place) for a, _, p in places)
             weak = bool(indicator) and _predicate_only(indicator)
             if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
                 weak = True  # "tăng từ 29,2% đầu nhiệm kỳ lên 32,1%": the same indicator, at its end
             if re.search(r"\b(?:va|hoac)$", fold(indicator.lower())):
                 weak = True  # "…, cao nhất từ trước đến nay và đứng thứ 2": a fragment joined to the figure before
+            weak_head = indicator if weak else ""
             if weak:  # "…, là địa phương …", "dự kiến …": the subject is elsewhere
                 indicator = ""
             if _GENERIC.match(fold(indicator.lower())) and c0 > 0:  # "…; giá trị cả năm đạt …"
                 subject = _subject(stripped[:c0])
                 indicator = f"{subject}: {indicator}" if subject and not _GENERIC.match(fold(subject.lower())) else indicator
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
-                tail = " ".join(re.split(r"[,;.()]", sent[m.end : m.end + 70])[0].split()[:8])
+                tail = " ".join(re.split(r"[,;.()]", sent[m.end : m.end + 100])[0].split()[:12])
                 bare_noun = len(tail.split()) <= len(unit_name.split())  # "lũy kế có 41 xã": as before
                 indicator = prev["indicator"] if bare_noun and prev and prev["unit"] == unit_name else tail
+                if bare_noun and prev and prev["unit"] != unit_name and prev["indicator"] \
+                        and re.fullmatch(r"\s*[^\d,;.()]{1,30},\s*", sent[prev["end"] : m.start]):
+                    indicator = f"{prev['indicator']} {tail}"  # "đã ban hành 05 Chỉ thị, 812 Quyết định": one verb, a list of things
+                verb = re.sub(r"^(?:đã|đang|được|có|sẽ)\s+", "", weak_head, flags=re.IGNORECASE)
+                if indicator == tail and verb and not _PREDICATE_START.match(fold(verb.lower())):
+                    indicator = f"{verb} {tail}"  # "đã tạo việc làm mới cho 17.469 lao động"
+            elif role == "count" and re.match(r"\s*(?:trong|tại|ở)\s", head, re.IGNORECASE) and indicator:
+                tail = " ".join(re.split(r"[,;.()]", sent[m.end + unit.length : m.end + 70])[0].split()[:8])
+                where = head.strip().split()[0]
+                if tail and not _NOT_A_WHOLE.match(fold(tail.lower())):  # "trong các KCN có 403 DN đang hoạt động"
+                    indicator = f"{unit_name} {tail} {where.lower()} {indicator}"
+            if (not indicator or _STOP_ONLY.match(fold(_clean_indicator(head).lower()))) and role == "level" \
+                    and not m.percent and unit.unit and (cue >= 0 or not _clean_indicator(head)):
+                # "tỉnh thu hút được 341,82 triệu USD vốn đầu tư trực tiếp nước ngoài": the noun after
+                # the amount names what it measures
+                tail = re.split(r"[,;.()]", stripped[m.end + unit.length : m.end + unit.length + 70])[0].strip()
+                verb = _clean_indicator(stripped[lo + cue : m.start])
+                if 2 <= len(tail.split()) <= 8 and not _NOT_A_WHOLE.match(fold(tail.lower())) \
+                        and not re.search(r"\d", tail):
+                    indicator = f"{verb} {tail}".strip()
+            if fold(indicator.lower()) == "dong gop":  # "đóng góp 12,42 điểm phần trăm vào mức tăng trưởng chung"
+                tail = re.split(r"[,;.()]", stripped[m.end + unit.length : m.end + unit.length + 70])[0].strip()
+                if re.match(r"(?i)vào\s+\S", tail):
+                    indicator = f"{indicator} {tail}"
             if not indicator and prev is None and c0 > 0:  # the subject sits in an earlier clause
                 lead = re.split(r"\s(?:là|có|đạt|gồm)\s+[\d.,/]+", stripped[part:c0])[0]
                 lead = _clean_indicator(lead) if part and len(_clean_indicator(lead).split()) <= 10 else ""
                 indicator = lead or _subject(stripped[:c0]) or self._not_a_place(
                     _clean_indicator(stripped[part:head_end]))
                 indicator = "" if _predicate_only(indicator) else indicator
+            from_whole = False
             if indicator and m.percent and _SHARE_CUE.search(pre):  # "dịch vụ chiếm 43,81%": a share of a whole
                 indicator, whole = self._share_of(indicator, sent, stripped, m.end + unit.length, whole)
+            elif not indicator and m.percent and _SHARE_CUE.search(pre) and (
+                    prev is None or any(part <= a < m.start for a, _, _ in places)):
+                # "Huyện X chiếm 42,3% giá trị sản xuất công nghiệp toàn tỉnh; thành phố Y chiếm 8,9%":
+                # a place's share of a whole measures the whole
+                tail = re.split(r"[,;.()]", stripped[m.end + unit.length : m.end + unit.length + 80])[0]
+                tail = re.sub(r"(?i)\s+(?:toàn|cả|của)\s+(?:tỉnh|thành phố|huyện)\s*$|\s+$", "", tail).strip()
+                if 1 <= len(tail.split()) <= 8 and not _NOT_A_WHOLE.match(fold(tail.lower())):
+                    whole = tail
+                indicator, from_whole = whole, bool(whole)
             if indicator and c0 > 0 and sent[:c0].rstrip().endswith(":") and prev is None:
                 lead = _subject(stripped[: c0 - 1].rsplit(";", 1)[-1])  # "Cơ cấu kinh tế …: dịch vụ …"
-                if lead and fold(lead.lower()) not in fold(indicator.lower()):
+                if lead and fold(lead.lower()) not in fold(indicator.lower()) and not _PLACE_CLASS.match(fold(lead.lower())):
                     indicator = f"{lead}: {indicator}"
             inherited = not indicator and prev is not None
             if inherited:
                 indicator = prev["indicator"]
+                if _absolute(unit_name) and prev["unit"] != unit_name:
+                    # "sản lượng ước đạt 2.478,6 nghìn tấn…; huyện X dẫn đầu với 88.450 ha lúa": the
+                    # figure before in the same unit
+                    indicator = next((d["indicator"] for d in reversed(out) if d["unit"] == unit_name and d["indicator"]),
+                                     indicator)
+            if not indicator and self.last_indicator and _RESULT_BEFORE.match(fold(sent.lower())) \
+                    and len({x for x in self.last_indicators if x}) == 1:
+                # "Với mức tăng trên, Cần Thơ xếp thứ 46/63": the figure of the sentence before
+                indicator = ("mức tăng " if "tang" in _RESULT_BEFORE.match(fold(sent.lower())).group(0) else "") \
+                    + self.last_indicator
+            if not indicator and role == "rank":  # "đứng thứ 8 cả nước … về kết quả thu hút nguồn vốn FDI"
+                about = re.match(r"[^;]*?\b(?:về|trong)\s+((?:kết quả|chỉ số)?[^,;.()]+)", sent[m.end : m.end + 150])
+                if about and 1 <= len(about.group(1).split()) <= 10 and not PLACE_RE.match(about.group(1)):
+                    indicator = _clean_indicator(about.group(1))
+            if indicator and not inherited:
+                indicator = _completed(indicator, [d["indicator"] for d in out])
+            if named and _PLACE_CLASS.match(fold(indicator.lower())):
+                # "Có 04 địa phương có mức thu …, gồm: Thành phố X đạt …", "Nổi bật các huyện: X vượt …":
+                # the head names the places, not the measure; the section's topic ("Thu, chi ngân sách") does
+                indicator = self._topic_for(folded[: m.start]) or indicator
+            this = re.search(r"(?i)\b(khu vực|ngành|lĩnh vực|loại hình|nhóm)\s+này\b", indicator)
+            if this:  # "Khu vực DN FDI ngày càng …; GTSX khu vực này đạt …": the one named before
+                named_before = _antecedent(this.group(1), sent[: m.start] if m.start else "", self.last_sentence)
+                if named_before:
+                    indicator = indicator[: this.start()] + named_before + indicator[this.end():]
             if indicator and _is_anaphor(indicator):  # "với kết quả này, … đứng thứ 16"
                 indicator = next((f["indicator"] for f in reversed(out) if f["indicator"]),
                                  self.last_indicator)
@@ -447,22 +608,35 @@ class SentenceReader:
             start_of_rise = after is not None and re.search(r"\b(?:tang|giam) tu\s*$", pre) is not None
             if start_of_rise:  # "tăng từ 21,69% năm 2020 lên 57,1%": 2020 is the start's, not the figures' after it
                 claimed |= {a for a, _, p in periods if p is after}
+            # "chiếm 75%, tăng 1,7% năm 2021; thành phố X chiếm 8,9%": a period written right after a
+            # figure is that figure's, and does not reach past the ";" that ends its statement
+            gone = {a for a in trailing if a < part}
+            from_prev = prev is not None and not prev.get("_from") and not (prev.get("_trail") and prev["_end"] <= part)
             period = (respectively.get(i) or after
                       or self._period_before_bracket(sent, spans, m.start, prev)
-                      or self._period([x for x in periods if x[0] not in claimed], m.start,
-                                      None if prev is not None and prev.get("_from") else prev))
-            place = self._nearest(places, m.start, c0)
+                      or self._period([x for x in periods if x[0] not in claimed and x[0] not in gone], m.start,
+                                      prev if from_prev else None))
+            if after is not None and not start_of_rise:
+                trailing |= {a for a, _, p in periods if p is after}
+            scope = places
+            if role == "rank":  # "đứng đầu vùng …, đứng thứ 3 toàn quốc": a region or the nation is the ranking's scope
+                scope = [p for p in places if p[2] != "cả nước" and not p[2].lower().startswith("vùng ")]
+            opening = [p for p in scope if p[0] < 3 or (part > 0 and part <= p[0] <= part + 2)]
+            place = self._nearest(scope, m.start, c0)
             if place is None and re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self.ctx.place
+            elif place is None and from_whole:  # "thành phố Y đứng thứ hai, chiếm 21,4%"
+                place = self._nearest(scope, m.start, part) or (prev["place"] if prev else self._nearest(opening, m.start, 0))
             elif place is None and inherited:
                 place = prev["place"]
             elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
-                place = self._nearest([p for p in places if p[0] < 3], m.start, 0)
+                # the place that opens the sentence, or the statement after its ";"
+                place = self._nearest(opening, m.start, 0)
             # "ước đạt X, tăng Y%": both estimated; "tháng 4 ước đạt X, …, 4 tháng đạt Y": Y names
             # its own period, so its own clause says whether it is estimated
             own_period = any(c0 <= a < m.start for a, _, _ in periods)
             chain = prev["_chain"] if inherited and not weak and not own_period else c0
-            kind = self._kind(folded[: m.start], role, period, c0, chain)
+            kind = self._kind(folded[: m.start], role, period, c0, chain, out, place or self.ctx.place)
             if role == "level" and m.percent and re.match(r"(?:ty trong|co cau)\b", fold(indicator.lower())):
                 role = "share_whole"  # "Cơ cấu kinh tế: công nghiệp 64,4%", "tỷ trọng … lên 32,1%"
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
@@ -470,17 +644,23 @@ class SentenceReader:
                 basis = _basis(_OPENING_BASIS.match(folded).group(0)) if _OPENING_BASIS.match(folded) else None
             if basis == "tháng trước" and isinstance(period, Period) and period.span.startswith("first"):
                 period = Period(f"m{period.span[5:]}", period.year)  # a change on the month before is a month's
+            own = bool(respectively.get(i) or after or any(a < m.start and a not in claimed for a, _, _ in periods)
+                       or self._period_before_bracket(sent, spans, m.start, prev))
+            period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
+                                         sent[max(0, m.start - 40) : m.start], m.percent)
             fact = {
-                "value": value, "text": m.text, "unit": unit_name, "scale": scale, "role": role,
-                "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,
-                "indicator": indicator, "start": m.start, "end": m.end,
+                "value": value, "text": counted[1] if counted else m.text, "unit": unit_name, "scale": scale,
+                "role": role, "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,
+                "indicator": indicator, "start": m.start, "end": m.start + len(counted[1]) if counted else m.end,
                 "_end": m.end + unit.length, "_clause": c0, "_chain": chain,
-                "_from": start_of_rise,
+                "_from": start_of_rise, "_trail": after is not None and period is after,
             }
             out.append(fact)
-            prev = fact
+            if counted is None:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
+                prev = fact
         self._respective_to_last(sent, out)
-        self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "")
+        self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "" if out else self.last_indicator)
+        self.last_sentence = sent
         self.last_indicators = [f["indicator"] for f in out]
         return out
 
@@ -514,6 +694,69 @@ class SentenceReader:
             words = _WHOLE_STOP.split(lead.group(1))[0].split() if lead else []
             whole = "cơ cấu " + " ".join(words[:3]) if words else ""
         return (f"tỷ trọng {part} trong {whole}" if whole else f"tỷ trọng {part}"), whole
+
+    def _topic_for(self, before_folded: str) -> str:
+        """The section's topic for a figure whose head names only places; of a topic naming two
+        things ("Thu, chi ngân sách nhà nước") the one the sentence speaks of ("thu"), else none."""
+        both = re.match(r"^(\w+),\s+(\w+)\s+(.+)$", self.topic)
+        if not both:
+            return self.topic
+        a, b, rest = both.groups()
+        has = [re.search(rf"\b{fold(w.lower())}\b", before_folded) is not None for w in (a, b)]
+        if has == [True, False]:
+            return f"{a} {rest}"
+        if has == [False, True]:
+            return f"{b[:1].upper()}{b[1:]} {rest}"
+        return ""
+
+    def _since_spans(self, sent: str) -> list[tuple[int, int, Period]]:
+        """"Từ đầu năm 2021 đến nay": the span from that year to the end of what the document
+        reports on (a term when it runs over several years)."""
+        ctx = self.ctx.period
+        if ctx is None:
+            return []
+        last = ctx.end_year if ctx.span == "term" else ctx.year
+        out = []
+        for m in _SINCE.finditer(fold(sent.lower())):
+            y = int(m.group(1))
+            if last and y < last:
+                out.append((m.start(), m.end(), Period("term", y, last)))
+            elif last and y == last and ctx.span != "term":
+                out.append((m.start(), m.end(), ctx))
+        return out
+
+    def _adjust_period(self, period: Period | None, own: bool, role: str, kind: str, head: str, post: str,
+                       basis: str | None, raw_before: str = "", percent: bool = False) -> Period | None:
+        """What the period of a figure means beyond the phrase it was read from:
+        - an average per year ("bình quân hằng năm", "%/năm") over a term is the term's figure;
+        - "đến 31/01" after a yearly report's year counts that year (the plan's disbursement time);
+        and, when the figure names no period of its own:
+        - a planned rank in an annual index (PCI, PAPI, PAR Index, SIPAS…) is for the year of the
+          period (an actual one keeps the report's period: questions name the report, not the edition);
+        - a rank over a term has no period (a standing is at a time, not over five years);
+        - a planned rate over a term (not an average) is planned for the term's last year;
+        - a figure "trong tháng" or against "tháng trước" is the last month of the period."""
+        ctx = self.ctx.period
+        if period is not None and period.span == "m1" and ctx is not None and ctx.span == "year" \
+                and period.year == (ctx.year or 0) + 1 and re.search(r"\b31/0?1/", raw_before):
+            return ctx
+        if period is not None and period.span == "year" and _AVERAGE.search(head[-80:] + " " + post[:12]):
+            term = next((t for t in self.terms if t.end_year == period.year), None)
+            if term is not None:
+                return term
+        if own or period is None:
+            return period
+        if role == "rank" and kind == "target" and _ANNUAL_INDEX.search(head) and period.end() is not None:
+            return Period("year", period.end().year)
+        if role == "rank" and period.span == "term":
+            return None
+        if period.span == "term" and kind == "target" and percent and role in ("level", "share_whole") \
+                and not _AVERAGE.search(head[-80:] + " " + post[:12]):
+            return Period("year", period.end_year)  # "mục tiêu Đại hội (32,4%)": a rate planned for the term's end
+        if (period.span.startswith(("first", "q")) or period.span == "h1") and (
+                basis == "tháng trước" or re.search(r"\b(?:trong thang|thang nay)\b", head)):
+            return Period(f"m{period.months()[1]}", period.year)
+        return period
 
     def _not_a_place(self, indicator: str) -> str:
         """"Nghệ An đứng thứ 16": a head that is only the place names no indicator."""
@@ -584,25 +827,35 @@ class SentenceReader:
         years = [p.year for p in ps if p.year]
         return {i: p.with_year(years[-1] if years else None) for i, p in zip(ms, ps)}
 
-    def _kind(self, before_folded: str, role: str, period: Period | None, c0: int, chain: int) -> str:
+    def _kind(self, before_folded: str, role: str, period: Period | None, c0: int, chain: int,
+              earlier: list[dict] = (), place: str | None = None) -> str:
         """Estimate when "ước" heads the figure's own clause chain; a "dự kiến" figure is an
-        estimate inside the report's period and a plan beyond it."""
+        estimate inside the report's period and a plan beyond it. A plan word that is the basis
+        of a figure ("vượt 2,6% kế hoạch", "đạt kế hoạch", "vượt chỉ tiêu … giao") makes no plan."""
         if "du kien" in before_folded[chain:]:
             return "target" if self._after_reference(period, period_end=True) else "estimate"
         est = [m.start() for m in _ESTIMATE.finditer(before_folded[chain:])]
-        tgt = [m.start() for m in _TARGET.finditer(before_folded[chain:]) if role != "share_plan"
-               and not re.search(r"(?:%|\bso(?: voi)?)\s*$", before_folded[chain:][: m.start()])]  # "bằng 39% dự toán" is a basis
+        tgt = _target_cues(before_folded[chain:]) if role != "share_plan" else []
         estimated = (est and (not tgt or est[-1] > tgt[-1])  # the nearer of "ước" and "mục tiêu" decides
                      or re.match(r"\s*uoc\b[^,;:]{0,30}[,:]", before_folded))  # "Ước 6 tháng, …" leads the sentence
         if estimated:  # "ước tăng 8,3%, cao hơn cùng kỳ năm 2023 (6,27%)": a past period is known
             return "actual" if self._before_report(period) else "estimate"
         planned = (
-            (role != "share_plan" and _TARGET.search(before_folded[c0:]))  # "kế hoạch … là X"
+            (role != "share_plan" and _target_cues(before_folded[c0:]))  # "kế hoạch … là X"
             or "phan dau" in before_folded
             or (self.plan_section and (self.ctx.resolution or self._after_reference(period, period_end=True)))
             or self._after_reference(period)
         )
-        return "target" if planned else "actual"
+        if planned:
+            return "target"
+        # "lượng khách quý I ước đạt X; doanh thu du lịch đạt Y": a figure of the sentence for the
+        # same period and place as an estimated one is estimated too (a cumulative "4 tháng đạt Y"
+        # after "tháng 4 ước đạt X" is written as known, and a rank is a standing, not estimated)
+        end = period.end() if period is not None else None
+        if end is not None and role != "rank" and any(
+                d["kind"] == "estimate" and d["period"] == period and d["place"] == place for d in earlier):
+            return "estimate"
+        return "actual"
 
     def _before_report(self, period: Period | None) -> bool:
         """Does the figure's period end before the period the document reports on begins?"""
@@ -629,6 +882,19 @@ def heading_period(section: str, ctx_year: int | None) -> Period | None:
     return None
 
 
+def section_topic(section: str) -> str:
+    """What the nearest heading is about, without its numbering and periods: "5. Thu, chi ngân
+    sách nhà nước" gives "Thu, chi ngân sách nhà nước"; a heading written as a sentence ("a. Thu
+    ngân sách tháng 10 ước đạt 512,3 tỷ đồng") gives its subject; a long heading gives nothing."""
+    last = section.split(" > ")[-1] if section else ""
+    last = re.sub(r"^\s*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)+", "", last)
+    last = _blank_spans(last, [(a, b) for a, b, _ in find_period_spans(last)])
+    if re.search(r"\d", last):
+        last = _subject(last)
+    words = _clean_indicator(last).split()
+    return " ".join(words) if 0 < len(words) <= 10 else ""
+
+
 def document_context(doc_id: str, profile: dict) -> Context:
     period = doc_period(profile) if profile.get("period") else None
     ref = profile.get("date") if profile.get("date") and len(str(profile.get("date"))) >= 7 else None
@@ -650,10 +916,15 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
     ctx_year = (ctx.period.end_year if ctx.period and ctx.period.span == "term" else ctx.period.year) if ctx.period else None
     facts: list[Fact] = []
     seen: dict[str, int] = {}
+    reader, facts_reader_started = None, False
     for chunk in chunks:
         hp = heading_period(chunk.section, ctx_year)
         plan = bool(_PLAN_HEADING.search(fold(chunk.section.lower())))
+        last = reader.last_indicator if facts_reader_started else ""
         reader = SentenceReader(ctx, hp, plan)
+        reader.last_indicator, facts_reader_started = last, True
+        reader.topic = section_topic(chunk.section)
+        reader.terms = [p for _, _, p in find_period_spans(chunk.section) if p.span == "term"] + reader.terms
         parts = [(s, False) for s in split_sentences(chunk.text)]
         parts += [(s, True) for f in chunk.footnotes for s in split_sentences(_FOOTNOTE_PREFIX.sub("", f))]
         for sent, in_fn in parts:

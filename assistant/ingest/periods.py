@@ -148,6 +148,8 @@ def is_basis(text: str, start: int) -> bool:
     """Is the period phrase starting at `start` the basis of a comparison ("so cùng kỳ năm 2023")?"""
     wide = text[max(0, start - 40) : start].lower()
     fw = fold(wide)
+    if re.search(r"\d\s*%\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|muc tieu|chi tieu)\b[^\d%,;()]{0,30}$", fw):
+        return True  # "đạt 41,3% kế hoạch thu hút FDI cả năm 2023": the plan's period, a basis
     if re.search(r"\d\s*%\s*$", fw):  # "bằng 84,4% năm 2021" is a basis, "đạt 78% năm 2024" the period
         return bool(re.search(r"\b(?:bang|gap|so voi|so|hon|chiem)\s+(?:khoang\s+)?[\d.,]+\s*%\s*$", fw))
     before, fb = wide[-24:], fw[-24:]
