@@ -78,6 +78,15 @@ def wants_list(question: str) -> bool:
         c in f for c in ("gom nhung", "liet ke", "ke ten", "nhung gi", "nhiem vu gi", "giai phap gi"))
 
 
+_HOW = re.compile(r"\b(?:ra sao|the nao|ra lam sao|tai sao|vi sao|nguyen nhan)\b")
+
+
+def asks_how(question: str) -> bool:
+    """"Lĩnh vực văn hóa, xã hội phát triển ra sao?": a question of how or why that names no
+    figure is answered from the sentences, never by one figure of them."""
+    return _HOW.search(fold(question.lower())) is not None and not wants_figure(question)
+
+
 def wants_figure(question: str) -> bool:
     f = re.sub(r"[^\w%]+", " ", fold(question.lower())) + " "  # "thứ mấy?" asks a figure too
     return any(c in f for c in _FIGURE_CUES)
@@ -234,7 +243,7 @@ class Answerer:
         if best is not None:  # "huyện nào có … cao nhất": computed over an enumeration, or refused
             best.timings = {**timings, "total_s": time.perf_counter() - t0}
             return best
-        if self._use_facts() and not wants_list(standalone):
+        if self._use_facts() and not wants_list(standalone) and not asks_how(standalone):
             answer = self._fact_answer(q, standalone, hits, focus)
             if not answer.refused or self._other_place(answer.request) or answer.request.get("unknown"):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}

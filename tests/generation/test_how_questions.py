@@ -1,0 +1,26 @@
+"""A question of how or why that names no figure is not answered by one figure of a sentence
+(a report written for the test)."""
+
+from assistant.generation.answer import asks_how
+
+REPORT = """ỦY BAN NHÂN DÂN TỈNH HẬU GIANG
+BÁO CÁO
+Tình hình kinh tế - xã hội năm 2024
+1. Văn hóa, thể thao
+Lĩnh vực văn hóa, thể thao tiếp tục phát triển với 18 huy chương tại các giải quốc gia; phong trào rèn luyện thân thể được duy trì ở các xã.
+"""
+
+
+def test_how_and_why_questions_are_told_from_figure_questions():
+    assert asks_how("Lĩnh vực văn hóa phát triển ra sao?")
+    assert asks_how("Vì sao thu ngân sách giảm?")
+    assert not asks_how("Thu ngân sách tăng bao nhiêu so với cùng kỳ?")
+    assert not asks_how("Tỷ lệ hộ nghèo giảm như thế nào, còn bao nhiêu %?")
+
+
+def test_a_how_question_is_not_answered_with_one_figure(answerer_on):
+    answerer = answerer_on({"hau-giang-2024.txt": REPORT}, k=4)
+    a = answerer.ask("Lĩnh vực văn hóa, thể thao năm 2024 phát triển ra sao?")
+    assert a.mode != "facts", a.answer
+    a = answerer.ask("Năm 2024 tỉnh đạt bao nhiêu huy chương tại các giải quốc gia?")
+    assert not a.refused and "18" in a.answer, (a.mode, a.answer)
