@@ -173,6 +173,9 @@ _ASKING_PHRASES = re.compile(r"(?i)(?<!\w)(?:(?:từ\s+)?đầu\s+năm(?:\s+\d{4
                              r"(?:đặt|đề)(?:\s+ra)?(?=\s+(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)))(?!\w)")
 _GIVE = re.compile(r"(?i)(?<!\w)giao(?!\s+(?:thông|dục|dịch|lưu|thương|nhận|liên|kết|khoán|đất|rừng|nhà))(?!\w)")
 _ON_TERRITORY = re.compile(r"(?i)\b(?:trên|trong|toàn)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\s+[^\W\d_]*\s*(?:huyện|xã|thị))")
+# Credit words a report leaves out of its figures' names: "dư nợ tín dụng" is written "dư nợ",
+# "nợ xấu của các tổ chức tín dụng" "nợ xấu"; "tăng trưởng tín dụng" keeps its words
+_CREDIT_IMPLIED = re.compile(r"(?i)(?:\s+của)?\s+(?:các\s+)?tổ\s+chức\s+tín\s+dụng\b|(?<=nợ)\s+tín\s+dụng\b")
 _WITHIN = re.compile(r"(?i)^\s*(trong|đối với)\s+([^,?]+),\s*(.+)$")
 
 
@@ -206,6 +209,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     for m in _GENERIC_WORDS.finditer(question):  # "quy mô GRDP" asks for GRDP itself
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _ON_TERRITORY.finditer(question):  # "trên địa bàn tỉnh": where, said of every figure
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _CREDIT_IMPLIED.finditer(question):
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
     basis = None
     for m in _BASIS.finditer(question):  # "so với tháng trước": the basis, not the indicator
