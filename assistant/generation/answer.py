@@ -539,7 +539,9 @@ class Answerer:
         best = good[0]
         hit = hits[best.hit_index]
         quoted = best.text + (_continuation(best.text, hit.chunk) if items else "")
-        text = self.prompts.render("extractive", doc_title=hit.chunk.doc_title, sentence=quoted, n=1)
+        # the report's title from its profile, not the first line of its file (a two-column header)
+        title = self.searcher.documents.get(hit.chunk.doc_id, {}).get("title") or hit.chunk.doc_title
+        text = self.prompts.render("extractive", doc_title=title, sentence=quoted, n=1)
         note = enumeration_note(best.text, hit.chunk.footnotes) if items and not best.in_footnote else None
         if note:  # "05 dự án … đã khởi công" names its items in a footnote: quote that too
             text += f"\nCác mục được liệt kê (chú thích): “{note}” [1]"

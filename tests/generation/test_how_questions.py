@@ -24,3 +24,10 @@ def test_a_how_question_is_not_answered_with_one_figure(answerer_on):
     assert a.mode != "facts", a.answer
     a = answerer.ask("Năm 2024 tỉnh đạt bao nhiêu huy chương tại các giải quốc gia?")
     assert not a.refused and "18" in a.answer, (a.mode, a.answer)
+
+
+def test_a_quoted_sentence_names_the_report_by_its_title_not_its_first_line(answerer_on):
+    answerer = answerer_on({"hau-giang-2024.txt": REPORT}, k=4)
+    a = answerer.ask("Năm 2024 tỉnh đạt bao nhiêu huy chương tại các giải quốc gia?")
+    assert not a.refused and "18" in a.answer, a.answer
+    assert a.mode == "extractive" and a.answer.startswith("Theo Báo cáo Tình hình kinh tế - xã hội năm 2024"), a.answer

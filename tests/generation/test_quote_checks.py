@@ -166,8 +166,8 @@ def test_a_rate_asked_is_not_answered_by_percentage_points():
 
 
 def test_on_the_territory_is_no_indicator_word():
-    req = parse_request("Dư nợ tín dụng trên địa bàn tỉnh đến 31/12/2023 đạt bao nhiêu?")
-    assert req.terms == ["dư", "nợ", "tín", "dụng"]
+    req = parse_request("Tổng mức bán lẻ hàng hóa trên địa bàn tỉnh đến 31/12/2023 đạt bao nhiêu?")
+    assert req.terms == ["mức", "bán", "lẻ", "hàng", "hóa"]
     assert parse_request("Dư nợ trên địa bàn huyện Yên Thành là bao nhiêu?").place == "huyện Yên Thành"
 
 
