@@ -56,6 +56,8 @@ def expand_abbreviations(text: str, written: str = "") -> str:
         return words
     return re.sub(r"(?<!\w)[A-ZĐ]{2,6}(?!\w)", full, text)
 _FOLDED_ABBR = {k: [normalize_tone(w) for w in v.split()] for k, v in ABBREVIATIONS.items()}
+# other full forms reports write for an abbreviation: a firm "có vốn đầu tư nước ngoài" is an FDI firm
+_ALSO_WRITTEN = {"fdi": [normalize_tone("vốn đầu tư nước ngoài")]}
 
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # a place in a ranking, not "bao nhiêu vị trí lắp đặt …" nor "di tích được xếp hạng"
@@ -110,7 +112,7 @@ def terms_of(text: str, expand: bool = True) -> list[str]:
     # stopwords included: "chỉ số giá tiêu dùng" is CPI though "chỉ", "số", "tiêu" are stopwords
     joined = " " + " ".join(expanded) + " " + " ".join(words) + " "
     for abbr, words_ in _FOLDED_ABBR.items():
-        if f" {' '.join(words_)} " in joined:
+        if f" {' '.join(words_)} " in joined or any(f" {w} " in joined for w in _ALSO_WRITTEN.get(abbr, [])):
             expanded.append(abbr)
     return list(dict.fromkeys(expanded))
 

@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 28
+FACTS_VERSION = 29
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -47,7 +47,7 @@ PLACE_RE = re.compile(
 
 # Role cues, searched in the folded text before a figure; the nearest one wins.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co|voi|khoang|thu hut|cap moi|thanh lap moi|len|xuong)\b"
+    ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co(?! von (?:dau tu )?(?:truc tiep )?nuoc ngoai\b)|voi|khoang|thu hut|cap moi|thanh lap moi|len|xuong)\b"
                          r"|\b(?:tang|giam) tu\s*$")),  # "tăng từ 21,69% … lên 57,1%": both are levels
     # "giảm còn 1%", "tăng lên 57,1%" state the level reached, not the change
     ("change+", re.compile(r"\b(?:tang(?! truong| tu\b| len\b)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b|\(\+\s*$")),
@@ -280,7 +280,7 @@ _LEFTOVER = re.compile(
 
 
 # written forms: folded, "có" (has) and "cơ" (as in "cơ cấu") are one word
-_VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|tăng(?! trưởng| thêm)|giảm|là|có|được|ổn định|duy trì|"
+_VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|tăng(?! trưởng| thêm)|giảm|là|có(?! vốn (?:đầu tư )?(?:trực tiếp )?nước ngoài)|được|ổn định|duy trì|"
                    r"gồm|như sau|ước|thực hiện|xảy ra|phục hồi|dịch chuyển|mở rộng|đứng|xếp)(?!\w)")
 
 
@@ -359,7 +359,7 @@ _SHARE_NAMED = re.compile(r"^(?:ty trong|ty le|co cau|phan|so)\b")
 # Words after a share's figure that are no whole: a basis, a change, a conjunction
 _NOT_A_WHOLE = re.compile(r"^(?:so|tang|giam|ke hoach|cung ky|va|trong|tren|cua|cao|thap|bang|dat|vuot|"
                           r"con|lan luot|tuong ung|ca nuoc|toan)\b")
-_WHOLE_STOP = re.compile(r"\s(?:tiếp tục|chuyển dịch|dịch chuyển|chuyển|đạt|là|có|gồm|tăng|giảm|được|như sau|"
+_WHOLE_STOP = re.compile(r"\s(?:tiếp tục|chuyển dịch|dịch chuyển|chuyển|đạt|là|có(?! vốn (?:đầu tư )?(?:trực tiếp )?nước ngoài)|gồm|tăng|giảm|được|như sau|"
                          r"theo|của|năm|tháng|quý)\b|\s{2,}", re.IGNORECASE)
 
 

@@ -40,3 +40,11 @@ def test_abbreviations_are_written_out_for_the_passage_search():
     assert expand_abbreviations("Giá trị XYZW năm 2024") == "Giá trị XYZW năm 2024"  # unknown: left alone
     # the passages write "UBND" themselves: the question keeps it
     assert expand_abbreviations("UBND tỉnh chỉ đạo thế nào?", "UBND tỉnh chỉ đạo quyết liệt") == "UBND tỉnh chỉ đạo thế nào?"
+
+
+def test_foreign_invested_firms_are_fdi_in_either_writing():
+    from assistant.generation.request import terms_of
+
+    assert "fdi" in terms_of("thu từ doanh nghiệp có vốn đầu tư nước ngoài")
+    assert "fdi" in terms_of("vốn đầu tư trực tiếp nước ngoài")
+    assert "fdi" not in terms_of("vốn đầu tư trong nước")

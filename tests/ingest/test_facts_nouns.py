@@ -60,3 +60,14 @@ def test_a_date_before_a_rate_is_no_count_of_a_whole():
     fs = facts_of("Tỷ lệ hộ nghèo đến ngày 31/10/2024 còn 4,6%. Toàn tỉnh có 59/154 xã đạt chuẩn, đạt 38,3%.")
     assert one(fs, "4,6").role == "level"
     assert one(fs, "38,3").role == "share_whole"
+
+
+def test_foreign_invested_is_part_of_the_noun_not_a_has_verb():
+    # "có vốn đầu tư nước ngoài" names the kind of firm: the indicator keeps it whole
+    fs = facts_of("Thu nội địa đạt 2.310 tỷ đồng, trong đó thu từ DN có vốn đầu tư nước ngoài 612,5 tỷ đồng, vượt 4,2%.")
+    assert one(fs, "612,5").indicator == "thu từ DN có vốn đầu tư nước ngoài"
+    fs = facts_of("Số doanh nghiệp có vốn đầu tư trực tiếp nước ngoài đang hoạt động là 318 doanh nghiệp.")
+    assert "nước ngoài" in one(fs, "318").indicator
+    # a plain "có" (has) still ends the subject
+    fs = facts_of("Toàn tỉnh có 37 xã đạt chuẩn nông thôn mới nâng cao.")
+    assert one(fs, "37").value == 37
