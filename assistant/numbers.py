@@ -15,7 +15,9 @@ from dataclasses import dataclass
 # A date like 30/6/2024 or 6/2024, or a ratio like 35/55, is one token, not several numbers.
 _DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|\d{1,4}/\d{1,4}"
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?"
-NUMBER_RE = re.compile(rf"(?<![\d.,/])(?:(?P<date>{_DATE})|(?P<num>{_NUM}))(?![\d/])")
+# A score out of 10 or 100 written with its decimals ("91,16/100 điểm"): one figure, its value the score
+_SCORE = r"\d{1,3},\d+/100?(?![.,]?\d)"
+NUMBER_RE = re.compile(rf"(?<![\d.,/])(?:(?P<score>{_SCORE})|(?P<date>{_DATE})|(?P<num>{_NUM}))(?![\d/])")
 
 SCALES = {
     "nghìn": 1e3,
@@ -93,9 +95,9 @@ def find_numbers(text: str) -> list[Mention]:
         if m.group("date"):
             out.append(Mention(m.group("date"), None, m.start(), m.end()))
             continue
-        raw = m.group("num")
+        raw = m.group("num") or m.group("score")
         try:
-            value = parse_number(raw)
+            value = parse_number(raw.split("/")[0])
         except ValueError:
             continue
         tail = text[m.end() : m.end() + 16]

@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 29
+FACTS_VERSION = 30
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -648,10 +648,11 @@ class SentenceReader:
                        or self._period_before_bracket(sent, spans, m.start, prev))
             period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
                                          sent[max(0, m.start - 40) : m.start], m.percent)
+            shown = m.text.split("/")[0] if m.value is not None else m.text  # "91,16/100 điểm": the score
             fact = {
-                "value": value, "text": counted[1] if counted else m.text, "unit": unit_name, "scale": scale,
+                "value": value, "text": counted[1] if counted else shown, "unit": unit_name, "scale": scale,
                 "role": role, "basis": basis, "kind": kind, "period": period, "place": place or self.ctx.place,
-                "indicator": indicator, "start": m.start, "end": m.start + len(counted[1]) if counted else m.end,
+                "indicator": indicator, "start": m.start, "end": m.start + len(counted[1] if counted else shown),
                 "_end": m.end + unit.length, "_clause": c0, "_chain": chain,
                 "_from": start_of_rise, "_trail": after is not None and period is after,
             }

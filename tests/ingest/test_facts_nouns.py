@@ -71,3 +71,14 @@ def test_foreign_invested_is_part_of_the_noun_not_a_has_verb():
     # a plain "có" (has) still ends the subject
     fs = facts_of("Toàn tỉnh có 37 xã đạt chuẩn nông thôn mới nâng cao.")
     assert one(fs, "37").value == 37
+
+
+def test_a_score_out_of_a_hundred_is_one_figure_with_its_decimals():
+    from assistant.numbers import find_numbers
+    assert [(m.text, m.value) for m in find_numbers("đạt 87,45/100 điểm")] == [("87,45/100", 87.45)]
+    assert [m.value for m in find_numbers("có 14/63 tỉnh")] == [None]  # a fraction stays a fraction
+    fs = facts_of("Chỉ số cải cách hành chính (PAR Index) năm 2023 của tỉnh đạt 87,45/100 điểm, xếp thứ 19/63.")
+    score = one(fs, "87,45")
+    assert (score.value, score.unit, score.role) == (87.45, "điểm", "level")
+    assert score.sentence[score.start : score.end] == "87,45"
+    assert one(fs, "19/63").role == "rank"
