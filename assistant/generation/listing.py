@@ -71,22 +71,8 @@ _HEADS = ("ngành", "lĩnh vực", "mặt hàng", "khu vực", "nhóm hàng")
 def split_items(text: str) -> list[str]:
     """Items separated by ";" when there is one, else by "," and a final "và"; never inside
     parentheses or between the digits of a figure ("27,23%")."""
-    depth, out, cur = 0, [], ""
     sep = ";" if ";" in re.sub(r"\([^)]*\)", "", text) else ","
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        decimal = ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-        if depth == 0 and ch == sep and not decimal:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-        i += 1
-    out.append(cur)
-    items = [x.strip(" .;,") for x in out]
+    items = [x.strip(" .;,") for x in _top_level(text, sep)]
     if len(items) >= 1 and sep == ",":  # "A, B và C": the last pair is two items
         last = re.split(r"\s+và\s+" if len(items) >= 2 else r"\s+và\s+(?=[A-ZĐÀ-Ỹ\d])", items[-1], maxsplit=1)
         if len(last) == 2 and all(x.strip() for x in last):

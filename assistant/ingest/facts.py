@@ -509,7 +509,7 @@ class SentenceReader:
             if lead_in and lead_in.end() < len(indicator):  # "Phấn đấu tốc độ tăng GRDP … đạt": the rest names it
                 indicator = _clean_indicator(indicator[lead_in.end():])
             # a place of its own named in the statement, not one that shares the document's name
-            # ("thành phố Bắc Giang" in a report of the province: its figure must not read as the province's)
+            # ("thành phố X" in a report of province X: its figure must not read as the province's)
             named = any(part <= a < m.start and not same_place(p, self.ctx.place) for a, _, p in places)
             weak = bool(indicator) and _predicate_only(indicator)
             if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
@@ -642,8 +642,6 @@ class SentenceReader:
             basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
             if basis is None and role == "change":  # "So với tháng trước, nhóm A tăng 0,4%; …"
                 basis = _basis(_OPENING_BASIS.match(folded).group(0)) if _OPENING_BASIS.match(folded) else None
-            if basis == "tháng trước" and isinstance(period, Period) and period.span.startswith("first"):
-                period = Period(f"m{period.span[5:]}", period.year)  # a change on the month before is a month's
             own = bool(respectively.get(i) or after or any(a < m.start and a not in claimed for a, _, _ in periods)
                        or self._period_before_bracket(sent, spans, m.start, prev))
             period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
