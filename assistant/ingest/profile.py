@@ -179,6 +179,16 @@ def find_place(text: str) -> str | None:
     return cities.most_common(1)[0][0] if cities else None
 
 
+def _level_after_issuer(low: str, issuer: str) -> str | None:
+    """The level the issuing body names right after its name ("cục thống kê tỉnh x" -> "tỉnh"):
+    a report by a province's office that also names a city of the same name is the province's."""
+    pat = "(?<!cục )thống kê" if issuer == "Thống kê" else next(p for p, n in _ISSUERS if n == issuer)
+    m = re.search(rf"(?:{pat})\s*(tỉnh|thành phố|tp\b)", low)
+    if not m:
+        return None
+    return "tỉnh" if m.group(1) == "tỉnh" else "thành phố"
+
+
 def find_issuer(text: str, place: str | None) -> str | None:
     head = "\n".join(head_lines(text, 12)) + "\n" + text[:3000]
     low = head.lower()
@@ -195,8 +205,10 @@ def find_issuer(text: str, place: str | None) -> str | None:
         return best[1]
     if re.match(r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s", place):
         return f"{best[1]} {place}"  # "UBND huyện Kim Sơn"
-    level = "thành phố" if re.search(rf"(?i)\bthành phố\s+{re.escape(place)}", head) or re.search(
-        rf"\bTHÀNH PHỐ\s+{re.escape(place.upper())}", head) else "tỉnh"
+    level = _level_after_issuer(title_column(text).lower(), best[1]) or _level_after_issuer(low, best[1])
+    if level is None:
+        level = "thành phố" if re.search(rf"(?i)\bthành phố\s+{re.escape(place)}", head) or re.search(
+            rf"\bTHÀNH PHỐ\s+{re.escape(place.upper())}", head) else "tỉnh"
     return f"{best[1]} {level} {place}"
 
 
