@@ -201,15 +201,21 @@ def _starts_block(para: list[str], line: str) -> bool:
 def to_paragraphs(lines: list[str]) -> list[str]:
     paras: list[list[str]] = []
     row_open = False  # the last paragraph is a table row: nothing may join it
+    gap = False  # a blank line came before this line
     for line in lines:
         if not line.strip():
+            gap = True
             continue
         is_row = parse_row_line(line) is not None
-        if not paras or is_row or row_open or _starts_block(paras[-1], line.strip()):
+        # a numbered heading after a blank line opens a block even when the line before it (a
+        # title without a final stop) could run on
+        opens = gap and heading_of(line.strip()) is not None and len(line.strip()) <= MAX_HEADING_CHARS
+        if not paras or is_row or row_open or opens or _starts_block(paras[-1], line.strip()):
             paras.append([line])
         else:
             paras[-1].append(line)
         row_open = is_row
+        gap = False
     return [_join_lines(p) for p in paras]
 
 

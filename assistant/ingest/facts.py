@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 30
+FACTS_VERSION = 31
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -421,6 +421,9 @@ def _blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_BRACKET_VERB = re.compile(r"\s*(?:uoc\s+)?(?:tang|giam|dat|la|bang)?\s*:?\s*")
+
+
 class SentenceReader:
     """Facts of one sentence, given its document context and heading period."""
 
@@ -777,8 +780,21 @@ class SentenceReader:
         period phrase, basis or not, is that period's figure ("cùng kỳ năm 2023": the span
         reported on, in 2023)."""
         k = sent.rfind("(", 0, start)
-        if k < 0 or sent[k + 1 : start].strip():
+        if k < 0:
             return None
+        if sent[k + 1 : start].strip():
+            # "(cùng kỳ năm 2023 tăng 5,12%)": a bracket that opens on a period and only a verb
+            # before the figure gives the figure of that period
+            inner = next(((a, p) for a, b, p in spans if k < a and b <= start and not is_date(sent, a)
+                          and re.fullmatch(r"\(\s*(?:cung ky\s+)?", fold(sent[k:a].lower()))
+                          and _BRACKET_VERB.fullmatch(fold(sent[b:start].lower()))), None)
+            if inner is None:
+                return None
+            a, p = inner
+            if p.span == "year" and p.year and fold(sent[:a].lower()).rstrip().endswith("cung ky"):
+                own = (prev["period"] if prev else None) or self.heading_period or self.ctx.period
+                return Period(own.span, p.year) if own and own.span != "term" else p
+            return p.with_year(self._context_year()) if p.year else None
         found = next(((a, p) for a, b, p in spans if not sent[b:k].strip() and not is_date(sent, a)), None)
         if found is None:
             return None
@@ -910,8 +926,8 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
     if not chunks:
         return []
     ctx = document_context(chunks[0].doc_id, profile)
-    named = {place_name(m) for c in chunks for t in [c.text, *c.footnotes] for m in PLACE_RE.finditer(t)}
-    ctx.gazetteer = document_gazetteer(filter(None, named), ctx.place)
+    named = [place_name(m) for c in chunks for t in [c.text, *c.footnotes] for m in PLACE_RE.finditer(t)]
+    ctx.gazetteer = document_gazetteer(filter(None, named), ctx.place)  # in text order: deterministic
     ctx_year = (ctx.period.end_year if ctx.period and ctx.period.span == "term" else ctx.period.year) if ctx.period else None
     facts: list[Fact] = []
     seen: dict[str, int] = {}

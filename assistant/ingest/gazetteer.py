@@ -9,6 +9,7 @@ document's own place is never a bare-name match: written bare it is the document
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from assistant.ingest.lexfold import fold
@@ -54,8 +55,13 @@ def document_gazetteer(place_mentions: Iterable[str], own_place: str | None) -> 
     """`place_mentions`: the places the document names with a level word ("huyện Kim Bảng")."""
     own = fold((own_place or "").lower())
     names: dict[str, str] = {p: p for p in PROVINCES}
+    # a bare name written with two levels ("huyện X" before it became "thị xã X"): the level the
+    # document writes most often, the first written on a tie
+    seen: dict[str, Counter[str]] = {}
     for place in place_mentions:
         m = re.match(r"(?:huyện|thị xã|thành phố|quận)\s+(.+)$", place)
         if m and len(m.group(1)) >= 3:
-            names[m.group(1)] = place
+            seen.setdefault(m.group(1), Counter())[place] += 1
+    for bare, levels in seen.items():
+        names[bare] = levels.most_common(1)[0][0]  # Counter keeps first-seen order on ties
     return Gazetteer({n: c for n, c in names.items() if fold(n.lower()) != own and fold(c.lower()) != own})

@@ -129,3 +129,17 @@ def test_split_footnotes_resumes_body_on_page_start():
     body, notes = split_footnotes("một hai\n" + " " * 30 + "\n1 chú thích một\ntiếp\n2 hai\n tiếp thân bài")
     assert notes == {"1": "chú thích một tiếp", "2": "hai"}
     assert body == ["một hai", " tiếp thân bài"]
+
+
+def test_numbered_heading_after_a_blank_line_is_not_glued_to_an_unstopped_title():
+    # invented release: a title line without a final stop, a blank line, then "1. <heading>" and its body
+    text = (
+        "BÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2025\n\n"
+        "1. Sản xuất công nghiệp\nChỉ số sản xuất công nghiệp quý II ước tăng 7,4% so với cùng kỳ.\n\n"
+        "2. Thương mại\nTổng mức bán lẻ hàng hóa quý II ước đạt 9.120 tỷ đồng.\n"
+    )
+    doc = Document("d", "Báo cáo thử", "x.txt", "", [Page(None, text)], {})
+    paras = [p.text for p in clean_document(doc).paragraphs]
+    body = next(p for p in paras if "7,4%" in p)
+    assert body.startswith("Chỉ số sản xuất công nghiệp")
+    assert next(p for p in clean_document(doc).paragraphs if "7,4%" in p.text).section == "1. Sản xuất công nghiệp"

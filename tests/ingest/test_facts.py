@@ -296,3 +296,16 @@ def test_the_start_period_of_a_rise_is_not_the_period_of_what_follows():
     assert one(fs, "18,5").period["label"] == "năm 2019"
     assert one(fs, "41,2").period["label"] == "9 tháng đầu năm 2024"  # the report's own period
     assert one(fs, "6,2").period["label"] == "9 tháng đầu năm 2024"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Chỉ số sản xuất công nghiệp 9 tháng năm 2024 ước tăng 7,15% so với cùng kỳ năm trước "
+     "(cùng kỳ năm 2023 tăng 4,02%), trong đó ngành chế biến, chế tạo tăng 8,3%.", "9 tháng đầu năm 2023"),
+    ("Tổng thu ngân sách 9 tháng năm 2024 ước đạt 3.560 tỷ đồng (năm 2023: 3.105 tỷ đồng).", "năm 2023"),
+])
+def test_a_bracketed_figure_of_an_earlier_period_takes_that_period(sentence, want):
+    facts = facts_of(sentence)
+    inner = one(facts, "4,02" if "4,02" in sentence else "3.105")
+    assert inner.period is not None and inner.period["label"] == want
+    outer = one(facts, "7,15" if "7,15" in sentence else "3.560")
+    assert outer.period["label"] == "9 tháng đầu năm 2024"
