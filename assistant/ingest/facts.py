@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 31
+FACTS_VERSION = 32
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -79,7 +79,7 @@ _BASIS_TARGET = re.compile(
     r"(?:ke hoach|kh|chi tieu|muc tieu|du toan|nghi quyet)\b(?:[^\d,;.()]{0,30}?\b(?:giao|de ra)\b)?")
 
 
-def _target_cues(folded: str) -> list[int]:
+def _target_cues(folded: str, raw: str | None = None) -> list[int]:
     """Positions of plan words in `folded` (the text before a figure) that make the figure a
     plan. A plan word is a basis instead when it follows a figure ("2,6% kế hoạch", "09 chỉ tiêu")
     or a verb of a figure before it ("09 chỉ tiêu đạt kế hoạch"), or leads straight to the figure
@@ -89,6 +89,9 @@ def _target_cues(folded: str) -> list[int]:
         after = folded[m.end():]
         lead_figure = m.group(0)[:1] in "%0123456789"
         figure_before = re.search(r"\d[^()]*$", folded[: m.start()]) is not None
+        if raw is not None and re.match(r"[^\d()]{0,40}\(\s*[\d.,]+\s*[^\d(),;]{0,25}\)", raw[m.end():]) \
+                and re.fullmatch(r"[^\d()]{0,40}\(\s*", raw[m.end() : len(folded)]):
+            continue  # "bằng 92% mục tiêu Nghị quyết (15.000 tỷ đồng)": the bracket states the plan's value
         if lead_figure or not after.strip() or (figure_before and "(" not in after):
             spans.append(m.span())
     return [m.start() for m in _TARGET.finditer(folded) if not any(a <= m.start() < b for a, b in spans)]
@@ -439,6 +442,7 @@ class SentenceReader:
         self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
 
     def read(self, sent: str) -> list[dict]:
+        self._raw_folded = fold(sent.lower())
         spans = find_period_spans(sent)
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
         periods = [(a, b, p) for a, b, p in spans
@@ -795,7 +799,7 @@ class SentenceReader:
                 own = (prev["period"] if prev else None) or self.heading_period or self.ctx.period
                 return Period(own.span, p.year) if own and own.span != "term" else p
             return p.with_year(self._context_year()) if p.year else None
-        found = next(((a, p) for a, b, p in spans if not sent[b:k].strip() and not is_date(sent, a)), None)
+        found = next(((a, p) for a, b, p in spans if b <= k and not sent[b:k].strip() and not is_date(sent, a)), None)
         if found is None:
             return None
         a, p = found
@@ -850,13 +854,14 @@ class SentenceReader:
         if "du kien" in before_folded[chain:]:
             return "target" if self._after_reference(period, period_end=True) else "estimate"
         est = [m.start() for m in _ESTIMATE.finditer(before_folded[chain:])]
-        tgt = _target_cues(before_folded[chain:]) if role != "share_plan" else []
+        raw = self._raw_folded  # the whole sentence, places and periods not blanked
+        tgt = _target_cues(before_folded[chain:], raw[chain:]) if role != "share_plan" else []
         estimated = (est and (not tgt or est[-1] > tgt[-1])  # the nearer of "ước" and "mục tiêu" decides
                      or re.match(r"\s*uoc\b[^,;:]{0,30}[,:]", before_folded))  # "Ước 6 tháng, …" leads the sentence
         if estimated:  # "ước tăng 8,3%, cao hơn cùng kỳ năm 2023 (6,27%)": a past period is known
             return "actual" if self._before_report(period) else "estimate"
         planned = (
-            (role != "share_plan" and _target_cues(before_folded[c0:]))  # "kế hoạch … là X"
+            (role != "share_plan" and _target_cues(before_folded[c0:], raw[c0:]))  # "kế hoạch … là X"
             or "phan dau" in before_folded
             or (self.plan_section and (self.ctx.resolution or self._after_reference(period, period_end=True)))
             or self._after_reference(period)

@@ -309,3 +309,19 @@ def test_a_bracketed_figure_of_an_earlier_period_takes_that_period(sentence, wan
     assert inner.period is not None and inner.period["label"] == want
     outer = one(facts, "7,15" if "7,15" in sentence else "3.560")
     assert outer.period["label"] == "9 tháng đầu năm 2024"
+
+
+def test_a_plan_value_in_brackets_after_a_share_of_that_plan_is_the_plan():
+    # invented: the bracket after "mục tiêu Nghị quyết" states the plan's own value; a later year
+    # named after the bracket ("thấp hơn năm 2023") is not the bracket's period
+    facts = facts_of("Tổng thu ngân sách năm 2024 ước đạt 4.120 tỷ đồng, bằng 96% mục tiêu Nghị quyết "
+                     "(4.300 tỷ đồng), thấp hơn năm 2023 do thu tiền sử dụng đất giảm.")
+    plan = one(facts, "4.300")
+    assert plan.kind == "target" and plan.period["label"] == "năm 2024"
+    assert one(facts, "4.120").kind == "estimate"
+
+
+def test_a_bracket_of_counts_after_a_share_of_plan_states_no_plan():
+    facts = facts_of("Có 7/9 huyện thu ước đạt trên 50% dự toán (02 địa phương chưa đạt là huyện Mèo Vạc 41,2% "
+                     "và huyện Đồng Văn 38,7% dự toán).")
+    assert one(facts, "02").kind != "target"
