@@ -25,7 +25,9 @@ STOPWORDS = set(
     "ước tính đạt được trong kỳ báo cáo cho tôi xin hỏi tổng cộng khoảng tăng giảm chiếm thứ mấy "
     "xếp hạng đứng kế hoạch mục tiêu chỉ tiêu dự toán phấn đấu thực hiện so với gấp "
     # words reports often leave out of an indicator: "kim ngạch xuất khẩu" is written "xuất khẩu"
-    "kim ngạch riêng lũy kế tính chung".split()
+    "kim ngạch riêng lũy kế tính chung "
+    # the verb of receiving visitors: "đón bao nhiêu lượt khách" is written "khách … đạt N lượt"
+    "đón".split()
 )
 ABBREVIATIONS = {
     "nsnn": "ngân sách nhà nước", "grdp": "tổng sản phẩm trên địa bàn", "gtsx": "giá trị sản xuất",
@@ -173,7 +175,7 @@ _GENERIC_WORDS = re.compile(r"(?i)\bquy\s+mô\b")
 # đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
 _ASKING_PHRASES = re.compile(r"(?i)(?<!\w)(?:(?:từ\s+)?đầu\s+năm(?:\s+\d{4})?\s+đến\s+nay|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
                              r"(?:đặt|đề)(?:\s+ra)?(?=\s+(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)))(?!\w)")
-_GIVE = re.compile(r"(?i)(?<!\w)giao(?!\s+(?:thông|dục|dịch|lưu|thương|nhận|liên|kết|khoán|đất|rừng|nhà))(?!\w)")
+_GIVE = re.compile(r"(?i)(?<!\w)(?:giao(?!\s+(?:thông|dục|dịch|lưu|thương|nhận|liên|kết|khoán|đất|rừng|nhà))|đặt(?:\s+ra)?|đề\s+ra)(?!\w)")
 _ON_TERRITORY = re.compile(r"(?i)\b(?:trên|trong|toàn)\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?(?!\s+[^\W\d_]*\s*(?:huyện|xã|thị))")
 # Credit words a report leaves out of its figures' names: "dư nợ tín dụng" is written "dư nợ",
 # "nợ xấu của các tổ chức tín dụng" "nợ xấu"; "tăng trưởng tín dụng" keeps its words
@@ -234,6 +236,15 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     # the first place named, not inside the source reference nor an issuer ("của UBND tỉnh X")
     place = next((p for a, p in sorted(named) if p and not (ref and a < ref.end())
                   and not _ISSUER_BEFORE.search(f[max(0, a - 30) : a])), None)
+    if place is None:  # "HĐND tỉnh X giao chỉ tiêu …": the issuer's place is the only one named
+        for a, p in sorted(named):
+            issuer = _ISSUER_BEFORE.search(f[max(0, a - 30) : a]) if p and not (ref and a < ref.end()) else None
+            lo = max(0, a - 30) + issuer.start() if issuer else 0
+            if issuer and not re.search(r"\b(?:bao cao|theo|van ban|tai lieu)\s+(?:cua\s+)?$", f[:lo]):
+                # the body acts ("HĐND tỉnh X giao"), it is not cited as a source ("báo cáo của UBND tỉnh X")
+                place = p
+                blank[lo:a] = " " * (a - lo)  # who sets the figure, not the indicator's words
+                break
     for m in _SOURCE_LATER.finditer(question):  # "… (theo dự thảo BCCT)": the source, not the indicator
         if not (ref and m.start() < ref.end()):
             blank[m.start() : m.end()] = " " * (m.end() - m.start())

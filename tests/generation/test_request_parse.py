@@ -48,3 +48,23 @@ def test_foreign_invested_firms_are_fdi_in_either_writing():
     assert "fdi" in terms_of("thu từ doanh nghiệp có vốn đầu tư nước ngoài")
     assert "fdi" in terms_of("vốn đầu tư trực tiếp nước ngoài")
     assert "fdi" not in terms_of("vốn đầu tư trong nước")
+
+
+def test_the_issuers_place_is_the_place_when_it_is_the_only_one_named():
+    req = parse_request("HĐND tỉnh Ninh Bình giao chỉ tiêu thu ngân sách năm 2026 là bao nhiêu?", PLACES)
+    assert req.place == "Ninh Bình"
+    assert "hđnd" not in req.terms and "giao" not in req.terms
+    # a place named besides the issuer is still the one asked about
+    req = parse_request("Theo UBND tỉnh Ninh Bình, huyện Nho Quan thu ngân sách bao nhiêu?", PLACES)
+    assert req.place == "huyện Nho Quan"
+
+
+def test_the_verb_that_sets_a_plan_is_not_an_indicator_word():
+    req = parse_request("Kế hoạch năm 2026 đặt tổng sản lượng lương thực là bao nhiêu tấn?", PLACES)
+    assert req.kind == "target" and "đặt" not in req.terms
+    assert {"sản", "lượng", "lương"} <= set(req.terms)
+
+
+def test_receiving_visitors_is_how_a_count_of_visits_is_asked():
+    req = parse_request("Ninh Bình đón bao nhiêu lượt khách du lịch năm 2024?", PLACES)
+    assert "đón" not in req.terms and req.unit == "lượt"
