@@ -102,7 +102,7 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
     if len(figured) >= 2:
         candidates.append(figured)
     for s in starts:  # "tại các xã A, B và C": capitalised names right after the noun
-        rest = text[s:]
+        rest = _top_level(text[s:], ";")[0]  # up to the end of its statement ("…; do bão …")
         if re.match(r"\s+[A-ZĐÀ-Ỹ]", rest):
             items = split_items(rest)
             if len(items) >= 2:
@@ -125,6 +125,10 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         named = _each_named(text, noun)  # "… huyện A, … huyện B": the noun before each name
         if named:
             candidates.append(named)
+        if noun in _PLACE_NOUNS:  # "những địa bàn nào": "tập trung ở quận A, quận B và huyện C"
+            places = _leveled_places(text)
+            if places:
+                candidates.append(places)
     for items in candidates:
         # a list cut inside a bracket ("(trong đó: 2 dự án …; 4 dự án …)") is no enumeration
         if len(items) >= 2 and all(x.count("(") == x.count(")") for x in items):
@@ -134,6 +138,22 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
 
 _FIGURED = re.compile(r"(?:\s*(?:,|;|\svà)\s*|\s+)(?P<item>[^;.:]+?\s(?:ước\s+)?(?:tăng|giảm)\s+(?:khoảng\s+)?\d[\d.,]*\s*(?:%|lần))"
                       r"(?=\s*(?:[,;.]|\svà\s|$))")
+
+
+# nouns that ask for places of any level; the report names each with its level word
+_PLACE_NOUNS = {"địa bàn", "địa phương", "nơi"}
+_LEVEL = r"(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|tỉnh|đặc khu)"
+_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
+_LEVELED_RUN = re.compile(rf"(?<!\w)(?:ở|tại)\s+(?P<run>{_LEVEL}\s+{_NAME}(?:\s*(?:,|và)\s*{_LEVEL}\s+{_NAME})+)")
+
+
+def _leveled_places(text: str) -> list[str] | None:
+    """"… tập trung ở quận A, quận B và huyện C": places each written with its level word."""
+    m = _LEVELED_RUN.search(text)
+    if not m:
+        return None
+    items = [x.strip() for x in re.split(r"\s*,\s*|\s+và\s+", m.group("run")) if x.strip()]
+    return items if len(items) >= 2 else None
 
 
 def _figured_items(text: str, start: int) -> list[str]:
@@ -228,8 +248,11 @@ def items_line(sentence: str, question: str) -> str | None:
     if found is None or noun is None:
         return None
     items, open_end = found
-    if ";" in sentence and any(re.search(r"(?<!\d),|,(?!\d)", re.sub(r"\([^)]*\)", "", x)) for x in items):
-        return None  # groups cut at ";" that hold items cut at ",": how many is not clear
+    with_commas = sum(1 for x in items if re.search(r"(?<!\d),|,(?!\d)", re.sub(r"\([^)]*\)", "", x)))
+    if ";" in sentence and with_commas and (len(items) < 3 or 3 * with_commas > len(items)):
+        # groups cut at ";" that hold items cut at ",": how many is not clear (a long ";" list
+        # with a comma inside one or two items, "bảo tồn, tôn tạo di tích", is a list of items)
+        return None
     if any(x.count("(") != x.count(")") for x in items):
         return None  # an item cut inside a bracket: the split is not the report's
     counts = announced_counts(sentence, noun)

@@ -74,3 +74,23 @@ def test_a_lower_case_noun_before_each_name():
     # two places in two clauses are no enumeration
     s = "Diễn tập phòng thủ huyện Kỳ Sơn đạt yêu cầu; huyện Tân Kỳ chưa tổ chức."
     assert listing.items_line(s, "Tổ chức diễn tập ở những huyện nào?") is None
+
+
+def test_places_asked_as_areas_are_the_places_written_with_their_level():
+    s = "Trong tháng ghi nhận 214 ca mắc tay chân miệng, tập trung ở quận Hải An, quận Kiến An và huyện An Lão; chưa có ca tử vong."
+    assert listing.items_line(s, "Tay chân miệng tập trung ở những địa bàn nào?") == (
+        "Báo cáo nêu 3 địa bàn: quận Hải An; quận Kiến An; huyện An Lão.")
+
+
+def test_names_after_the_noun_end_with_their_statement():
+    s = "Vụ Thu Đông gieo trồng 4.120 ha, chủ yếu ở các huyện Cao Lãnh, Tháp Mười và Tam Nông; năng suất đạt 5,6 tấn/ha."
+    assert listing.items_line(s, "Vụ Thu Đông gieo trồng chủ yếu ở những huyện nào?") == (
+        "Báo cáo nêu 3 huyện: Cao Lãnh; Tháp Mười; Tam Nông.")
+
+
+def test_a_long_semicolon_list_keeps_a_comma_inside_one_item():
+    s = ("Tập trung hoàn thành các dự án trọng điểm: cầu Rạch Miễu 2; tuyến tránh thị trấn Châu Thành; "
+         "nâng cấp, mở rộng Quốc lộ 57; kè chống sạt lở bờ sông Tiền.")
+    assert listing.items_line(s, "Những dự án trọng điểm nào cần hoàn thành?") == (
+        "Báo cáo nêu 4 dự án trọng điểm: cầu Rạch Miễu 2; tuyến tránh thị trấn Châu Thành; "
+        "nâng cấp, mở rộng Quốc lộ 57; kè chống sạt lở bờ sông Tiền.")
