@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 30
+FACTS_VERSION = 32
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -71,7 +71,7 @@ _BASES: list[tuple[re.Pattern[str], str]] = [
 _ESTIMATE = re.compile(r"\b(?:uoc|du bao)\b")
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|dinh huong|de ra|du toan|phan dau dat)\b"
                      # "giao" is a plan only as "giao" (assigned), not in nouns: giao thông, giao dịch, …
-                     r"|\bgiao\b(?! (?:thong|dich|luu|thuong|nhan|hang|tiep|thua|khoan|rung|ban)\b)")
+                     r"|\bgiao\b(?! (?:thong|dich|luu|thuong|nhan|hang|tiep|thua|khoan|rung|ban|duc|vien|trinh|su)\b)")
 # A plan word as the basis a figure is measured against, not the kind of the figure:
 # "vượt 2,6% kế hoạch", "08 chỉ tiêu vượt kế hoạch", "vượt chỉ tiêu Quốc hội giao 5%"
 _BASIS_TARGET = re.compile(
@@ -89,7 +89,8 @@ def _target_cues(folded: str) -> list[int]:
         after = folded[m.end():]
         lead_figure = m.group(0)[:1] in "%0123456789"
         figure_before = re.search(r"\d[^()]*$", folded[: m.start()]) is not None
-        if lead_figure or not after.strip() or (figure_before and "(" not in after):
+        states_value = re.match(r"[^\d,;.()]{0,40}\(\s*$", after)  # "bằng 92% mục tiêu (15.000 tỷ đồng)"
+        if not states_value and (lead_figure or not after.strip() or (figure_before and "(" not in after)):
             spans.append(m.span())
     return [m.start() for m in _TARGET.finditer(folded) if not any(a <= m.start() < b for a, b in spans)]
 
@@ -102,6 +103,10 @@ _PLACE_CLASS = re.compile(
     r"(?:dia phuong|huyen|thi xa|thanh pho|quan|thu|chi)(?:\s+(?:chua|deu|co|thu|chi|dat))*$")
 # "từ đầu năm 2021 đến nay"
 _SINCE = re.compile(r"\btu dau nam (20\d\d) (?:den|toi) nay\b")
+# words that may open a statement before the place it is about: "Riêng huyện X …", "Tại thị xã Y, …"
+_PLACE_LEAD = re.compile(r"\s*(?:rieng|trong do|con|tai|doi voi)\s+")
+# a statement about the report's month: "Trong tháng, nhóm giáo dục tăng …" (not "trong tháng 8")
+_IN_THE_MONTH = re.compile(r"\s*(?:trong|rieng|tinh rieng) thang(?: nay| bao cao)?\s*,")
 # an average per year: "bình quân hằng năm", "bình quân 14%/năm"
 _AVERAGE = re.compile(r"\bbinh quan(?! dau nguoi)\b|%\s*/\s*nam\b")
 # indexes published once a year, whose rank is for the edition's year
@@ -230,6 +235,25 @@ def _part_fraction(sent: str, m: Mention, unit) -> tuple[float, str] | None:
     return (a, fm.group(1)) if 0 < a <= b and b > 1 else None
 
 
+# a crop season: "vụ Đông Xuân 2021-2022", "vụ Hè Thu", "vụ Mùa" (folded)
+_SEASON = re.compile(r"\bvu (?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua(?! ban)|xuan|dong)\b")
+
+
+def _with_season(indicator: str, sent: str, part: int, start: int) -> str:
+    """"a) Vụ Hè Thu: gieo cấy 20.150 ha lúa, năng suất 47,8 tạ/ha": the season named in the
+    figure's statement, or in the label that opens the sentence, qualifies an indicator that
+    names none ("năng suất vụ Hè Thu")."""
+    if not indicator or re.search(r"\bvu\b", fold(indicator.lower())):
+        return indicator
+    folded = fold(sent.lower())
+    colon = sent.find(":")
+    label = folded[:colon] if 0 < colon < start and len(sent[:colon].split()) <= 8 else ""
+    found = list(_SEASON.finditer(folded, part, start)) or list(_SEASON.finditer(label))
+    if not found:
+        return indicator
+    return f"{indicator} {sent[found[-1].start() : found[-1].end()]}"
+
+
 def _clauses(sent: str, period_starts: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Clauses cut at ", ; :" — except a comma inside an enumeration of periods ("quý I, quý II")."""
     cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sent)
@@ -280,7 +304,7 @@ _LEFTOVER = re.compile(
 
 
 # written forms: folded, "có" (has) and "cơ" (as in "cơ cấu") are one word
-_VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|tăng(?! trưởng| thêm)|giảm|là|có(?! vốn (?:đầu tư )?(?:trực tiếp )?nước ngoài)|được|ổn định|duy trì|"
+_VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|(?<!tốc độ )(?<!mức )tăng(?! trưởng| thêm)|giảm|là|có(?! vốn (?:đầu tư )?(?:trực tiếp )?nước ngoài)|được|ổn định|duy trì|"
                    r"gồm|như sau|ước|thực hiện|xảy ra|phục hồi|dịch chuyển|mở rộng|đứng|xếp)(?!\w)")
 
 
@@ -301,7 +325,7 @@ def _subject(lead: str, limit: int = 8) -> str:
 _PREDICATE_START = re.compile(
     r"^(?:la|da|dang|se|duoc|bi|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
     r"tuong duong|cao hon|thap hon|hoan thanh|xay ra|het|sau|truoc|vao|tiep den|tiep theo|keo theo|"
-    r"dong gop vao|gop phan|nang|dua|giup|vuot)\b")
+    r"dong gop vao|gop phan|nang(?! suat\b| luc\b| luong\b)|dua|giup|vuot)\b")
 _LEAD_IN = re.compile(r"(?:phan dau|du kien|du bao)\s+(?:(?:den het|den|het|nam|trong)\s+)*")
 _FILLER_ONLY = re.compile(r"^(?:\s|muc tieu|ke hoach|chi tieu|dai hoi|de ra|giao|nghi quyet|den|nam|dat|khoang|phan dau)*$")
 
@@ -491,6 +515,15 @@ class SentenceReader:
                 value = -value if sign == "-" else value
             head_end = lo + cue if cue >= 0 else m.start
             head = stripped[lo:head_end]
+            if cue >= 0 and re.match(r"voi\s+\S", pre[cue:]):  # "9.820 ha với năng suất 65,1 tạ/ha": the words after "với" name it
+                named_after = stripped[lo + cue + 3 : m.start]
+                if 1 <= len(named_after.split()) <= 6 and not _VERB.search(named_after.lower()) \
+                        and not _STOP_ONLY.match(fold(named_after.lower())):
+                    # "21 dự án cấp mới với vốn đăng ký 1.425,3 triệu USD": what the figure before
+                    # counts ("cấp mới") still qualifies it
+                    qual = _clean_indicator(stripped[lo : lo + cue]) if lo > c0 else ""
+                    keep = qual and len(qual.split()) <= 5 and not re.search(r"\d", qual)
+                    head = f"{named_after.strip()} {qual}" if keep else named_after
             k = head.rfind("(")
             if k >= 0 and ")" not in head[k:] and head[k + 1 :].strip():  # "… (vượt mục tiêu … đứng thứ 15": the bracket's own words
                 head = head[k + 1 :]
@@ -511,6 +544,11 @@ class SentenceReader:
             # a place of its own named in the statement, not one that shares the document's name
             # ("thành phố X" in a report of province X: its figure must not read as the province's)
             named = any(part <= a < m.start and not same_place(p, self.ctx.place) for a, _, p in places)
+            if re.match(r"(?i)(?:do|nhờ|vì|bởi)\s", indicator):  # written form: folded "do" is also "độ"
+                # "năm 2021 do tác động của dịch COVID-19 chỉ tăng 5,1%": a cause names no figure;
+                # "do ảnh hưởng của bão nên năng suất chỉ đạt …": what follows "nên" does
+                effect = re.search(r"\s(?:nên|vì vậy|do đó)\s+(\S.*)$", indicator)
+                indicator = _clean_indicator(effect.group(1)) if effect else ""
             weak = bool(indicator) and _predicate_only(indicator)
             if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
@@ -621,7 +659,8 @@ class SentenceReader:
             scope = places
             if role == "rank":  # "đứng đầu vùng …, đứng thứ 3 toàn quốc": a region or the nation is the ranking's scope
                 scope = [p for p in places if p[2] != "cả nước" and not p[2].lower().startswith("vùng ")]
-            opening = [p for p in scope if p[0] < 3 or (part > 0 and part <= p[0] <= part + 2)]
+            opening = [p for p in scope if p[0] < 3 or (part > 0 and part <= p[0] <= part + 2)
+                       or (p[0] >= part and _PLACE_LEAD.fullmatch(folded[part : p[0]]))]
             place = self._nearest(scope, m.start, c0)
             if place is None and re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self.ctx.place
@@ -645,7 +684,9 @@ class SentenceReader:
             own = bool(respectively.get(i) or after or any(a < m.start and a not in claimed for a, _, _ in periods)
                        or self._period_before_bracket(sent, spans, m.start, prev))
             period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
-                                         sent[max(0, m.start - 40) : m.start], m.percent)
+                                         sent[max(0, m.start - 40) : m.start], m.percent,
+                                         bool(_IN_THE_MONTH.match(folded[part:])))
+            indicator = _with_season(indicator, sent, part, m.start)
             shown = m.text.split("/")[0] if m.value is not None else m.text  # "91,16/100 điểm": the score
             fact = {
                 "value": value, "text": counted[1] if counted else shown, "unit": unit_name, "scale": scale,
@@ -725,7 +766,8 @@ class SentenceReader:
         return out
 
     def _adjust_period(self, period: Period | None, own: bool, role: str, kind: str, head: str, post: str,
-                       basis: str | None, raw_before: str = "", percent: bool = False) -> Period | None:
+                       basis: str | None, raw_before: str = "", percent: bool = False,
+                       month_opening: bool = False) -> Period | None:
         """What the period of a figure means beyond the phrase it was read from:
         - an average per year ("bình quân hằng năm", "%/năm") over a term is the term's figure;
         - "đến 31/01" after a yearly report's year counts that year (the plan's disbursement time);
@@ -734,7 +776,8 @@ class SentenceReader:
           period (an actual one keeps the report's period: questions name the report, not the edition);
         - a rank over a term has no period (a standing is at a time, not over five years);
         - a planned rate over a term (not an average) is planned for the term's last year;
-        - a figure "trong tháng" or against "tháng trước" is the last month of the period."""
+        - a figure "trong tháng" or against "tháng trước", or in a statement that opens with
+          "Trong tháng, …", is the last month of the period."""
         ctx = self.ctx.period
         if period is not None and period.span == "m1" and ctx is not None and ctx.span == "year" \
                 and period.year == (ctx.year or 0) + 1 and re.search(r"\b31/0?1/", raw_before):
@@ -753,7 +796,7 @@ class SentenceReader:
                 and not _AVERAGE.search(head[-80:] + " " + post[:12]):
             return Period("year", period.end_year)  # "mục tiêu Đại hội (32,4%)": a rate planned for the term's end
         if (period.span.startswith(("first", "q")) or period.span == "h1") and (
-                basis == "tháng trước" or re.search(r"\b(?:trong thang|thang nay)\b", head)):
+                basis == "tháng trước" or month_opening or re.search(r"\b(?:trong thang|thang nay)\b", head)):
             return Period(f"m{period.months()[1]}", period.year)
         return period
 
@@ -779,7 +822,7 @@ class SentenceReader:
         k = sent.rfind("(", 0, start)
         if k < 0 or sent[k + 1 : start].strip():
             return None
-        found = next(((a, p) for a, b, p in spans if not sent[b:k].strip() and not is_date(sent, a)), None)
+        found = next(((a, p) for a, b, p in spans if b <= k and not sent[b:k].strip() and not is_date(sent, a)), None)
         if found is None:
             return None
         a, p = found
