@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 32
+FACTS_VERSION = 34
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -239,10 +239,39 @@ def _part_fraction(sent: str, m: Mention, unit) -> tuple[float, str] | None:
 _SEASON = re.compile(r"\bvu (?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua(?! ban)|xuan|dong)\b")
 
 
-def _with_season(indicator: str, sent: str, part: int, start: int) -> str:
+# a head that is only a verb of sowing or planting, after a label or a subject ("Vụ Mùa: gieo cấy",
+# "toàn thành phố đã gieo cấy", "cấy")
+_SOWN = re.compile(r"^(?P<label>[^:]*:\s*)?(?:(?:(?:toan|ca) (?:tinh|thanh pho|huyen)|da|duoc|ca nam)\s+)*"
+                   r"(?P<verb>gieo cay|gieo trong|xuong giong|cay|trong)$")
+
+
+def _sown_area(indicator: str, unit: str | None, after: str) -> str:
+    """"gieo cấy 3.260 ha lúa", "huyện X cấy 7.815 ha": an area whose head is only the verb of
+    sowing is the sown area of the crop named after the unit ("diện tích gieo cấy lúa")."""
+    if unit != "ha" or not indicator:
+        return indicator
+    m = _SOWN.match(fold(indicator.lower()))
+    if not m:
+        return indicator
+    crop = re.split(r"[,;.()]", after)[0].strip()
+    crop = crop if 1 <= len(crop.split()) <= 3 and not re.search(r"\d", crop) \
+        and not _VERB.search(crop.lower()) else ""
+    label = indicator[: m.end("label")] if m.group("label") else ""
+    verb = indicator[m.start("verb") :]
+    return f"{label}diện tích {verb} {crop}".strip()
+
+
+def section_season(section: str) -> str:
+    """The crop season a section is about: "… > b. Vụ Hè Thu" -> "Vụ Hè Thu"."""
+    last = re.sub(r"^\s*(?:[a-zđ]|\d{1,2})[.)]\s*", "", section.split(" > ")[-1]) if section else ""
+    m = _SEASON.match(fold(last.lower()))
+    return last[: m.end()] if m else ""
+
+
+def _with_season(indicator: str, sent: str, part: int, start: int, season: str = "") -> str:
     """"a) Vụ Hè Thu: gieo cấy 20.150 ha lúa, năng suất 47,8 tạ/ha": the season named in the
-    figure's statement, or in the label that opens the sentence, qualifies an indicator that
-    names none ("năng suất vụ Hè Thu")."""
+    figure's statement, or in the label that opens the sentence, or the season its section is
+    about, qualifies an indicator that names none ("năng suất vụ Hè Thu")."""
     if not indicator or re.search(r"\bvu\b", fold(indicator.lower())):
         return indicator
     folded = fold(sent.lower())
@@ -250,7 +279,7 @@ def _with_season(indicator: str, sent: str, part: int, start: int) -> str:
     label = folded[:colon] if 0 < colon < start and len(sent[:colon].split()) <= 8 else ""
     found = list(_SEASON.finditer(folded, part, start)) or list(_SEASON.finditer(label))
     if not found:
-        return indicator
+        return f"{indicator} {season}" if season else indicator
     return f"{indicator} {sent[found[-1].start() : found[-1].end()]}"
 
 
@@ -455,6 +484,7 @@ class SentenceReader:
         self.heading_period = heading_period
         self.plan_section = plan_section
         self.topic = ""  # what the nearest heading is about ("Thu, chi ngân sách nhà nước")
+        self.season = ""  # the crop season the section is about ("Vụ Hè Thu")
         self.last_sentence = ""
         # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
         self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
@@ -686,7 +716,8 @@ class SentenceReader:
             period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
                                          sent[max(0, m.start - 40) : m.start], m.percent,
                                          bool(_IN_THE_MONTH.match(folded[part:])))
-            indicator = _with_season(indicator, sent, part, m.start)
+            indicator = _sown_area(indicator, unit_name, stripped[m.end + unit.length : m.end + unit.length + 40])
+            indicator = _with_season(indicator, sent, part, m.start, self.season)
             shown = m.text.split("/")[0] if m.value is not None else m.text  # "91,16/100 điểm": the score
             fact = {
                 "value": value, "text": counted[1] if counted else shown, "unit": unit_name, "scale": scale,
@@ -966,6 +997,7 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
         reader = SentenceReader(ctx, hp, plan)
         reader.last_indicator, facts_reader_started = last, True
         reader.topic = section_topic(chunk.section)
+        reader.season = section_season(chunk.section)
         reader.terms = [p for _, _, p in find_period_spans(chunk.section) if p.span == "term"] + reader.terms
         parts = [(s, False) for s in split_sentences(chunk.text)]
         parts += [(s, True) for f in chunk.footnotes for s in split_sentences(_FOOTNOTE_PREFIX.sub("", f))]

@@ -89,3 +89,20 @@ def test_a_cause_clause_names_no_figure():
 def test_tang_after_toc_do_is_part_of_the_name():
     fs = facts_of("Tốc độ tăng GRDP từng năm: năm 2022 tăng 7,1%; năm 2023 tăng 6,4%.", TERM)
     assert "GRDP" in one(fs, "6,4").indicator
+
+
+def test_the_season_of_the_section_qualifies_district_figures():
+    prof = profile_dict("d", YEAR, {"source_file": "x.txt"})
+    text = ("b) Vụ Hè Thu: gieo cấy 18.900 ha lúa. Huyện Thạch Hà gieo cấy 3.120 ha, năng suất 50,2 tạ/ha.")
+    chunk = Chunk("d:0", "d", "t", "x.txt", "I. Kết quả > 1. Trồng trọt > b. Vụ Hè Thu", None, text, ())
+    f = one(extract_facts([chunk], prof), "50,2")
+    assert f.place == "huyện Thạch Hà" and "Hè Thu" in f.indicator
+
+
+def test_an_area_after_a_sowing_verb_is_the_sown_area_of_its_crop():
+    fs = facts_of("c) Vụ Mùa: gieo cấy 2.740 ha lúa, chủ yếu ở vùng núi.")
+    assert one(fs, "2.740").indicator.startswith("Vụ Mùa: diện tích gieo cấy lúa")
+    fs = facts_of("Huyện Đức Thọ gieo cấy 5.010 ha, năng suất 58,3 tạ/ha.")
+    assert one(fs, "5.010").indicator == "diện tích gieo cấy"
+    fs = facts_of("Cây lạc gieo trồng 3.400 ha.")  # the crop is the subject: kept as written
+    assert one(fs, "3.400").indicator == "Cây lạc gieo trồng"
