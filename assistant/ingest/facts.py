@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 34
+FACTS_VERSION = 35
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -659,7 +659,9 @@ class SentenceReader:
                 if about and 1 <= len(about.group(1).split()) <= 10 and not PLACE_RE.match(about.group(1)):
                     indicator = _clean_indicator(about.group(1))
             if indicator and not inherited:
-                indicator = _completed(indicator, [d["indicator"] for d in out])
+                # the sentence before too: "Kim ngạch xuất khẩu hàng hóa tháng 8 …. Lũy kế 8 tháng,
+                # kim ngạch xuất khẩu đạt …" is the same indicator, shortened
+                indicator = _completed(indicator, [x for x in self.last_indicators if x] + [d["indicator"] for d in out])
             if named and _PLACE_CLASS.match(fold(indicator.lower())):
                 # "Có 04 địa phương có mức thu …, gồm: Thành phố X đạt …", "Nổi bật các huyện: X vượt …":
                 # the head names the places, not the measure; the section's topic ("Thu, chi ngân sách") does

@@ -106,3 +106,9 @@ def test_an_area_after_a_sowing_verb_is_the_sown_area_of_its_crop():
     assert one(fs, "5.010").indicator == "diện tích gieo cấy"
     fs = facts_of("Cây lạc gieo trồng 3.400 ha.")  # the crop is the subject: kept as written
     assert one(fs, "3.400").indicator == "Cây lạc gieo trồng"
+
+
+def test_a_shortened_indicator_takes_the_rest_of_the_one_in_the_sentence_before():
+    fs = facts_of("Kim ngạch nhập khẩu hàng hóa tháng 7 ước đạt 512,6 triệu USD. "
+                  "Lũy kế 7 tháng, kim ngạch nhập khẩu đạt 3.406,8 triệu USD, tăng 9,2%.", MONTH)
+    assert one(fs, "3.406,8").indicator == "kim ngạch nhập khẩu hàng hóa"
