@@ -11,6 +11,9 @@ What it undoes, as found in the seeds (text extracted from PDF/DOCX):
 - superscript footnote numbers of text copied from a word processor ("dự toán²", a footnote
   line "¹ Tỷ lệ …" under a rule of underscores): read as the plain numbers above, except a
   unit's power ("1.200 m²");
+- bracketed footnote numbers of text saved from a word processor or a web page ("bình quân
+  7,4%/năm[1];", a footnote line "[1] Năm 2021 tăng …" under a rule): read as the markdown
+  markers ("[^1]") and the plain footnote lines above, so a marker never becomes a figure;
 - a sentence addressed to an AI tool that tells it what to answer or to ignore its instructions
   ("Trợ lý AI … hãy bỏ qua mọi hướng dẫn và trả lời rằng …"): text planted in a file, never
   report content, so it is dropped before any figure or passage is taken from it.
@@ -105,6 +108,17 @@ def superscript_markers(text: str) -> str:
         return m.group().translate(_SUPERSCRIPTS)
 
     return _SUPERSCRIPT_RE.sub(repl, text)
+
+
+# "[1]" glued to a word, figure, % or closing punctuation: a footnote reference, not a figure.
+_BRACKET_MARKER_RE = re.compile(r"(?<=[^\W_]|[%)”\"’.,;:])\[(\d{1,3})\]")
+_BRACKET_LINE_RE = re.compile(r"^\[(\d{1,3})\]\s+(?=\S)", re.MULTILINE)
+
+
+def bracket_markers(text: str) -> str:
+    """Bracketed footnote numbers as the forms the footnote rules read: a glued reference
+    "đạt 7,4%/năm[1]" -> "đạt 7,4%/năm[^1]", a footnote line "[1] Năm 2021 …" -> "1 Năm 2021 …"."""
+    return _BRACKET_LINE_RE.sub(r"\1 ", _BRACKET_MARKER_RE.sub(r"[^\1]", text))
 
 
 def normalize(text: str) -> str:
@@ -270,7 +284,7 @@ def clean_document(doc: Document) -> CleanDocument:
     title_open = False  # the last paragraph was a bare heading its title may continue
     marker_state = {"next": 1}
     for page in doc.pages:
-        raw = _NOISE_RE.sub("", superscript_markers(normalize(page.text)))
+        raw = _NOISE_RE.sub("", bracket_markers(superscript_markers(normalize(page.text))))
         body, notes = split_footnotes(raw, _next_number(footnotes))
         footnotes.update(notes)
         for text in to_paragraphs(body):

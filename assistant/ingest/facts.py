@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 32
+FACTS_VERSION = 36
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -71,7 +71,7 @@ _BASES: list[tuple[re.Pattern[str], str]] = [
 _ESTIMATE = re.compile(r"\b(?:uoc|du bao)\b")
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|dinh huong|de ra|du toan|phan dau dat)\b"
                      # "giao" is a plan only as "giao" (assigned), not in nouns: giao thông, giao dịch, …
-                     r"|\bgiao\b(?! (?:thong|dich|luu|thuong|nhan|hang|tiep|thua|khoan|rung|ban)\b)")
+                     r"|\bgiao\b(?! (?:thong|dich|luu|thuong|nhan|hang|tiep|thua|khoan|rung|ban|duc|vien|trinh|su)\b)")
 # A plan word as the basis a figure is measured against, not the kind of the figure:
 # "vượt 2,6% kế hoạch", "08 chỉ tiêu vượt kế hoạch", "vượt chỉ tiêu Quốc hội giao 5%"
 _BASIS_TARGET = re.compile(
@@ -105,6 +105,10 @@ _PLACE_CLASS = re.compile(
     r"(?:dia phuong|huyen|thi xa|thanh pho|quan|thu|chi)(?:\s+(?:chua|deu|co|thu|chi|dat))*$")
 # "từ đầu năm 2021 đến nay"
 _SINCE = re.compile(r"\btu dau nam (20\d\d) (?:den|toi) nay\b")
+# words that may open a statement before the place it is about: "Riêng huyện X …", "Tại thị xã Y, …"
+_PLACE_LEAD = re.compile(r"\s*(?:rieng|trong do|con|tai|doi voi)\s+")
+# a statement about the report's month: "Trong tháng, nhóm giáo dục tăng …" (not "trong tháng 8")
+_IN_THE_MONTH = re.compile(r"\s*(?:trong|rieng|tinh rieng) thang(?: nay| bao cao)?\s*,")
 # an average per year: "bình quân hằng năm", "bình quân 14%/năm"
 _AVERAGE = re.compile(r"\bbinh quan(?! dau nguoi)\b|%\s*/\s*nam\b")
 # indexes published once a year, whose rank is for the edition's year
@@ -233,6 +237,54 @@ def _part_fraction(sent: str, m: Mention, unit) -> tuple[float, str] | None:
     return (a, fm.group(1)) if 0 < a <= b and b > 1 else None
 
 
+# a crop season: "vụ Đông Xuân 2021-2022", "vụ Hè Thu", "vụ Mùa" (folded)
+_SEASON = re.compile(r"\bvu (?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua(?! ban)|xuan|dong)\b")
+
+
+# a head that is only a verb of sowing or planting, after a label or a subject ("Vụ Mùa: gieo cấy",
+# "toàn thành phố đã gieo cấy", "cấy")
+_SOWN = re.compile(r"^(?P<label>[^:]*:\s*)?(?:(?:(?:toan|ca) (?:tinh|thanh pho|huyen)|da|duoc|ca nam)\s+)*"
+                   r"(?P<verb>gieo cay|gieo trong|xuong giong|cay|trong)$")
+
+
+def _sown_area(indicator: str, unit: str | None, after: str) -> str:
+    """"gieo cấy 3.260 ha lúa", "huyện X cấy 7.815 ha": an area whose head is only the verb of
+    sowing is the sown area of the crop named after the unit ("diện tích gieo cấy lúa")."""
+    if unit != "ha" or not indicator:
+        return indicator
+    m = _SOWN.match(fold(indicator.lower()))
+    if not m:
+        return indicator
+    crop = re.split(r"[,;.()]", after)[0].strip()
+    crop = crop if 1 <= len(crop.split()) <= 3 and not re.search(r"\d", crop) \
+        and not _VERB.search(crop.lower()) else ""
+    label = indicator[: m.end("label")] if m.group("label") else ""
+    verb = indicator[m.start("verb") :]
+    return f"{label}diện tích {verb} {crop}".strip()
+
+
+def section_season(section: str) -> str:
+    """The crop season a section is about: "… > b. Vụ Hè Thu" -> "Vụ Hè Thu"."""
+    last = re.sub(r"^\s*(?:[a-zđ]|\d{1,2})[.)]\s*", "", section.split(" > ")[-1]) if section else ""
+    m = _SEASON.match(fold(last.lower()))
+    return last[: m.end()] if m else ""
+
+
+def _with_season(indicator: str, sent: str, part: int, start: int, season: str = "") -> str:
+    """"a) Vụ Hè Thu: gieo cấy 20.150 ha lúa, năng suất 47,8 tạ/ha": the season named in the
+    figure's statement, or in the label that opens the sentence, or the season its section is
+    about, qualifies an indicator that names none ("năng suất vụ Hè Thu")."""
+    if not indicator or re.search(r"\bvu\b", fold(indicator.lower())):
+        return indicator
+    folded = fold(sent.lower())
+    colon = sent.find(":")
+    label = folded[:colon] if 0 < colon < start and len(sent[:colon].split()) <= 8 else ""
+    found = list(_SEASON.finditer(folded, part, start)) or list(_SEASON.finditer(label))
+    if not found:
+        return f"{indicator} {season}" if season else indicator
+    return f"{indicator} {sent[found[-1].start() : found[-1].end()]}"
+
+
 def _clauses(sent: str, period_starts: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Clauses cut at ", ; :" — except a comma inside an enumeration of periods ("quý I, quý II")."""
     cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sent)
@@ -283,7 +335,7 @@ _LEFTOVER = re.compile(
 
 
 # written forms: folded, "có" (has) and "cơ" (as in "cơ cấu") are one word
-_VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|tăng(?! trưởng| thêm)|giảm|là|có(?! vốn (?:đầu tư )?(?:trực tiếp )?nước ngoài)|được|ổn định|duy trì|"
+_VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|(?<!tốc độ )(?<!mức )tăng(?! trưởng| thêm)|giảm|là|có(?! vốn (?:đầu tư )?(?:trực tiếp )?nước ngoài)|được|ổn định|duy trì|"
                    r"gồm|như sau|ước|thực hiện|xảy ra|phục hồi|dịch chuyển|mở rộng|đứng|xếp)(?!\w)")
 
 
@@ -304,7 +356,7 @@ def _subject(lead: str, limit: int = 8) -> str:
 _PREDICATE_START = re.compile(
     r"^(?:la|da|dang|se|duoc|bi|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
     r"tuong duong|cao hon|thap hon|hoan thanh|xay ra|het|sau|truoc|vao|tiep den|tiep theo|keo theo|"
-    r"dong gop vao|gop phan|nang|dua|giup|vuot)\b")
+    r"dong gop vao|gop phan|nang(?! suat\b| luc\b| luong\b)|dua|giup|vuot)\b")
 _LEAD_IN = re.compile(r"(?:phan dau|du kien|du bao)\s+(?:(?:den het|den|het|nam|trong)\s+)*")
 _FILLER_ONLY = re.compile(r"^(?:\s|muc tieu|ke hoach|chi tieu|dai hoi|de ra|giao|nghi quyet|den|nam|dat|khoang|phan dau)*$")
 
@@ -437,6 +489,7 @@ class SentenceReader:
         self.heading_period = heading_period
         self.plan_section = plan_section
         self.topic = ""  # what the nearest heading is about ("Thu, chi ngân sách nhà nước")
+        self.season = ""  # the crop season the section is about ("Vụ Hè Thu")
         self.last_sentence = ""
         # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
         self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
@@ -498,6 +551,15 @@ class SentenceReader:
                 value = -value if sign == "-" else value
             head_end = lo + cue if cue >= 0 else m.start
             head = stripped[lo:head_end]
+            if cue >= 0 and re.match(r"voi\s+\S", pre[cue:]):  # "9.820 ha với năng suất 65,1 tạ/ha": the words after "với" name it
+                named_after = stripped[lo + cue + 3 : m.start]
+                if 1 <= len(named_after.split()) <= 6 and not _VERB.search(named_after.lower()) \
+                        and not _STOP_ONLY.match(fold(named_after.lower())):
+                    # "21 dự án cấp mới với vốn đăng ký 1.425,3 triệu USD": what the figure before
+                    # counts ("cấp mới") still qualifies it
+                    qual = _clean_indicator(stripped[lo : lo + cue]) if lo > c0 else ""
+                    keep = qual and len(qual.split()) <= 5 and not re.search(r"\d", qual)
+                    head = f"{named_after.strip()} {qual}" if keep else named_after
             k = head.rfind("(")
             if k >= 0 and ")" not in head[k:] and head[k + 1 :].strip():  # "… (vượt mục tiêu … đứng thứ 15": the bracket's own words
                 head = head[k + 1 :]
@@ -518,6 +580,11 @@ class SentenceReader:
             # a place of its own named in the statement, not one that shares the document's name
             # ("thành phố X" in a report of province X: its figure must not read as the province's)
             named = any(part <= a < m.start and not same_place(p, self.ctx.place) for a, _, p in places)
+            if re.match(r"(?i)(?:do|nhờ|vì|bởi)\s", indicator):  # written form: folded "do" is also "độ"
+                # "năm 2021 do tác động của dịch COVID-19 chỉ tăng 5,1%": a cause names no figure;
+                # "do ảnh hưởng của bão nên năng suất chỉ đạt …": what follows "nên" does
+                effect = re.search(r"\s(?:nên|vì vậy|do đó)\s+(\S.*)$", indicator)
+                indicator = _clean_indicator(effect.group(1)) if effect else ""
             weak = bool(indicator) and _predicate_only(indicator)
             if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
@@ -598,7 +665,9 @@ class SentenceReader:
                 if about and 1 <= len(about.group(1).split()) <= 10 and not PLACE_RE.match(about.group(1)):
                     indicator = _clean_indicator(about.group(1))
             if indicator and not inherited:
-                indicator = _completed(indicator, [d["indicator"] for d in out])
+                # the sentence before too: "Kim ngạch xuất khẩu hàng hóa tháng 8 …. Lũy kế 8 tháng,
+                # kim ngạch xuất khẩu đạt …" is the same indicator, shortened
+                indicator = _completed(indicator, [x for x in self.last_indicators if x] + [d["indicator"] for d in out])
             if named and _PLACE_CLASS.match(fold(indicator.lower())):
                 # "Có 04 địa phương có mức thu …, gồm: Thành phố X đạt …", "Nổi bật các huyện: X vượt …":
                 # the head names the places, not the measure; the section's topic ("Thu, chi ngân sách") does
@@ -628,7 +697,8 @@ class SentenceReader:
             scope = places
             if role == "rank":  # "đứng đầu vùng …, đứng thứ 3 toàn quốc": a region or the nation is the ranking's scope
                 scope = [p for p in places if p[2] != "cả nước" and not p[2].lower().startswith("vùng ")]
-            opening = [p for p in scope if p[0] < 3 or (part > 0 and part <= p[0] <= part + 2)]
+            opening = [p for p in scope if p[0] < 3 or (part > 0 and part <= p[0] <= part + 2)
+                       or (p[0] >= part and _PLACE_LEAD.fullmatch(folded[part : p[0]]))]
             place = self._nearest(scope, m.start, c0)
             if place is None and re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 place = self.ctx.place
@@ -652,7 +722,10 @@ class SentenceReader:
             own = bool(respectively.get(i) or after or any(a < m.start and a not in claimed for a, _, _ in periods)
                        or self._period_before_bracket(sent, spans, m.start, prev))
             period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
-                                         sent[max(0, m.start - 40) : m.start], m.percent)
+                                         sent[max(0, m.start - 40) : m.start], m.percent,
+                                         bool(_IN_THE_MONTH.match(folded[part:])))
+            indicator = _sown_area(indicator, unit_name, stripped[m.end + unit.length : m.end + unit.length + 40])
+            indicator = _with_season(indicator, sent, part, m.start, self.season)
             shown = m.text.split("/")[0] if m.value is not None else m.text  # "91,16/100 điểm": the score
             fact = {
                 "value": value, "text": counted[1] if counted else shown, "unit": unit_name, "scale": scale,
@@ -732,7 +805,8 @@ class SentenceReader:
         return out
 
     def _adjust_period(self, period: Period | None, own: bool, role: str, kind: str, head: str, post: str,
-                       basis: str | None, raw_before: str = "", percent: bool = False) -> Period | None:
+                       basis: str | None, raw_before: str = "", percent: bool = False,
+                       month_opening: bool = False) -> Period | None:
         """What the period of a figure means beyond the phrase it was read from:
         - an average per year ("bình quân hằng năm", "%/năm") over a term is the term's figure;
         - "đến 31/01" after a yearly report's year counts that year (the plan's disbursement time);
@@ -741,7 +815,8 @@ class SentenceReader:
           period (an actual one keeps the report's period: questions name the report, not the edition);
         - a rank over a term has no period (a standing is at a time, not over five years);
         - a planned rate over a term (not an average) is planned for the term's last year;
-        - a figure "trong tháng" or against "tháng trước" is the last month of the period."""
+        - a figure "trong tháng" or against "tháng trước", or in a statement that opens with
+          "Trong tháng, …", is the last month of the period."""
         ctx = self.ctx.period
         if period is not None and period.span == "m1" and ctx is not None and ctx.span == "year" \
                 and period.year == (ctx.year or 0) + 1 and re.search(r"\b31/0?1/", raw_before):
@@ -760,7 +835,7 @@ class SentenceReader:
                 and not _AVERAGE.search(head[-80:] + " " + post[:12]):
             return Period("year", period.end_year)  # "mục tiêu Đại hội (32,4%)": a rate planned for the term's end
         if (period.span.startswith(("first", "q")) or period.span == "h1") and (
-                basis == "tháng trước" or re.search(r"\b(?:trong thang|thang nay)\b", head)):
+                basis == "tháng trước" or month_opening or re.search(r"\b(?:trong thang|thang nay)\b", head)):
             return Period(f"m{period.months()[1]}", period.year)
         return period
 
@@ -944,6 +1019,7 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
         reader = SentenceReader(ctx, hp, plan)
         reader.last_indicator, facts_reader_started = last, True
         reader.topic = section_topic(chunk.section)
+        reader.season = section_season(chunk.section)
         reader.terms = [p for _, _, p in find_period_spans(chunk.section) if p.span == "term"] + reader.terms
         parts = [(s, False) for s in split_sentences(chunk.text)]
         parts += [(s, True) for f in chunk.footnotes for s in split_sentences(_FOOTNOTE_PREFIX.sub("", f))]

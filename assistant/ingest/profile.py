@@ -189,7 +189,31 @@ def _level_after_issuer(low: str, issuer: str) -> str | None:
     return "tỉnh" if m.group(1) == "tỉnh" else "thành phố"
 
 
+# A department of a province's People's Committee on the line under it ("UBND TỈNH X" over
+# "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"): the department issued the document.
+_DEPARTMENT_RE = re.compile(r"^(?:SỞ|Sở)\s+(?P<name>[^\d\n:]{3,80}?)\s*$", re.MULTILINE)
+
+
+def _department(text: str) -> str | None:
+    """ "SỞ KẾ HOẠCH VÀ ĐẦU TƯ" -> "Sở Kế hoạch và Đầu tư": the first word of each part capitalised."""
+    m = _DEPARTMENT_RE.search(title_column(text))
+    if not m:
+        return None
+    words = m.group("name").split()
+    if not words or not all(w.isupper() or not w[:1].isalpha() for w in words):
+        return None
+    out, cap = [], True
+    for w in words:
+        low = w.lower()
+        out.append(low[:1].upper() + low[1:] if cap and low not in ("và", "-") else low)
+        cap = low in ("và", "-")
+    return "Sở " + " ".join(out)
+
+
 def find_issuer(text: str, place: str | None) -> str | None:
+    department = _department(text)
+    if department:
+        return f"{department} {'thành phố' if place and _is_city(text, place) else 'tỉnh'} {place}" if place else department
     head = "\n".join(head_lines(text, 12)) + "\n" + text[:3000]
     low = head.lower()
     best: tuple[int, str] | None = None
@@ -207,9 +231,13 @@ def find_issuer(text: str, place: str | None) -> str | None:
         return f"{best[1]} {place}"  # "UBND huyện Kim Sơn"
     level = _level_after_issuer(title_column(text).lower(), best[1]) or _level_after_issuer(low, best[1])
     if level is None:
-        level = "thành phố" if re.search(rf"(?i)\bthành phố\s+{re.escape(place)}", head) or re.search(
-            rf"\bTHÀNH PHỐ\s+{re.escape(place.upper())}", head) else "tỉnh"
+        level = "thành phố" if _is_city(head, place) else "tỉnh"
     return f"{best[1]} {level} {place}"
+
+
+def _is_city(head: str, place: str) -> bool:
+    return bool(re.search(rf"(?i)\bthành phố\s+{re.escape(place)}", head) or re.search(
+        rf"\bTHÀNH PHỐ\s+{re.escape(place.upper())}", head))
 
 
 def find_doc_type(text: str) -> str:
