@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.generation.request import Request, basis_name, terms_of
+from assistant.generation.request import MONEY, Request, basis_name, terms_of
 from assistant.ingest.facts import same_place
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, compatible
@@ -311,6 +311,8 @@ def base_fits(have: str, base: str) -> bool:
     have = have.split("/")[0]  # "triệu đồng/người/tháng" answers "bao nhiêu đồng"
     if any(have in group and base in group for group in _SAME_COUNT):
         return True
+    if base == MONEY:  # "bao nhiêu vốn đăng ký": an amount in any currency
+        return have in ("đồng", "USD")
     if base == "%":
         return have in ("%", "điểm %")
     if base == "điểm %":  # "đóng góp 0,05 điểm" in a list of percentage points
