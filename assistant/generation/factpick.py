@@ -108,6 +108,8 @@ class FactIndex:
         total = sum(self.idf(t) for t in req.terms) or 1.0
         growth = f.role == "change" or bool(self.terms[i] & {"tốc", "toc", "trưởng", "truong"})  # "tốc độ tăng GRDP" is growth
         own = self.terms[i] | _GROWTH_WORDS if growth else self.terms[i]  # "tăng 8%" is its growth
+        if _contribution(f):  # "đóng góp 4,04 điểm % vào mức tăng chung": to the growth of the economy
+            own = own | _CONTRIBUTION_WORDS
         topic = max(sum(self.idf(t) for t in req.terms if t in own) / total,
                     0.9 * sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total)
         own = own | self.unit_terms[i]
@@ -157,6 +159,15 @@ _MEASURE_WORDS = {"tổng", "tong", "số", "so", "lượng", "luong", "cộng",
 
 # "Tăng trưởng GRDP", "tốc độ tăng GRDP": a change figure ("GRDP ước tăng 11,03%") is the growth itself
 _GROWTH_WORDS = {"trưởng", "truong", "tốc", "toc", "độ", "do"}
+
+
+# "đóng góp … điểm % vào mức tăng chung" is a contribution to the growth of GRDP, whatever words
+# the report uses for that growth
+_CONTRIBUTION_WORDS = {"trưởng", "truong", "grdp"}
+
+
+def _contribution(f: Fact) -> bool:
+    return f.unit == "điểm %" and "dong gop" in fold(f.indicator.lower())
 
 
 # Counting words that name no topic of their own ("876.763 con", "1,8 triệu lượt"); a counted noun

@@ -59,3 +59,19 @@ def test_registered_capital_asked_as_vốn_is_the_money_figure(answerer_on):
     answerer = answerer_on({"hau-giang-9t-2024.txt": REPORT})
     a = answerer.ask("Khu công nghiệp Tân Phú Thạnh thu hút bao nhiêu vốn đăng ký trong 9 tháng năm 2024?")
     assert not a.refused and "1.530 tỷ đồng" in a.answer.split("\n")[0], a.answer
+
+
+CONTRIBUTION = """ỦY BAN NHÂN DÂN TỈNH HẬU GIANG
+BÁO CÁO
+Tình hình kinh tế - xã hội quý I năm 2024
+1. Kết quả các ngành
+a) Ngành thương mại phục hồi nhanh, là động lực chính: tăng 11,8%, cao hơn 2,1 điểm % so với cùng kỳ; đóng góp 3,27 điểm % vào mức tăng chung và chiếm tỷ trọng 28,4% trong GRDP.
+2. Tín dụng
+Tăng trưởng tín dụng đạt 3,2% so với cuối năm trước.
+"""
+
+
+def test_contribution_to_growth_is_asked_in_the_words_of_grdp_growth(answerer_on):
+    answerer = answerer_on({"hau-giang-q1-2024.txt": CONTRIBUTION})
+    a = answerer.ask("Ngành thương mại đóng góp bao nhiêu điểm % vào tăng trưởng GRDP quý I/2024?")
+    assert not a.refused and "3,27 điểm %" in a.answer.split("\n")[0], a.answer
