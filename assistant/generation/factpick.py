@@ -209,13 +209,16 @@ def extra_words(indicator: str, req: Request) -> list[str]:
 
 
 _PART_OF = re.compile(r"(?i)(?<!\w)(?<!trực )thuộc\s+(.+)$")  # "trực thuộc": under, not a part of
+# "thu hút dự án còn hiệu lực trong các KCN": a figure over a set of zones or units is a part of
+# the whole a question that names none of them asks for ("toàn tỉnh có bao nhiêu dự án")
+_WITHIN_SET = re.compile(r"(?i)(?<!\w)(?:trong|tại|ở)\s+(các\s+.+)$")
 
 
 def narrower(indicator: str, req: Request) -> bool:
     """"DN thành lập mới thuộc khu vực nông, lâm nghiệp": a figure of one group ("thuộc …")
     the question does not name is a part, not the whole asked."""
-    m = _PART_OF.search(indicator)
-    return bool(m) and bool(extra_words(m.group(1), req))
+    return any(bool(m) and bool(extra_words(m.group(1), req))
+               for m in (_PART_OF.search(indicator), _WITHIN_SET.search(indicator)))
 
 
 def period_of(f: Fact) -> Period | None:

@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 31
+FACTS_VERSION = 32
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -265,7 +265,7 @@ def _basis(post_folded: str) -> str | None:
 
 
 # "có 59/154 xã đạt chuẩn": a count of a whole; "31/10/2025", "tháng 10/2025" are dates
-_FRACTION_BEFORE = re.compile(r"(?<![\d/])\d{1,4}/(?!(?:19|20)\d\d\b)\d{1,4}(?![\d/])\s+[^\W\d]")
+_FRACTION_BEFORE = re.compile(r"(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+|\d{1,4})/(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/])\s+[^\W\d]")
 
 
 # A basis that opens the sentence and holds for its changes: "So với tháng trước, …"
@@ -371,6 +371,9 @@ _SCOPE = re.compile(r"(?i)\s*(?:(?:riêng|lũy kế|tính chung|tính đến nay
 # ("510 dự án còn hiệu lực" is counted by its state, unlike "chiếm 40%, còn lại …")
 _NOT_A_COUNT = re.compile(r"^(?:so|tang|giam|va|trong|tren|cua|bang|dat|vuot|lan luot|tuong ung|gom|voi|chiem)\b")
 _COPULA = re.compile(r"^(?:co|dat|la|voi|khoang|gom|len|xuong|con)?$")
+
+
+_RATE_ONLY = re.compile(r"^(?:dat\s+)?(?:ty le|muc)?\s*$")
 
 
 def _is_anaphor(indicator: str) -> bool:
@@ -492,8 +495,12 @@ class SentenceReader:
                 value, unit_name, scale = (counted[0] if counted else m.value), ("%" if m.percent else unit.unit), unit.scale
                 if role == "rank" or (not m.percent and _is_rank(sent[lo : m.start], folded[m.end : m.end + 12])):
                     role, unit_name, scale = "rank", "rank", 1.0
-            if role == "level" and m.percent and _FRACTION_BEFORE.search(sent[max(lo - 70, 0) : m.start]):
-                role = "share_whole"  # "có 59/154 xã đạt chuẩn, đạt 38,3%": the share of the whole
+            of_count = None  # the count out of a total this share is the rate of
+            fraction = _FRACTION_BEFORE.search(sent[max(lo - 70, 0) : m.start]) if role == "level" and m.percent else None
+            if fraction:
+                role = "share_whole"
+                at = max(lo - 70, 0) + fraction.start()
+                of_count = next((d for d in reversed(out) if d["start"] == at and d["role"] == "count"), None)  # "có 59/154 xã đạt chuẩn, đạt 38,3%": the share of the whole
             sign = None
             if role.startswith("change"):
                 sign = "-" if role == "change-" else "+"
@@ -599,6 +606,11 @@ class SentenceReader:
                 lead = _subject(stripped[: c0 - 1].rsplit(";", 1)[-1])  # "Cơ cấu kinh tế …: dịch vụ …"
                 if lead and fold(lead.lower()) not in fold(indicator.lower()) and not _PLACE_CLASS.match(fold(lead.lower())):
                     indicator = f"{lead}: {indicator}"
+            if of_count is not None and of_count["indicator"] and (
+                    not indicator or _RATE_ONLY.match(fold(indicator.lower()))):
+                # "đã giải quyết xong 1.901/2.156 đơn (KN 247, …), đạt tỷ lệ 88,2%": the rate of that count,
+                # not of the bracket's last item
+                indicator = f"tỷ lệ {of_count['indicator']}"
             inherited = not indicator and prev is not None
             if inherited:
                 indicator = prev["indicator"]

@@ -75,3 +75,25 @@ def test_contribution_to_growth_is_asked_in_the_words_of_grdp_growth(answerer_on
     answerer = answerer_on({"hau-giang-q1-2024.txt": CONTRIBUTION})
     a = answerer.ask("Ngành thương mại đóng góp bao nhiêu điểm % vào tăng trưởng GRDP quý I/2024?")
     assert not a.refused and "3,27 điểm %" in a.answer.split("\n")[0], a.answer
+
+
+SCOPED = """ỦY BAN NHÂN DÂN TỈNH HẬU GIANG
+BÁO CÁO
+Tình hình kinh tế - xã hội năm 2024
+4. Đầu tư
+Lũy kế đến nay trong các khu công nghiệp thu hút 386 dự án còn hiệu lực (gồm 250 dự án FDI và 136 dự án trong nước).
+"""
+
+
+def test_a_count_within_a_set_of_zones_answers_when_they_are_named(answerer_on):
+    answerer = answerer_on({"hau-giang-2024.txt": SCOPED})
+    a = answerer.ask("Lũy kế trong các khu công nghiệp có bao nhiêu dự án còn hiệu lực?")
+    assert not a.refused and "386 dự án" in a.answer.split("\n")[0], a.answer
+
+
+def test_a_figure_over_a_set_of_zones_is_narrower_than_the_province():
+    from assistant.generation.factpick import narrower
+    ind = "thu hút dự án còn hiệu lực trong các khu công nghiệp"
+    assert narrower(ind, parse_request("Toàn tỉnh có bao nhiêu dự án còn hiệu lực?"))
+    assert not narrower(ind, parse_request("Trong các khu công nghiệp có bao nhiêu dự án còn hiệu lực?"))
+    assert not narrower("lao động trong độ tuổi", parse_request("Có bao nhiêu lao động?"))
