@@ -39,13 +39,14 @@ from assistant.generation.select import (
 )
 from assistant.generation.series import build_series
 from assistant.generation.seriesask import series_answer, series_question
+from assistant.generation.remaining import split_remaining
 from assistant.generation.twopart import split_parts
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
 from assistant.ingest.facts import PLACE_RE, bare_place, same_place
 from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import compatible, doc_period, find_period_spans, find_periods
-from assistant.numbers import find_numbers, read_unit
+from assistant.numbers import find_numbers, format_vn, read_unit, unit_of
 from assistant.retrieval.search import Filters, Searcher, clean_question
 from assistant.types import Answer, Hit
 
@@ -184,6 +185,14 @@ class Answerer:
             trend.standalone_question = standalone
             trend.timings = {**timings, "total_s": time.perf_counter() - t0}
             yield ("final", trend)
+            return
+        left = split_remaining(standalone) if self._use_facts() else None
+        rest = self._remaining(q, left, filters) if left else None
+        if rest is not None:  # "còn bao nhiêu … chưa giải ngân so với kế hoạch": plan less done, computed
+            rest.standalone_question = standalone
+            rest.timings = {**timings, "total_s": time.perf_counter() - t0}
+            rest.timings.setdefault("first_token_s", rest.timings["total_s"])
+            yield ("final", rest)
             return
         parts = split_parts(standalone) if self._use_facts() and not wants_list(standalone) else None
         both = self._two_parts(q, parts, filters, focus) if parts else None
@@ -541,6 +550,40 @@ class Answerer:
             shown.append({**fact, "citation": n})
         return Answer(q, "\n".join(lines), cites, verified=True, mode="facts", facts=shown,
                       request={"parts": [a.request for a in answers]})
+
+    def _remaining(self, q: str, left, filters: Filters) -> Answer | None:
+        """The plan and what was done, each its own cited fact, and the difference computed here;
+        None (the usual paths answer) unless both are found in one unit with the plan the larger."""
+        found = []
+        for part in (left.plan, left.done):
+            hits = self.searcher.search(part, self.opts.k, filters=filters)
+            a = self._fact_answer(part, part, hits)
+            if a.refused or not a.facts:
+                return None
+            found.append((a, self.searcher.documents.get(a.facts[0]["doc_id"], {}).get("title", "")))
+        (pa, _), (da, _) = found
+        plan, done = pa.facts[0], da.facts[0]
+        up, ud = unit_of(plan.get("unit") or ""), unit_of(done.get("unit") or "")
+        if plan.get("kind") != "target" or done.get("kind") == "target" or plan["fact_id"] == done["fact_id"] \
+                or not up.base or up.base != ud.base or up.base == "%":
+            return None
+        vp, vd = plan["value"] * up.scale, done["value"] * ud.scale
+        if vd > vp:
+            return None
+        scale, unit = (up.scale, plan["unit"]) if up.scale <= ud.scale else (ud.scale, done["unit"])
+        diff = (vp - vd) / scale
+        cites = [pa.citations[0]]
+        if da.citations[0].chunk.chunk_id != cites[0].chunk.chunk_id:
+            cites.append(da.citations[0])
+        n2 = len(cites)
+        line1 = pa.answer.partition("\n")[0]
+        line2 = da.answer.partition("\n")[0].replace("[1]", f"[{n2}]")
+        text = (f"- {line1}\n- {line2}\nCòn chưa {left.verb} so với {left.plan_word} (tính từ hai số liệu trên: "
+                f"{plan['text']} {plan['unit']} − {done['text']} {done['unit']}): **{format_vn(diff, 2)} {unit}**.")
+        computed = {"value": round(diff, 6), "unit": unit, "op": "remaining", "operands": [plan["fact_id"], done["fact_id"]],
+                    "formula": f"{plan['text']} {plan['unit']} - {done['text']} {done['unit']}"}
+        return Answer(q, text, cites, verified=True, mode="computed",
+                      facts=[{**plan, "citation": 1}, {**done, "citation": n2}, computed])
 
     def _hit_for(self, chunk_id: str, hits: list[Hit]) -> Hit:
         for h in hits:
