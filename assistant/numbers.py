@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 # A date like 30/6/2024 or 6/2024, or a ratio like 35/55, is one token, not several numbers.
-_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|\d{1,4}/\d{1,4}"
+# a ratio may write thousands separators: "1.901/2.156 đơn" is one ratio, not the figure "1"
+_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|\d{1,3}(?:\.\d{3})+/\d{1,3}(?:\.\d{3})*|\d{1,4}/\d{1,3}\.\d{3}|\d{1,4}/\d{1,4}"
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?"
 # A score out of 10 or 100 written with its decimals ("91,16/100 điểm"): one figure, its value the score
 _SCORE = r"\d{1,3},\d+/100?(?![.,]?\d)"

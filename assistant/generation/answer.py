@@ -39,12 +39,14 @@ from assistant.generation.select import (
 )
 from assistant.generation.series import build_series
 from assistant.generation.seriesask import series_answer, series_question
+from assistant.generation.remaining import split_remaining
+from assistant.generation.twopart import split_parts
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
 from assistant.ingest.facts import PLACE_RE, bare_place, same_place
 from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import compatible, doc_period, find_period_spans, find_periods
-from assistant.numbers import find_numbers, read_unit
+from assistant.numbers import find_numbers, format_vn, read_unit, unit_of
 from assistant.retrieval.search import Filters, Searcher, clean_question
 from assistant.types import Answer, Hit
 
@@ -183,6 +185,22 @@ class Answerer:
             trend.standalone_question = standalone
             trend.timings = {**timings, "total_s": time.perf_counter() - t0}
             yield ("final", trend)
+            return
+        left = split_remaining(standalone) if self._use_facts() else None
+        rest = self._remaining(q, left, filters) if left else None
+        if rest is not None:  # "còn bao nhiêu … chưa giải ngân so với kế hoạch": plan less done, computed
+            rest.standalone_question = standalone
+            rest.timings = {**timings, "total_s": time.perf_counter() - t0}
+            rest.timings.setdefault("first_token_s", rest.timings["total_s"])
+            yield ("final", rest)
+            return
+        parts = split_parts(standalone) if self._use_facts() and not wants_list(standalone) else None
+        both = self._two_parts(q, parts, filters, focus) if parts else None
+        if both is not None:  # "đạt bao nhiêu, bằng bao nhiêu % dự toán?": each part its own fact
+            both.standalone_question = standalone
+            both.timings = {**timings, "total_s": time.perf_counter() - t0}
+            both.timings.setdefault("first_token_s", both.timings["total_s"])
+            yield ("final", both)
             return
         asked = find_periods(standalone)
         listing = wants_list(standalone)  # "những tỉnh nào cao hơn …" asks for names, not a difference
@@ -472,8 +490,12 @@ class Answerer:
         return answer
 
     # -- facts: code chooses and writes the figure ----------------------------------------------
-    def _fact_answer(self, q: str, standalone: str, hits: list[Hit], focus=()) -> Answer:
+    def _fact_answer(self, q: str, standalone: str, hits: list[Hit], focus=(), level: bool = False) -> Answer:
+        """`level`: the question's other part asks for a share or a growth, so a part that names
+        no role asks for the level itself ("đạt bao nhiêu, tăng bao nhiêu %")."""
         req = parse_request(standalone, self.facts.places)
+        if level and req.role is None and req.unit != "%":
+            req.role = "level"
         req.focus = list(focus)
         unknown = [t for t in req.terms if t not in self.vocabulary and t not in ABBREVIATIONS
                    and t not in _NAMES_NOTHING]
@@ -498,6 +520,70 @@ class Answerer:
         facts = [{**s.fact.to_dict(), "citation": n, "mismatch": s.reasons} for n, s in enumerate(near, 1)]
         return Answer(q, write_refusal(req, near, places), cites, verified=True, refused=True, mode="refusal",
                       facts=facts, request=req.to_dict())
+
+    def _two_parts(self, q: str, parts: tuple[str, str], filters: Filters, focus=()) -> Answer | None:
+        """Each part of a two-part question answered by its own fact, each cited; a part no fact
+        answers is refused by name. None when neither part has a fact (the usual paths answer)."""
+        answers = []
+        ratio = parse_request(parts[1], self.facts.places).role in ("share_plan", "share_whole", "change")
+        for k, part in enumerate(parts):
+            hits = self.searcher.search(part, self.opts.k, filters=filters)
+            answers.append(self._fact_answer(part, part, hits, focus, level=ratio and k == 0))
+        if all(a.refused for a in answers):
+            return None
+        lines, cites, shown = [], [], []
+        for part, a in zip(parts, answers):
+            if a.refused:
+                what = part.rstrip(" ?")
+                lines.append(f"- Về “{what}”: các báo cáo hiện có không nêu số liệu này.")
+                continue
+            hit, fact = a.citations[0], a.facts[0]
+            if any(fact["fact_id"] == f["fact_id"] for f in shown):  # one figure cannot answer both parts
+                lines.append(f"- Về “{part.rstrip(' ?')}”: các báo cáo hiện có không nêu số liệu này.")
+                continue
+            ids = [h.chunk.chunk_id for h in cites]
+            if hit.chunk.chunk_id not in ids:
+                cites.append(hit)
+            n = [h.chunk.chunk_id for h in cites].index(hit.chunk.chunk_id) + 1
+            first, _, source = a.answer.partition("\n")
+            lines.append(f"- {first.replace('[1]', f'[{n}]')}" + (f"\n  {source}" if source else ""))
+            shown.append({**fact, "citation": n})
+        return Answer(q, "\n".join(lines), cites, verified=True, mode="facts", facts=shown,
+                      request={"parts": [a.request for a in answers]})
+
+    def _remaining(self, q: str, left, filters: Filters) -> Answer | None:
+        """The plan and what was done, each its own cited fact, and the difference computed here;
+        None (the usual paths answer) unless both are found in one unit with the plan the larger."""
+        found = []
+        for part in (left.plan, left.done):
+            hits = self.searcher.search(part, self.opts.k, filters=filters)
+            a = self._fact_answer(part, part, hits)
+            if a.refused or not a.facts:
+                return None
+            found.append((a, self.searcher.documents.get(a.facts[0]["doc_id"], {}).get("title", "")))
+        (pa, _), (da, _) = found
+        plan, done = pa.facts[0], da.facts[0]
+        up, ud = unit_of(plan.get("unit") or ""), unit_of(done.get("unit") or "")
+        if plan.get("kind") != "target" or done.get("kind") == "target" or plan["fact_id"] == done["fact_id"] \
+                or not up.base or up.base != ud.base or up.base == "%":
+            return None
+        vp, vd = plan["value"] * up.scale, done["value"] * ud.scale
+        if vd > vp:
+            return None
+        scale, unit = (up.scale, plan["unit"]) if up.scale <= ud.scale else (ud.scale, done["unit"])
+        diff = (vp - vd) / scale
+        cites = [pa.citations[0]]
+        if da.citations[0].chunk.chunk_id != cites[0].chunk.chunk_id:
+            cites.append(da.citations[0])
+        n2 = len(cites)
+        line1 = pa.answer.partition("\n")[0]
+        line2 = da.answer.partition("\n")[0].replace("[1]", f"[{n2}]")
+        text = (f"- {line1}\n- {line2}\nCòn chưa {left.verb} so với {left.plan_word} (tính từ hai số liệu trên: "
+                f"{plan['text']} {plan['unit']} − {done['text']} {done['unit']}): **{format_vn(diff, 2)} {unit}**.")
+        computed = {"value": round(diff, 6), "unit": unit, "op": "remaining", "operands": [plan["fact_id"], done["fact_id"]],
+                    "formula": f"{plan['text']} {plan['unit']} - {done['text']} {done['unit']}"}
+        return Answer(q, text, cites, verified=True, mode="computed",
+                      facts=[{**plan, "citation": 1}, {**done, "citation": n2}, computed])
 
     def _hit_for(self, chunk_id: str, hits: list[Hit]) -> Hit:
         for h in hits:

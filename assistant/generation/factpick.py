@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.generation.request import Request, basis_name, terms_of
+from assistant.generation.request import MONEY, Request, basis_name, terms_of
 from assistant.ingest.facts import same_place
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, compatible
@@ -108,6 +108,8 @@ class FactIndex:
         total = sum(self.idf(t) for t in req.terms) or 1.0
         growth = f.role == "change" or bool(self.terms[i] & {"tốc", "toc", "trưởng", "truong"})  # "tốc độ tăng GRDP" is growth
         own = self.terms[i] | _GROWTH_WORDS if growth else self.terms[i]  # "tăng 8%" is its growth
+        if _contribution(f):  # "đóng góp 4,04 điểm % vào mức tăng chung": to the growth of the economy
+            own = own | _CONTRIBUTION_WORDS
         topic = max(sum(self.idf(t) for t in req.terms if t in own) / total,
                     0.9 * sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total)
         own = own | self.unit_terms[i]
@@ -159,6 +161,15 @@ _MEASURE_WORDS = {"tổng", "tong", "số", "so", "lượng", "luong", "cộng",
 _GROWTH_WORDS = {"trưởng", "truong", "tốc", "toc", "độ", "do"}
 
 
+# "đóng góp … điểm % vào mức tăng chung" is a contribution to the growth of GRDP, whatever words
+# the report uses for that growth
+_CONTRIBUTION_WORDS = {"trưởng", "truong", "grdp"}
+
+
+def _contribution(f: Fact) -> bool:
+    return f.unit == "điểm %" and "dong gop" in fold(f.indicator.lower())
+
+
 # Counting words that name no topic of their own ("876.763 con", "1,8 triệu lượt"); a counted noun
 # such as "lao động" or "doanh nghiệp" is also the topic of a question and must be in the indicator
 _CLASSIFIERS = {"con", "lượt", "cái", "chiếc"}
@@ -198,13 +209,16 @@ def extra_words(indicator: str, req: Request) -> list[str]:
 
 
 _PART_OF = re.compile(r"(?i)(?<!\w)(?<!trực )thuộc\s+(.+)$")  # "trực thuộc": under, not a part of
+# "thu hút dự án còn hiệu lực trong các KCN": a figure over a set of zones or units is a part of
+# the whole a question that names none of them asks for ("toàn tỉnh có bao nhiêu dự án")
+_WITHIN_SET = re.compile(r"(?i)(?<!\w)(?:trong|tại|ở)\s+(các\s+.+)$")
 
 
 def narrower(indicator: str, req: Request) -> bool:
     """"DN thành lập mới thuộc khu vực nông, lâm nghiệp": a figure of one group ("thuộc …")
     the question does not name is a part, not the whole asked."""
-    m = _PART_OF.search(indicator)
-    return bool(m) and bool(extra_words(m.group(1), req))
+    return any(bool(m) and bool(extra_words(m.group(1), req))
+               for m in (_PART_OF.search(indicator), _WITHIN_SET.search(indicator)))
 
 
 def period_of(f: Fact) -> Period | None:
@@ -311,6 +325,8 @@ def base_fits(have: str, base: str) -> bool:
     have = have.split("/")[0]  # "triệu đồng/người/tháng" answers "bao nhiêu đồng"
     if any(have in group and base in group for group in _SAME_COUNT):
         return True
+    if base == MONEY:  # "bao nhiêu vốn đăng ký": an amount in any currency
+        return have in ("đồng", "USD")
     if base == "%":
         return have in ("%", "điểm %")
     if base == "điểm %":  # "đóng góp 0,05 điểm" in a list of percentage points

@@ -140,12 +140,20 @@ def known_places(text: str, places: Iterable[str]) -> list[tuple[str, int, int]]
     return sorted(found, key=lambda x: x[1])
 
 
+# Nouns that name an amount of money, not a thing counted: "bao nhiêu vốn đăng ký", "bao nhiêu
+# tiền", "bao nhiêu kinh phí" are answered in đồng or in USD, whichever the report writes
+_MONEY_NOUNS = re.compile(r"(?i)(?:(?:nguồn|tổng)\s+)?(?:vốn|tiền|kinh\s+phí|doanh\s+thu|lợi\s+nhuận)(?!\w)")
+MONEY = "tiền"  # the unit family of money: any currency
+
+
 def _asked_unit(question: str) -> str | None:
     """"bao nhiêu dự án", "mấy vụ", "bao nhiêu điểm": the unit the answer must carry."""
     m = re.search(r"(?i)\b(?:bao nhiêu|mấy)\s+", question)
     if not m:
         return None
     u = read_unit(question, m.end() - 1)
+    if not u.base and _MONEY_NOUNS.match(question, m.end()):
+        return MONEY
     return u.base or None
 
 

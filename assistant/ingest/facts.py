@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 36
+FACTS_VERSION = 37
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -320,7 +320,7 @@ def _basis(post_folded: str) -> str | None:
 
 
 # "có 59/154 xã đạt chuẩn": a count of a whole; "31/10/2025", "tháng 10/2025" are dates
-_FRACTION_BEFORE = re.compile(r"(?<![\d/])\d{1,4}/(?!(?:19|20)\d\d\b)\d{1,4}(?![\d/])\s+[^\W\d]")
+_FRACTION_BEFORE = re.compile(r"(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+|\d{1,4})/(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/])\s+[^\W\d]")
 
 
 # A basis that opens the sentence and holds for its changes: "So với tháng trước, …"
@@ -416,6 +416,19 @@ _NOT_A_WHOLE = re.compile(r"^(?:so|tang|giam|ke hoach|cung ky|va|trong|tren|cua|
                           r"con|lan luot|tuong ung|ca nuoc|toan)\b")
 _WHOLE_STOP = re.compile(r"\s(?:tiếp tục|chuyển dịch|dịch chuyển|chuyển|đạt|là|có(?! vốn (?:đầu tư )?(?:trực tiếp )?nước ngoài)|gồm|tăng|giảm|được|như sau|"
                          r"theo|của|năm|tháng|quý)\b|\s{2,}", re.IGNORECASE)
+
+
+# A count's scope opens its head, after words of time and focus: "Riêng trong các KCN, …",
+# "Lũy kế đến nay trong các KCN thu hút …"
+_SCOPE = re.compile(r"(?i)\s*(?:(?:riêng|lũy kế|tính chung|tính đến nay|đến nay|hiện nay|từ đầu năm đến nay)[\s,]+)*"
+                    r"(trong|tại|ở)\s+(?=\S)")
+# Words after a counted noun that are no part of what is counted: a basis, a change, a conjunction
+# ("510 dự án còn hiệu lực" is counted by its state, unlike "chiếm 40%, còn lại …")
+_NOT_A_COUNT = re.compile(r"^(?:so|tang|giam|va|trong|tren|cua|bang|dat|vuot|lan luot|tuong ung|gom|voi|chiem)\b")
+_COPULA = re.compile(r"^(?:co|dat|la|voi|khoang|gom|len|xuong|con)?$")
+
+
+_RATE_ONLY = re.compile(r"^(?:dat\s+)?(?:ty le|muc)?\s*$")
 
 
 def _is_anaphor(indicator: str) -> bool:
@@ -542,8 +555,12 @@ class SentenceReader:
                 value, unit_name, scale = (counted[0] if counted else m.value), ("%" if m.percent else unit.unit), unit.scale
                 if role == "rank" or (not m.percent and _is_rank(sent[lo : m.start], folded[m.end : m.end + 12])):
                     role, unit_name, scale = "rank", "rank", 1.0
-            if role == "level" and m.percent and _FRACTION_BEFORE.search(sent[max(lo - 70, 0) : m.start]):
-                role = "share_whole"  # "có 59/154 xã đạt chuẩn, đạt 38,3%": the share of the whole
+            of_count = None  # the count out of a total this share is the rate of
+            fraction = _FRACTION_BEFORE.search(sent[max(lo - 70, 0) : m.start]) if role == "level" and m.percent else None
+            if fraction:
+                role = "share_whole"
+                at = max(lo - 70, 0) + fraction.start()
+                of_count = next((d for d in reversed(out) if d["start"] == at and d["role"] == "count"), None)  # "có 59/154 xã đạt chuẩn, đạt 38,3%": the share of the whole
             sign = None
             if role.startswith("change"):
                 sign = "-" if role == "change-" else "+"
@@ -569,6 +586,7 @@ class SentenceReader:
             example = re.search(r"(?i)\bnhư:?\s+(?=\S)", head)
             if example and len(head.split()) > 8:  # "… thấp như Chỉ số hài lòng … (SIPAS) xếp thứ 38": the example names it
                 head = head[example.end():]
+            scoped = _SCOPE.match(head)  # "trong các KCN …": read before a long head is cut to its subject
             if len(head.split()) > 8 and _subject(head):  # a long head: its subject names the figure
                 head = _subject(head)
             elif lo == c0 and len(_clean_indicator(head).split()) <= 8:  # "hàng hóa, dịch vụ đạt …"
@@ -604,14 +622,22 @@ class SentenceReader:
                 if bare_noun and prev and prev["unit"] != unit_name and prev["indicator"] \
                         and re.fullmatch(r"\s*[^\d,;.()]{1,30},\s*", sent[prev["end"] : m.start]):
                     indicator = f"{prev['indicator']} {tail}"  # "đã ban hành 05 Chỉ thị, 812 Quyết định": one verb, a list of things
-                verb = re.sub(r"^(?:đã|đang|được|có|sẽ)\s+", "", weak_head, flags=re.IGNORECASE)
+                verb = re.sub(r"^(?:đã|đang|được|có|sẽ)\s+", "", weak_head or self._count_verb(stripped, lo, cue, m.start),
+                              flags=re.IGNORECASE)
                 if indicator == tail and verb and not _PREDICATE_START.match(fold(verb.lower())):
                     indicator = f"{verb} {tail}"  # "đã tạo việc làm mới cho 17.469 lao động"
-            elif role == "count" and re.match(r"\s*(?:trong|tại|ở)\s", head, re.IGNORECASE) and indicator:
+                    scope = _SCOPE.match(stripped[part:c0])  # "Riêng trong các KCN, …, đã thu hút thêm 22 dự án"
+                    if scope and c0 > part and not re.search(r"\d", stripped[part:c0]):
+                        where = _clean_indicator(stripped[part + scope.end() : c0].split(",")[0])
+                        indicator += f" {scope.group(1).lower()} {where}" if where else ""
+            elif role == "count" and scoped and indicator:
                 tail = " ".join(re.split(r"[,;.()]", sent[m.end + unit.length : m.end + 70])[0].split()[:8])
-                where = head.strip().split()[0]
-                if tail and not _NOT_A_WHOLE.match(fold(tail.lower())):  # "trong các KCN có 403 DN đang hoạt động"
-                    indicator = f"{unit_name} {tail} {where.lower()} {indicator}"
+                where = scoped.group(1)
+                verb = self._count_verb(stripped, lo, cue, m.start)
+                if tail and _NOT_A_COUNT.match(fold(tail.lower())):
+                    tail = ""
+                if tail or verb:  # "trong các KCN có 403 DN đang hoạt động", "… thu hút 510 dự án còn hiệu lực"
+                    indicator = " ".join(x for x in (verb, unit_name, tail, where.lower(), indicator) if x)
             if (not indicator or _STOP_ONLY.match(fold(_clean_indicator(head).lower()))) and role == "level" \
                     and not m.percent and unit.unit and (cue >= 0 or not _clean_indicator(head)):
                 # "tỉnh thu hút được 341,82 triệu USD vốn đầu tư trực tiếp nước ngoài": the noun after
@@ -622,9 +648,16 @@ class SentenceReader:
                         and not re.search(r"\d", tail):
                     indicator = f"{verb} {tail}".strip()
             if fold(indicator.lower()) == "dong gop":  # "đóng góp 12,42 điểm phần trăm vào mức tăng trưởng chung"
-                tail = re.split(r"[,;.()]", stripped[m.end + unit.length : m.end + unit.length + 70])[0].strip()
+                # the tail ends at the next statement ("… và chiếm tỷ trọng 30,6%"), not inside its figure
+                tail = re.split(r"[,;.()\d]|\s(?:và|đồng thời)\s", stripped[m.end + unit.length : m.end + unit.length + 70])[0].strip()
                 if re.match(r"(?i)vào\s+\S", tail):
                     indicator = f"{indicator} {tail}"
+                # whose contribution: the figure's before it in the statement, else the subject that
+                # opens the sentence, or the statement before ("Khu vực dịch vụ phục hồi …: tăng 13,25%;
+                # đóng góp 4,04 điểm % …")
+                subject = (prev or {}).get("indicator") or (_subject(stripped[:c0]) if c0 > 0 else self.last_indicator)
+                if subject and "dong gop" not in fold(subject.lower()) and not _PLACE_CLASS.match(fold(subject.lower())):
+                    indicator = f"{subject} {indicator}"
             if not indicator and prev is None and c0 > 0:  # the subject sits in an earlier clause
                 lead = re.split(r"\s(?:là|có|đạt|gồm)\s+[\d.,/]+", stripped[part:c0])[0]
                 lead = _clean_indicator(lead) if part and len(_clean_indicator(lead).split()) <= 10 else ""
@@ -647,6 +680,11 @@ class SentenceReader:
                 lead = _subject(stripped[: c0 - 1].rsplit(";", 1)[-1])  # "Cơ cấu kinh tế …: dịch vụ …"
                 if lead and fold(lead.lower()) not in fold(indicator.lower()) and not _PLACE_CLASS.match(fold(lead.lower())):
                     indicator = f"{lead}: {indicator}"
+            if of_count is not None and of_count["indicator"] and (
+                    not indicator or _RATE_ONLY.match(fold(indicator.lower()))):
+                # "đã giải quyết xong 1.901/2.156 đơn (KN 247, …), đạt tỷ lệ 88,2%": the rate of that count,
+                # not of the bracket's last item
+                indicator = f"tỷ lệ {of_count['indicator']}"
             inherited = not indicator and prev is not None
             if inherited:
                 indicator = prev["indicator"]
@@ -742,6 +780,17 @@ class SentenceReader:
         self.last_sentence = sent
         self.last_indicators = [f["indicator"] for f in out]
         return out
+
+    @staticmethod
+    def _count_verb(stripped: str, lo: int, cue: int, start: int) -> str:
+        """The verb a count is the object of ("thu hút thêm 22 dự án", "cấp mới 40 giấy phép"),
+        not a bare "có", "đạt", "là"."""
+        if cue < 0:
+            return ""
+        raw = stripped[lo + cue : start]
+        if re.search(r"[()\[\],;:]", raw) or len(raw.split()) > 4 or _COPULA.match(fold(raw.split()[0].lower()) if raw.split() else ""):
+            return ""  # "… còn hiệu lực (gồm 394": no verb of its own
+        return _clean_indicator(raw)
 
     def _respective_to_last(self, sent: str, out: list[dict]) -> None:
         """"Cơ cấu tương ứng của năm trước lần lượt là 22,8%; 25,8% và 47,2%": figures given

@@ -221,7 +221,8 @@ def test_a_figure_without_a_subject_takes_the_one_before_in_its_unit():
 
 def test_contributions_generic_heads_brackets_and_running_totals_keep_their_subject():
     fs = facts_of("Ngành công nghiệp tăng 9,2%, đóng góp 4,1 điểm phần trăm vào mức tăng trưởng chung.")
-    assert one(fs, "4,1").indicator == "đóng góp vào mức tăng trưởng chung"
+    # a contribution names its sector (the statement before it) and what it contributes to
+    assert one(fs, "4,1").indicator == "Ngành công nghiệp đóng góp vào mức tăng trưởng chung"
     fs = facts_of("Quy mô GRDP 9 tháng đạt 98.000 tỷ đồng, đứng thứ 18 cả nước, tăng 2 bậc so với cùng kỳ "
                   "(vượt mục tiêu đề ra đứng thứ 20 cả nước).")
     assert one(fs, "20").indicator == one(fs, "18").indicator
