@@ -233,7 +233,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
-                                             for a in req.periods)):
+                                             or _same_standing(a, p, f) for a in req.periods)):
         out.append("kỳ")
     place = f.place
     if f.role == "rank" and place == "cả nước" and doc_place:
@@ -265,6 +265,14 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
 def _term_goal(asked: Period, have: Period, f: Fact) -> bool:
     """A target "đến năm 2030" is the goal of the term 2025-2030 a question names."""
     return asked.span == "term" and have.span == "year" and have.year == asked.end_year and f.kind == "target"
+
+
+def _same_standing(asked: Period, have: Period, f: Fact) -> bool:
+    """A rank is a standing at a time: the month and the months to date that end together
+    ("tháng 4", "4 tháng đầu năm") name the same standing."""
+    if f.role != "rank" or "term" in (asked.span, have.span) or asked.year is None:
+        return False
+    return asked.end() is not None and asked.end() == have.end()
 
 
 def _month_of(asked: Period, have: Period, f: Fact) -> bool:

@@ -1,0 +1,26 @@
+"""Whether a figure's period answers the period asked (facts written for the tests)."""
+
+from assistant.generation.factpick import mismatch
+from assistant.generation.request import parse_request
+from assistant.ingest.periods import Period
+from assistant.types import Fact
+
+
+def fact(value, text, unit, role, period: Period, indicator, sentence, kind="actual"):
+    start = sentence.index(text)
+    return Fact("f1", "d", "c1", value, text, unit, 1.0, role, None, kind, period.to_dict(), None, indicator,
+                sentence, 1, start, start + len(text))
+
+
+def test_a_rank_at_the_end_of_a_month_is_the_rank_of_the_months_to_date():
+    s = "Chỉ số PAPI của tỉnh đứng thứ 12/63 tỉnh, thành phố."
+    f = fact(12, "12/63", "rank", "rank", Period("first5", 2024), "Chỉ số PAPI", s)
+    assert "kỳ" not in mismatch(f, parse_request("Chỉ số PAPI của tỉnh đứng thứ mấy tháng 5/2024?"), None)
+    assert "kỳ" in mismatch(f, parse_request("Chỉ số PAPI của tỉnh đứng thứ mấy tháng 3/2024?"), None)
+
+
+def test_a_flow_of_the_months_to_date_does_not_answer_the_month():
+    s = "Thành phố Lào Cai thu 640,2 tỷ đồng."
+    f = fact(640.2, "640,2", "tỷ đồng", "level", Period("first5", 2024), "thu ngân sách", s)
+    assert "kỳ" in mismatch(f, parse_request("Thành phố Lào Cai thu ngân sách tháng 5/2024 bao nhiêu?"), None)
+    assert "kỳ" not in mismatch(f, parse_request("Thành phố Lào Cai thu ngân sách 5 tháng năm 2024 bao nhiêu?"), None)
