@@ -144,7 +144,8 @@ class Answerer:
         self.weights = TermWeights([c.full_text for c in searcher.data.chunks])
         self.system = prompts.render("system")
         places = {d: m.get("place") for d, m in searcher.documents.items()}
-        self.facts = FactIndex(searcher.data.facts, places)
+        self.facts = FactIndex(searcher.data.facts, places,
+                               {d: doc_period(m) for d, m in searcher.documents.items()})
         # what the reports name: their words, and the indicators the facts give their figures
         # ("dịch vụ chiếm 41,2%" is the "tỷ trọng dịch vụ" a question may ask for)
         named = [c.full_text + " " + c.section for c in searcher.data.chunks] + [f.indicator for f in searcher.data.facts]

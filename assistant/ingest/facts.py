@@ -105,7 +105,7 @@ _SINCE = re.compile(r"\btu dau nam (20\d\d) (?:den|toi) nay\b")
 # an average per year: "bình quân hằng năm", "bình quân 14%/năm"
 _AVERAGE = re.compile(r"\bbinh quan(?! dau nguoi)\b|%\s*/\s*nam\b")
 # indexes published once a year, whose rank is for the edition's year
-_ANNUAL_INDEX = re.compile(r"\b(?:pci|papi|par index|sipas|ict index|ddci)\b")
+ANNUAL_INDEX = re.compile(r"\b(?:pci|papi|par index|sipas|ict index|ddci)\b")
 _PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai phap|chi tieu|dinh huong)\b")
 _LEAD = re.compile(
     r"^(?:\s+|(?:(?:so (?:voi )?)?cung ky(?: nam truoc)?|trong do|rieng|con|va|voi|ngoai ra|ben canh do|tinh chung|"
@@ -648,6 +648,9 @@ class SentenceReader:
                        or self._period_before_bracket(sent, spans, m.start, prev))
             period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
                                          sent[max(0, m.start - 40) : m.start], m.percent)
+            if not own and kind == "actual" and role in ("level", "rank", "change") \
+                    and ANNUAL_INDEX.search(fold(indicator.lower())):
+                period = self._edition(period)
             shown = m.text.split("/")[0] if m.value is not None else m.text  # "91,16/100 điểm": the score
             fact = {
                 "value": value, "text": counted[1] if counted else shown, "unit": unit_name, "scale": scale,
@@ -750,7 +753,7 @@ class SentenceReader:
                 return term
         if own or period is None:
             return period
-        if role == "rank" and kind == "target" and _ANNUAL_INDEX.search(head) and period.end() is not None:
+        if role == "rank" and kind == "target" and ANNUAL_INDEX.search(head) and period.end() is not None:
             return Period("year", period.end().year)
         if role == "rank" and period.span == "term":
             return None
@@ -761,6 +764,15 @@ class SentenceReader:
                 basis == "tháng trước" or re.search(r"\b(?:trong thang|thang nay)\b", head)):
             return Period(f"m{period.months()[1]}", period.year)
         return period
+
+    def _edition(self, period: Period | None) -> Period | None:
+        """An annual index (PCI, PAPI, PAR Index, SIPAS …) is published in the year after the one
+        it measures: a result a report of year Y states without its year is of Y-1 at the latest
+        ("Chỉ số PAR Index đạt 88,65/100 điểm" in a report on 2022 is the 2021 edition)."""
+        ctx, ref = self.ctx.period, self.ctx.reference_end
+        if period is None or ctx is None or ctx.span == "term" or not ref or period.year != int(ref[:4]):
+            return period
+        return Period("year", period.year - 1)
 
     def _not_a_place(self, indicator: str) -> str:
         """"Nghệ An đứng thứ 16": a head that is only the place names no indicator."""

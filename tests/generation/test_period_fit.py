@@ -24,3 +24,16 @@ def test_a_flow_of_the_months_to_date_does_not_answer_the_month():
     f = fact(640.2, "640,2", "tỷ đồng", "level", Period("first5", 2024), "thu ngân sách", s)
     assert "kỳ" in mismatch(f, parse_request("Thành phố Lào Cai thu ngân sách tháng 5/2024 bao nhiêu?"), None)
     assert "kỳ" not in mismatch(f, parse_request("Thành phố Lào Cai thu ngân sách 5 tháng năm 2024 bao nhiêu?"), None)
+
+
+def test_a_question_naming_the_report_takes_the_index_edition_it_states():
+    s = "Chỉ số SIPAS xếp thứ 21/63 tỉnh, thành phố."
+    f = fact(21, "21/63", "rank", "rank", Period("year", 2023), "Chỉ số SIPAS", s)
+    report = Period("h1", 2024)
+    req = parse_request("Theo báo cáo 6 tháng đầu năm 2024, chỉ số SIPAS của tỉnh xếp thứ mấy?")
+    assert req.source_periods == [report]
+    assert "kỳ" not in mismatch(f, req, None, report)
+    assert "kỳ" in mismatch(f, parse_request("Chỉ số SIPAS 6 tháng đầu năm 2024 xếp thứ mấy?"), None, report)
+    other = fact(9, "9,1", "%", "change", Period("year", 2023), "thu ngân sách", "Thu ngân sách tăng 9,1%.")
+    assert "kỳ" in mismatch(other, parse_request("Theo báo cáo 6 tháng đầu năm 2024, thu ngân sách tăng bao nhiêu?"),
+                            None, report)

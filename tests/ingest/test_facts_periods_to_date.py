@@ -55,3 +55,21 @@ def test_a_heading_with_a_goal_for_the_year_keeps_its_quarter():
     section = "B. NHIỆM VỤ QUÝ IV > 2. Tạo việc làm cho 450 lao động trong quý IV để cả năm đạt 5.200 lao động"
     fs = facts_of("Hỗ trợ 450 lao động trong quý IV.", section)
     assert label(fs, "450") == "quý IV năm 2024"
+
+
+ANNUAL = """ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+Số: 410/BC-UBND
+Hòa Bình, ngày 5 tháng 12 năm 2023
+BÁO CÁO
+Tình hình kinh tế - xã hội năm 2023
+"""
+
+
+def test_an_annual_index_stated_without_its_year_is_the_edition_before_the_report():
+    prof = profile_dict("a", ANNUAL, {"source_file": "a.txt"})
+    text = "Chỉ số SIPAS đạt 84,2%, đứng thứ 15/63 tỉnh, thành phố. Tổng thu ngân sách đạt 5.210 tỷ đồng."
+    fs = extract_facts([Chunk("a:0", "a", "t", "a.txt", "", None, text, ())], prof)
+    assert label(fs, "84,2") == "năm 2022" and label(fs, "15/63") == "năm 2022"
+    assert label(fs, "5.210") == "năm 2023"
+    named = extract_facts([Chunk("a:0", "a", "t", "a.txt", "", None, "Chỉ số PCI năm 2023 đạt 66,5 điểm.", ())], prof)
+    assert label(named, "66,5") == "năm 2023"
