@@ -235,8 +235,8 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
-                                             or _same_standing(a, p, f) or _edition_in_report(a, p, f, req, doc_period)
-                                             for a in req.periods)):
+                                             or _same_standing(a, p, f)
+                                             or _of_the_report_named(a, p, f, req, doc_period) for a in req.periods)):
         out.append("kỳ")
     place = f.place
     if f.role == "rank" and place == "cả nước" and doc_place:
@@ -278,12 +278,17 @@ def _same_standing(asked: Period, have: Period, f: Fact) -> bool:
     return asked.end() is not None and asked.end() == have.end()
 
 
-def _edition_in_report(asked: Period, have: Period, f: Fact, req: Request, doc_period: Period | None) -> bool:
-    """A question that names the report by its period ("theo báo cáo 6 tháng đầu năm 2024, chỉ
-    số SIPAS xếp thứ mấy?") takes the annual index that report states: an edition of a year
-    before the report's (see ingest/facts.py _edition)."""
-    return (asked in req.source_periods and doc_period is not None and compatible(asked, doc_period)
-            and have.span == "year" and have.year is not None and doc_period.year is not None
+def _of_the_report_named(asked: Period, have: Period, f: Fact, req: Request, doc_period: Period | None) -> bool:
+    """A period named in a source reference names the report ("theo kết luận phiên họp tháng
+    4/2024, …", "theo báo cáo 6 tháng đầu năm 2024, …"): that report's figures for its own time
+    answer (the month and the months to date end together), and so does an annual index it
+    states, an edition of a year before the report's (see ingest/facts.py _edition)."""
+    if asked not in req.source_periods or doc_period is None or not compatible(asked, doc_period):
+        return False
+    if have.span != "term" and None not in (have.start(), doc_period.start()) \
+            and have.end() == doc_period.end() and have.start() <= doc_period.start():
+        return True
+    return (have.span == "year" and have.year is not None and doc_period.year is not None
             and have.year == doc_period.year - 1 and bool(ANNUAL_INDEX.search(fold(f.indicator.lower()))))
 
 

@@ -37,3 +37,15 @@ def test_a_question_naming_the_report_takes_the_index_edition_it_states():
     other = fact(9, "9,1", "%", "change", Period("year", 2023), "thu ngân sách", "Thu ngân sách tăng 9,1%.")
     assert "kỳ" in mismatch(other, parse_request("Theo báo cáo 6 tháng đầu năm 2024, thu ngân sách tăng bao nhiêu?"),
                             None, report)
+
+
+def test_a_question_naming_a_monthly_report_takes_its_months_to_date():
+    s = "Số doanh nghiệp giải thể tăng 14,3% so cùng kỳ."
+    f = fact(14.3, "14,3", "%", "change", Period("first5", 2024), "doanh nghiệp giải thể", s)
+    report = Period("m5", 2024)
+    req = parse_request("Theo kết luận phiên họp UBND tháng 5/2024, số doanh nghiệp giải thể tăng bao nhiêu %?")
+    assert "kỳ" not in mismatch(f, req, None, report)
+    assert "kỳ" in mismatch(f, parse_request("Số doanh nghiệp giải thể tháng 5/2024 tăng bao nhiêu %?"), None, report)
+    quarter = fact(9.0, "9", "%", "change", Period("q2", 2024), "doanh nghiệp giải thể", "Quý II tăng 9%.")
+    half = parse_request("Theo báo cáo 6 tháng đầu năm 2024, số doanh nghiệp giải thể tăng bao nhiêu %?")
+    assert "kỳ" in mismatch(quarter, half, None, Period("h1", 2024))
