@@ -146,7 +146,8 @@ class Answerer:
         self.weights = TermWeights([c.full_text for c in searcher.data.chunks])
         self.system = prompts.render("system")
         places = {d: m.get("place") for d, m in searcher.documents.items()}
-        self.facts = FactIndex(searcher.data.facts, places)
+        self.facts = FactIndex(searcher.data.facts, places,
+                               {d: doc_period(m) for d, m in searcher.documents.items()})
         # what the reports name: their words, and the indicators the facts give their figures
         # ("dịch vụ chiếm 41,2%" is the "tỷ trọng dịch vụ" a question may ask for)
         named = [c.full_text + " " + c.section for c in searcher.data.chunks] + [f.indicator for f in searcher.data.facts]
@@ -206,6 +207,7 @@ class Answerer:
         listing = wants_list(standalone)  # "những tỉnh nào cao hơn …" asks for names, not a difference
         req = parse_request(standalone, self.facts.places)
         sides = compare.split(req, self.facts.places) if self._use_facts() and not listing else None
+        stated = None
         if sides is not None and ((sides.growth and not compare.two_periods(sides)) or req.basis
                                   or _of_plan(sides)):
             # "so với tháng trước / cùng kỳ" names the basis of one growth figure, not a second side
@@ -218,9 +220,12 @@ class Answerer:
             # very period ("tăng 9,3% so với 31/12/2021") is the answer; another basis is not
             single = self._fact_answer(q, standalone, hits, focus)
             if not single.refused and _stated_against(single.facts[0], sides):
-                sides = None
-        comparison = None if sides or listing else arith.parse_comparison(standalone, asked)
-        if sides is not None:
+                sides, stated = None, single
+        comparison = None if sides or listing or stated else arith.parse_comparison(standalone, asked)
+        if stated is not None:  # not worked out again from two sides the reports may not both give
+            answer = stated
+            answer.timings = {**timings, "total_s": time.perf_counter() - t0}
+        elif sides is not None:
             answer = self._fact_compare(q, sides, filters)
             answer.timings = {**timings, "total_s": time.perf_counter() - t0}
         elif comparison is not None:
@@ -373,7 +378,8 @@ class Answerer:
         if not own:
             return False
         hard = {"kỳ", "nơi", "loại", "chỉ tiêu"}
-        return all(hard & set(mismatch(facts[i], req, self.facts.doc_places.get(facts[i].doc_id)))
+        return all(hard & set(mismatch(facts[i], req, self.facts.doc_places.get(facts[i].doc_id),
+                                       self.facts.doc_periods.get(facts[i].doc_id)))
                    or self.facts.sibling(i, req) for i in own)
 
     def _use_facts(self) -> bool:

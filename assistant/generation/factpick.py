@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.generation.request import MONEY, Request, basis_name, terms_of
-from assistant.ingest.facts import same_place
+from assistant.ingest.facts import ANNUAL_INDEX, same_place
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, compatible
 from assistant.numbers import COUNT_UNITS, unit_of
@@ -40,9 +40,11 @@ class Scored:
 class FactIndex:
     """Facts with their indicator terms, and term weights over all indicators."""
 
-    def __init__(self, facts: list[Fact], doc_places: dict[str, str | None]):
+    def __init__(self, facts: list[Fact], doc_places: dict[str, str | None],
+                 doc_periods: dict[str, Period | None] | None = None):
         self.facts = facts
         self.doc_places = doc_places
+        self.doc_periods = doc_periods or {}
         # every place the reports speak of: their own and those their figures are about
         self.places = sorted({p for p in doc_places.values() if p} | {f.place for f in facts if f.place})
         self.terms = [with_folded(terms_of(f.indicator)) for f in facts]
@@ -104,7 +106,7 @@ class FactIndex:
 
     def score(self, i: int, req: Request, hit_rank: dict[str, int]) -> Scored:
         f = self.facts[i]
-        reasons = mismatch(f, req, self.doc_places.get(f.doc_id))
+        reasons = mismatch(f, req, self.doc_places.get(f.doc_id), self.doc_periods.get(f.doc_id))
         total = sum(self.idf(t) for t in req.terms) or 1.0
         growth = f.role == "change" or bool(self.terms[i] & {"tốc", "toc", "trưởng", "truong"})  # "tốc độ tăng GRDP" is growth
         own = self.terms[i] | _GROWTH_WORDS if growth else self.terms[i]  # "tăng 8%" is its growth
@@ -240,14 +242,15 @@ def _opposite(terms: list[str], indicator: str) -> bool:
     return False
 
 
-def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
+def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | None = None) -> list[str]:
     """The parts of the request this fact does not fit."""
     out = []
     if _opposite(req.terms, f.indicator) or narrower(f.indicator, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
-                                             for a in req.periods)):
+                                             or _same_standing(a, p, f)
+                                             or _of_the_report_named(a, p, f, req, doc_period) for a in req.periods)):
         out.append("kỳ")
     place = f.place
     if f.role == "rank" and place == "cả nước" and doc_place:
@@ -279,6 +282,28 @@ def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
 def _term_goal(asked: Period, have: Period, f: Fact) -> bool:
     """A target "đến năm 2030" is the goal of the term 2025-2030 a question names."""
     return asked.span == "term" and have.span == "year" and have.year == asked.end_year and f.kind == "target"
+
+
+def _same_standing(asked: Period, have: Period, f: Fact) -> bool:
+    """A rank is a standing at a time: the month and the months to date that end together
+    ("tháng 4", "4 tháng đầu năm") name the same standing."""
+    if f.role != "rank" or "term" in (asked.span, have.span) or asked.year is None:
+        return False
+    return asked.end() is not None and asked.end() == have.end()
+
+
+def _of_the_report_named(asked: Period, have: Period, f: Fact, req: Request, doc_period: Period | None) -> bool:
+    """A period named in a source reference names the report ("theo kết luận phiên họp tháng
+    4/2024, …", "theo báo cáo 6 tháng đầu năm 2024, …"): that report's figures for its own time
+    answer (the month and the months to date end together), and so does an annual index it
+    states, an edition of a year before the report's (see ingest/facts.py _edition)."""
+    if asked not in req.source_periods or doc_period is None or not compatible(asked, doc_period):
+        return False
+    if have.span != "term" and None not in (have.start(), doc_period.start()) \
+            and have.end() == doc_period.end() and have.start() <= doc_period.start():
+        return True
+    return (have.span == "year" and have.year is not None and doc_period.year is not None
+            and have.year == doc_period.year - 1 and bool(ANNUAL_INDEX.search(fold(f.indicator.lower()))))
 
 
 def _month_of(asked: Period, have: Period, f: Fact) -> bool:

@@ -92,6 +92,8 @@ class Request:
     within: list[str] = field(default_factory=list)  # "Trong tổng thu NSNN, thu nội địa …": the whole
     focus: list[str] = field(default_factory=list)  # a follow-up: sentences and chunk ids last shown
     basis: str | None = None  # "so với tháng trước": "tháng trước"; "so với cùng kỳ": "cùng kỳ"
+    # periods named inside a source reference ("theo báo cáo 6 tháng đầu năm 2024, …"): the report's
+    source_periods: list[Period] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
@@ -210,9 +212,11 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     """`places`: the places the index knows (documents' and facts'), so a bare name typed in a
     question ("GRDP của Thanh Hóa") is read as the place, not as indicator words."""
     spans = find_period_spans(question)
-    periods = [p for a, _, p in spans if not is_basis(question, a)]
-    years = [p.year for p in periods if p.year]
-    periods = [p.with_year(years[-1] if years else None) for p in periods]
+    named = [(a, p) for a, _, p in spans if not is_basis(question, a)]
+    years = [p.year for _, p in named if p.year]
+    periods = [p.with_year(years[-1] if years else None) for _, p in named]
+    refs = [(m.start(), m.end()) for rx in (_SOURCE_REF, _SOURCE_LATER) for m in rx.finditer(question)]
+    source_periods = [p for (a, _), p in zip(named, periods) if any(x <= a < y for x, y in refs)]
     blank = list(question)
     for a, b, _ in spans:
         blank[a:b] = " " * (b - a)
@@ -270,10 +274,11 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     noun = None if unit else _asked_noun(body)
     whole, _, rest = split_within(body)
     if whole is None:
-        return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun, basis=basis)
+        return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun, basis=basis,
+                       source_periods=source_periods)
     within = terms_of(whole, expand=False)
     return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within,
-                   basis=basis)
+                   basis=basis, source_periods=source_periods)
 
 
 def basis_name(phrase: str) -> str:

@@ -45,7 +45,9 @@ _SUPERSCRIPT_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _POWER_UNIT_RE = re.compile(r"(?<![^\W\d_])[kcdm]?m$")  # m², km², cm³: a unit's power
 # A marker: digits glued to a letter, %, closing bracket or quote, followed by punctuation/space;
 # or a bracketed number glued to a word ("cả nước(1),").
-_GLUED_RE = re.compile(r"(?<=[^\W\d_]|[%)”\"’])(\d{1,3})(?=[\s.,;:)”]|$)|(?<=[^\W\d_%])\((\d{1,3})\)")
+# or one or two digits glued to the year of a date ("31/12/202319": 2023, then marker 19).
+_GLUED_RE = re.compile(r"(?<=[^\W\d_]|[%)”\"’])(\d{1,3})(?=[\s.,;:)”]|$)|(?<=[^\W\d_%])\((\d{1,3})\)"
+                       r"|(?<=\d/)(?P<year>(?:19|20)\d\d)(?P<mark>\d{1,2})(?=[\s.,;:)”]|$)")
 _SENT_END = tuple(".:;!?…")
 
 _HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
@@ -263,11 +265,11 @@ def mark_footnotes(text: str, known: set[str], state: dict[str, int] | None = No
     state = state if state is not None else {"next": 1}
 
     def repl(m: re.Match[str]) -> str:
-        number = m.group(1) or m.group(2)
+        number = m.group(1) or m.group(2) or m.group("mark")
         n = int(number)
         if number in known and state["next"] <= n < state["next"] + MARKER_WINDOW:
             state["next"] = n + 1
-            return f"{FN_OPEN}{number}{FN_CLOSE}"
+            return f"{m.group('year') or ''}{FN_OPEN}{number}{FN_CLOSE}"
         return m.group(0)
 
     text = _MD_FN_RE.sub(lambda m: f"{FN_OPEN}{m.group(1)}{FN_CLOSE}" if m.group(1) in known else "", text)

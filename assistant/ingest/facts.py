@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 37
+FACTS_VERSION = 38
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -112,7 +112,7 @@ _IN_THE_MONTH = re.compile(r"\s*(?:trong|rieng|tinh rieng) thang(?: nay| bao cao
 # an average per year: "bình quân hằng năm", "bình quân 14%/năm"
 _AVERAGE = re.compile(r"\bbinh quan(?! dau nguoi)\b|%\s*/\s*nam\b")
 # indexes published once a year, whose rank is for the edition's year
-_ANNUAL_INDEX = re.compile(r"\b(?:pci|papi|par index|sipas|ict index|ddci)\b")
+ANNUAL_INDEX = re.compile(r"\b(?:pci|papi|par index|sipas|ict index|ddci)\b")
 _PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai phap|chi tieu|dinh huong)\b")
 _LEAD = re.compile(
     r"^(?:\s+|(?:(?:so (?:voi )?)?cung ky(?: nam truoc)?|trong do|rieng|con|va|voi|ngoai ra|ben canh do|tinh chung|"
@@ -504,6 +504,8 @@ class SentenceReader:
         self.topic = ""  # what the nearest heading is about ("Thu, chi ngân sách nhà nước")
         self.season = ""  # the crop season the section is about ("Vụ Hè Thu")
         self.last_sentence = ""
+        # the period last named in the paragraph so far (see _widens)
+        self.carried: Period | None = None
         # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
         self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
 
@@ -762,6 +764,9 @@ class SentenceReader:
             period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
                                          sent[max(0, m.start - 40) : m.start], m.percent,
                                          bool(_IN_THE_MONTH.match(folded[part:])))
+            if not own and kind == "actual" and role in ("level", "rank", "change") \
+                    and ANNUAL_INDEX.search(fold(indicator.lower())):
+                period = self._edition(period)
             indicator = _sown_area(indicator, unit_name, stripped[m.end + unit.length : m.end + unit.length + 40])
             indicator = _with_season(indicator, sent, part, m.start, self.season)
             shown = m.text.split("/")[0] if m.value is not None else m.text  # "91,16/100 điểm": the score
@@ -776,6 +781,9 @@ class SentenceReader:
             if counted is None:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
                 prev = fact
         self._respective_to_last(sent, out)
+        own = [x for x in periods if x[0] not in claimed]
+        if own:
+            self.carried = self._period(own, len(sent), None)
         self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "" if out else self.last_indicator)
         self.last_sentence = sent
         self.last_indicators = [f["indicator"] for f in out]
@@ -876,7 +884,7 @@ class SentenceReader:
                 return term
         if own or period is None:
             return period
-        if role == "rank" and kind == "target" and _ANNUAL_INDEX.search(head) and period.end() is not None:
+        if role == "rank" and kind == "target" and ANNUAL_INDEX.search(head) and period.end() is not None:
             return Period("year", period.end().year)
         if role == "rank" and period.span == "term":
             return None
@@ -887,6 +895,15 @@ class SentenceReader:
                 basis == "tháng trước" or month_opening or re.search(r"\b(?:trong thang|thang nay)\b", head)):
             return Period(f"m{period.months()[1]}", period.year)
         return period
+
+    def _edition(self, period: Period | None) -> Period | None:
+        """An annual index (PCI, PAPI, PAR Index, SIPAS …) is published in the year after the one
+        it measures: a result a report of year Y states without its year is of Y-1 at the latest
+        ("Chỉ số PAR Index đạt 88,65/100 điểm" in a report on 2022 is the 2021 edition)."""
+        ctx, ref = self.ctx.period, self.ctx.reference_end
+        if period is None or ctx is None or ctx.span == "term" or not ref or period.year != int(ref[:4]):
+            return period
+        return Period("year", period.year - 1)
 
     def _not_a_place(self, indicator: str) -> str:
         """"Nghệ An đứng thứ 16": a head that is only the place names no indicator."""
@@ -941,9 +958,24 @@ class SentenceReader:
             return p.with_year(years[-1] if years else self._context_year() or (later[-1] if later else None))
         if prev is not None and prev["period"] is not None:
             return prev["period"]
-        if self.heading_period is not None:
-            return self.heading_period.with_year(self._context_year())
-        return self.ctx.period
+        default = self.heading_period.with_year(self._context_year()) if self.heading_period else self.ctx.period
+        if self._widens(self.carried, default):
+            return self.carried
+        return default
+
+    @staticmethod
+    def _widens(carried: Period | None, default: Period | None) -> bool:
+        """Is `carried` the months to date that hold `default` (a month, a quarter) and end with
+        it? A heading "tháng 4 và 4 tháng đầu năm" reports the months to date, as a title does,
+        and a sentence naming no period continues the one its paragraph named last only when so:
+        "tháng 10 … lũy kế 10 tháng đạt X. Thành phố Y thu Z" (Z is of the 10 months); a quarter
+        named inside a half-year's paragraph is a detail, the next sentence is of the half-year."""
+        if carried is None or default is None or carried == default or "term" in (carried.span, default.span):
+            return False
+        if carried.span == "year":  # "… trong quý IV để cả năm đạt …": a whole year is a goal's, not a running total's
+            return False
+        cs, ce, ds, de = carried.start(), carried.end(), default.start(), default.end()
+        return None not in (cs, ce, ds, de) and ce == de and cs < ds
 
     def _context_year(self) -> int | None:
         if self.heading_period and self.heading_period.year:
@@ -1020,9 +1052,12 @@ class SentenceReader:
 def heading_period(section: str, ctx_year: int | None) -> Period | None:
     """The period named by the nearest heading of a section path ("KẾ HOẠCH … NĂM 2023")."""
     for part in reversed(section.split(" > ")):
-        for a, _, p in find_period_spans(part):
-            if not is_basis(part, a) and not is_date(part, a):
-                return p.with_year(ctx_year)
+        found = [p for a, _, p in find_period_spans(part) if not is_basis(part, a) and not is_date(part, a)]
+        if found:
+            found = [p.with_year(ctx_year) for p in found]
+            # "tháng 4 và 4 tháng đầu năm": the months to date hold the month (as a title's period)
+            wider = [p for p in found if SentenceReader._widens(p, found[0])]
+            return max(wider, key=lambda p: p.end() - p.start()) if wider else found[0]
     return None
 
 
@@ -1070,9 +1105,13 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
         reader.topic = section_topic(chunk.section)
         reader.season = section_season(chunk.section)
         reader.terms = [p for _, _, p in find_period_spans(chunk.section) if p.span == "term"] + reader.terms
-        parts = [(s, False) for s in split_sentences(chunk.text)]
-        parts += [(s, True) for f in chunk.footnotes for s in split_sentences(_FOOTNOTE_PREFIX.sub("", f))]
-        for sent, in_fn in parts:
+        # (sentence, in a footnote, opens a paragraph)
+        parts = [(s, False, k == 0) for line in chunk.text.split("\n") for k, s in enumerate(split_sentences(line))]
+        parts += [(s, True, k == 0) for f in chunk.footnotes
+                  for k, s in enumerate(split_sentences(_FOOTNOTE_PREFIX.sub("", f)))]
+        for sent, in_fn, opens in parts:
+            if opens:
+                reader.carried = None
             for d in _table_or_sentence(reader, sent, ctx):
                 key = fold(sent[max(0, d["start"] - 25) : d["end"] + 25].lower())
                 if key in seen:

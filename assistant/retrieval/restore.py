@@ -18,20 +18,27 @@ QUESTION_PHRASES = (
     "bao nhiêu người; bao nhiêu doanh nghiệp; như thế nào; là gì; có không; mấy; nào; ở đâu; khi nào; "
     "những gì; bao nhiêu lần; tăng bao nhiêu; giảm bao nhiêu; so với"
 )
+_BEFORE_FIGURE = re.compile(r"([^\W\d_]+)\s+(?=\d)")
+_FIGURE_NEXT = re.compile(r"\s+\d")
 
 
 class DiacriticRestorer:
     def __init__(self, texts: list[str]):
         uni: dict[str, Counter] = defaultdict(Counter)
         bi: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        figure: dict[str, Counter] = defaultdict(Counter)  # words written right before a figure
         for t in [QUESTION_PHRASES] * 1000 + list(texts):
             words = _WORD.findall(t.lower())
             for a, b in zip(words, words[1:]):
                 bi[(fold(a), fold(b))][(a, b)] += 1
             for w in words:
                 uni[fold(w)][w] += 1
+            for m in _BEFORE_FIGURE.finditer(t.lower()):
+                figure[fold(m.group(1))][m.group(1)] += 1
         self.uni = {k: c.most_common(1)[0][0] for k, c in uni.items()}
-        self.bi = {k: c.most_common(1)[0][0] for k, c in bi.items()}
+        # each pair's most frequent form with its share of the pair's forms (one more unseen): how sure it is
+        self.bi = {k: (c.most_common(1)[0][0], c.most_common(1)[0][1] / (sum(c.values()) + 1)) for k, c in bi.items()}
+        self.figure = {k: (c.most_common(1)[0][1] / (sum(c.values()) + 1), c.most_common(1)[0][0]) for k, c in figure.items()}
 
     @staticmethod
     def needs(question: str) -> bool:
@@ -49,10 +56,13 @@ class DiacriticRestorer:
             w = tokens[i].lower()
             nxt = tokens[words[pos + 1]].lower() if pos + 1 < len(words) else None
             prv = tokens[words[pos - 1]].lower() if pos else None
-            pick = None
-            if nxt and (w, nxt) in self.bi:
-                pick = self.bi[(w, nxt)][0]
-            elif prv and (prv, w) in self.bi:
-                pick = self.bi[(prv, w)][1]
+            # the surest form among the pairs the word makes with its neighbours (the next first)
+            # and, right before a figure, the form written before figures ("den 31/12/2022" is
+            # "đến 31/12/2022", though the reports also write the pair "tín dụng đen")
+            seen = [(self.bi[(w, nxt)][1], self.bi[(w, nxt)][0][0]) if nxt and (w, nxt) in self.bi else None,
+                    (self.bi[(prv, w)][1], self.bi[(prv, w)][0][1]) if prv and (prv, w) in self.bi else None,
+                    self.figure.get(w) if i + 1 < len(tokens) and _FIGURE_NEXT.match(tokens[i + 1]) else None]
+            seen = [x for x in seen if x]
+            pick = max(seen, key=lambda x: x[0])[1] if seen else None  # the first of equals
             out[i] = pick or self.uni.get(w, tokens[i])
         return "".join(out)

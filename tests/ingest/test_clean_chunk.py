@@ -143,3 +143,14 @@ def test_numbered_heading_after_a_blank_line_is_not_glued_to_an_unstopped_title(
     body = next(p for p in paras if "7,4%" in p)
     assert body.startswith("Chỉ số sản xuất công nghiệp")
     assert next(p for p in clean_document(doc).paragraphs if "7,4%" in p.text).section == "1. Sản xuất công nghiệp"
+
+
+def test_a_marker_glued_to_the_year_of_a_date_leaves_the_date_whole():
+    text, ids = mark_footnotes("tăng 4,1% so với thời điểm 30/9/202321; nợ xấu giảm", {"20", "21", "22"}, {"next": 21})
+    assert FN_SENTINEL_RE.sub("", text) == "tăng 4,1% so với thời điểm 30/9/2023; nợ xấu giảm" and ids == ["21"]
+
+
+def test_digits_after_a_year_that_are_not_the_next_marker_stay():
+    # "ngày 15/3/20212" far past footnote 2: not the marker expected here, the text is left as written
+    text, ids = mark_footnotes("Nghị quyết ngày 15/3/20212 của Bộ Chính trị", {str(i) for i in range(1, 40)}, {"next": 30})
+    assert text == "Nghị quyết ngày 15/3/20212 của Bộ Chính trị" and ids == []

@@ -17,6 +17,8 @@ ENTRIES = load_manifest(CORPUS)
 # A footnote marker as the extraction leaves it: digits glued after a letter, % or bracket.
 MARKER_RE = re.compile(r"(?<=[^\W\d_]|[%)”\"’])(\d{1,3})(?=[\s.,;:)”]|$)")
 FOOTNOTE_START_RE = re.compile(r"^\s?(\d{1,3}) \S", re.MULTILINE)
+# A marker glued to the year of a date ("30/9/202321"): the date is the source's figure.
+DATE_MARKER_RE = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(\d{1,2})(?=[\s.,;:)”]|$)")
 
 
 def source_figures(raw: str) -> tuple[Counter, set[str]]:
@@ -25,7 +27,9 @@ def source_figures(raw: str) -> tuple[Counter, set[str]]:
     footnote_numbers = set(FOOTNOTE_START_RE.findall(raw))
     markers = {m.group(1) for m in MARKER_RE.finditer(raw) if m.group(1) in footnote_numbers}
     figures = Counter(m.text for m in find_numbers(raw))
-    return figures, markers | footnote_numbers
+    dated = {m.group(1) for m in DATE_MARKER_RE.finditer(raw) if m.group(2) in footnote_numbers}
+    figures.update(dated)  # may be read whole once its marker is taken off, or left as written
+    return figures, markers | footnote_numbers | dated
 
 
 @pytest.fixture(scope="module", params=[e["doc_id"] for e in ENTRIES])

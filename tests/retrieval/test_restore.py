@@ -21,3 +21,19 @@ def test_question_with_diacritics_is_left_alone():
 def test_unknown_words_and_figures_pass_through():
     r = DiacriticRestorer(CORPUS)
     assert r.restore("GRDP 2024 xyz 13,96%") == "GRDP 2024 xyz 13,96%"
+
+
+def test_a_word_before_a_figure_takes_the_form_written_before_figures():
+    corpus = CORPUS + ["Ngăn chặn tín dụng đen. Tín dụng đen gây hại.",
+                       "Dư nợ đến 30/6/2024 đạt 90 nghìn tỷ đồng; đến 31/12/2023 đạt 85 nghìn tỷ đồng.",
+                       "Đến 31/5/2024, giải ngân đạt 40%."]
+    r = DiacriticRestorer(corpus)
+    assert r.restore("du no tin dung den 31/12/2023") == "dư nợ tín dụng đến 31/12/2023"
+    assert r.restore("tin dung den gay hai") == "tín dụng đen gây hại"
+
+
+def test_of_two_neighbours_the_more_frequent_pair_decides():
+    corpus = CORPUS + ["Huy động nguồn lực; huy động xã hội."] * 3 + ["Cấp 5 tỷ đồng vốn ưu đãi."] * 3 \
+        + ["Tổng huy động vốn tăng."]
+    r = DiacriticRestorer(corpus)
+    assert r.restore("tong huy dong von") == "tổng huy động vốn"
