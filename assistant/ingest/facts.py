@@ -30,18 +30,18 @@ from assistant.ingest.periods import (
     is_basis,
     is_date,
 )
-from assistant.ingest.profile import NAME
+from assistant.ingest.profile import _UP, NAME
 from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 30
+FACTS_VERSION = 31
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
 _FOOTNOTE_PREFIX = re.compile(r"^\[Chú thích [^\]]+\]\s*")
 PLACE_RE = re.compile(
-    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|tỉnh|vùng)|TP\.?)\s+(?![A-ZĐ]{{2,}}\b)(?P<name>{NAME})"
+    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|tỉnh|vùng)|TP\.?)\s+(?![{_UP}]{{2,}}\b)(?P<name>{NAME})"
     r"|(?P<nation>(?i:cả nước|toàn quốc))"
 )
 
@@ -872,6 +872,17 @@ class SentenceReader:
         return when is not None and when.isoformat() > self.ctx.reference_end
 
 
+# "Đánh giá kết quả thực hiện kế hoạch năm 2025", "tình hình thực hiện nhiệm vụ": the results of a plan
+_CARRIED_OUT = re.compile(r"\bthuc hien(?:\s+(?:cac|ve|nhiem vu|ke hoach|chi tieu|muc tieu|nghi quyet))+\b")
+
+
+def plan_heading(section: str) -> bool:
+    """Does a section path head a plan (tasks, targets, directions) rather than the results of
+    one? A plan word that only names what was carried out ("kết quả thực hiện kế hoạch năm
+    2025") heads results; "… và phương hướng, nhiệm vụ năm 2026" still heads a plan."""
+    return bool(_PLAN_HEADING.search(_CARRIED_OUT.sub(" ", fold(section.lower()))))
+
+
 def heading_period(section: str, ctx_year: int | None) -> Period | None:
     """The period named by the nearest heading of a section path ("KẾ HOẠCH … NĂM 2023")."""
     for part in reversed(section.split(" > ")):
@@ -918,7 +929,7 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
     reader, facts_reader_started = None, False
     for chunk in chunks:
         hp = heading_period(chunk.section, ctx_year)
-        plan = bool(_PLAN_HEADING.search(fold(chunk.section.lower())))
+        plan = plan_heading(chunk.section)
         last = reader.last_indicator if facts_reader_started else ""
         reader = SentenceReader(ctx, hp, plan)
         reader.last_indicator, facts_reader_started = last, True
