@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 31
+FACTS_VERSION = 32
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -257,11 +257,9 @@ def _role(pre_folded: str, post_folded: str, is_percent: bool, unit_is_count: bo
 
 
 def _basis(post_folded: str) -> str | None:
-    for rx, name in _BASES:
-        m = rx.search(post_folded)
-        if m:
-            return name.format(*m.groups())
-    return None
+    """The basis written first after a figure: "đạt 15% kế hoạch, cao hơn cùng kỳ …" is of the plan."""
+    found = [(m.start(), name.format(*m.groups())) for rx, name in _BASES for m in [rx.search(post_folded)] if m]
+    return min(found, key=lambda x: x[0])[1] if found else None
 
 
 # "có 59/154 xã đạt chuẩn": a count of a whole; "31/10/2025", "tháng 10/2025" are dates
@@ -299,9 +297,10 @@ def _subject(lead: str, limit: int = 8) -> str:
 # A clause head that opens with its predicate has no subject of its own ("là địa phương …",
 # "dự kiến đến hết năm …", "để cả năm đạt …", "sau …", "tuy có giảm …").
 _PREDICATE_START = re.compile(
-    r"^(?:la|da|dang|se|duoc|bi|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
+    r"^(?:la|da|dang|se|duoc|bi(?! thuong)|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
     r"tuong duong|cao hon|thap hon|hoan thanh|xay ra|het|sau|truoc|vao|tiep den|tiep theo|keo theo|"
-    r"dong gop vao|gop phan|nang|dua|giup|vuot)\b")
+    # folded "nâng" (raise) is also "năng" of năng suất, năng lực, năng lượng (nouns)
+    r"dong gop vao|gop phan|nang(?! suat| luc| luong)|dua|giup|vuot)\b")
 _LEAD_IN = re.compile(r"(?:phan dau|du kien|du bao)\s+(?:(?:den het|den|het|nam|trong)\s+)*")
 _FILLER_ONLY = re.compile(r"^(?:\s|muc tieu|ke hoach|chi tieu|dai hoi|de ra|giao|nghi quyet|den|nam|dat|khoang|phan dau)*$")
 
@@ -574,6 +573,12 @@ class SentenceReader:
                 if lead and fold(lead.lower()) not in fold(indicator.lower()) and not _PLACE_CLASS.match(fold(lead.lower())):
                     indicator = f"{lead}: {indicator}"
             inherited = not indicator and prev is not None
+            if inherited and role == "change" and unit.is_count:
+                # "…, bị thương 160 người; giảm 05 người chết": the noun after a counted change names it
+                tail = re.split(r"[,;.()]", sent[m.end + unit.length : m.end + unit.length + 40])[0].strip()
+                if 1 <= len(tail.split()) <= 3 and not re.search(r"\d", tail) \
+                        and not _NOT_A_WHOLE.match(fold(tail.lower())):
+                    indicator, inherited = f"{unit_name} {tail}", False
             if inherited:
                 indicator = prev["indicator"]
                 if _absolute(unit_name) and prev["unit"] != unit_name:
