@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 32
+FACTS_VERSION = 33
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -573,8 +573,9 @@ class SentenceReader:
                 if lead and fold(lead.lower()) not in fold(indicator.lower()) and not _PLACE_CLASS.match(fold(lead.lower())):
                     indicator = f"{lead}: {indicator}"
             inherited = not indicator and prev is not None
-            if inherited and role == "change" and unit.is_count:
-                # "…, bị thương 160 người; giảm 05 người chết": the noun after a counted change names it
+            if inherited and prev["indicator"] and role == "change" and unit.is_count:
+                # "…, bị thương 160 người; giảm 05 người chết": the noun after a counted change names it,
+                # not the figure before (a change with no indicator before it stays without one)
                 tail = re.split(r"[,;.()]", sent[m.end + unit.length : m.end + unit.length + 40])[0].strip()
                 if 1 <= len(tail.split()) <= 3 and not re.search(r"\d", tail) \
                         and not _NOT_A_WHOLE.match(fold(tail.lower())):
