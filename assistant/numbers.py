@@ -154,6 +154,7 @@ _UNIT_PATTERNS: list[tuple[str, str]] = [
     (r"(?:m2|m²)", "m²"),
     (r"(?:m3|m³)", "m³"),
     (r"km(?![^\W\d_])", "km"),
+    (r"tấn\s*/\s*ha", "tấn/ha"),  # a yield, before the bare "tấn"
     (r"tấn", "tấn"),
     (r"tạ\s*/\s*ha", "tạ/ha"),
     (r"kWh", "kWh"),

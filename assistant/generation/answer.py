@@ -634,7 +634,7 @@ class Answerer:
         # the report's title from its profile, not the first line of its file (a two-column header)
         title = self.searcher.documents.get(hit.chunk.doc_id, {}).get("title") or hit.chunk.doc_title
         text = self.prompts.render("extractive", doc_title=title, sentence=quoted, n=1)
-        note = enumeration_note(best.text, hit.chunk.footnotes) if items and not best.in_footnote else None
+        note = enumeration_note(best.text, hit.chunk.footnotes, question or q) if items and not best.in_footnote else None
         if note:  # "05 dự án … đã khởi công" names its items in a footnote: quote that too
             text += f"\nCác mục được liệt kê (chú thích): “{note}” [1]"
         elif items and question:  # the items split and counted here
@@ -685,23 +685,37 @@ def _continuation(sentence: str, chunk) -> str:
     return ""
 
 
-def enumeration_note(sentence: str, footnotes) -> str | None:
+def enumeration_note(sentence: str, footnotes, question: str = "") -> str | None:
     """The footnote that lists the items a sentence only counts ("có 05 dự án … khởi công"):
-    one whose items, cut at ";" (or ","), are as many as the sentence announces."""
+    one whose items, cut at ";" (or ","), are as many as the sentence announces. Of two such
+    notes ("03 chỉ tiêu …57 và 04 chỉ tiêu thành phần …58") the one sharing most word pairs
+    with the question."""
+    found = list(_enumeration_notes(sentence, footnotes))
+    if len(found) > 1 and question:
+        asked = _bigrams(question)
+        return max(found, key=lambda n: len(asked & _bigrams(n)))  # a tie keeps the first
+    return found[0] if found else None
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = re.findall(r"\w+", fold(text.lower()))
+    return set(zip(words, words[1:]))
+
+
+def _enumeration_notes(sentence: str, footnotes) -> Iterator[str]:
     counts = {int(m.group(1)) for m in re.finditer(r"(?<![\d.,/])0?(\d{1,2})\s+[^\W\d_]", sentence)}
     if not counts or re.search(r":\s*[^;,]+[;,][^;,]+[;,]", sentence):
-        return None  # nothing counted, or the items are already in the sentence
+        return  # nothing counted, or the items are already in the sentence
     for note in footnotes:
         body = _ITEMS_LEAD.sub("", note).strip().rstrip(".")
         numbered = re.findall(r"(?:^|\s)\((\d{1,2})\)", body)  # "(1) …, (2) …": the numbers count
         if len(numbered) >= 2 and numbered == [str(k) for k in range(1, len(numbered) + 1)]:
             if len(numbered) in counts:
-                return body
+                yield body
             continue
         items = [x for x in re.split(r";" if ";" in body else r",", body) if x.strip()]
         if len(items) >= 2 and (len(items) in counts or (len(items) + 1 in counts and " và " in items[-1])):
-            return body  # "…; A và B." ends a list of as many items as announced
-    return None
+            yield body  # "…; A và B." ends a list of as many items as announced
 
 
 def _of_plan(comp: compare.Comparison) -> bool:

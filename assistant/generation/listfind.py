@@ -116,7 +116,7 @@ def find(question: str, noun: str, chunks_of: dict[str, list[Chunk]], doc_ids: l
             if not lists.noun_in(chunk.full_text, noun):
                 continue
             bonus = 0.03 if chunk.chunk_id in hit_ids else 0.0
-            for cand in _candidates(chunk, chunks, ci, noun):
+            for cand in _candidates(chunk, chunks, ci, noun, question):
                 named = tuple(p for part in (cand.sentence, *cand.context.split("\n")) for p in find_periods(part))
                 if not period_matches(asked, named, dp):
                     continue
@@ -143,7 +143,7 @@ class _Cand:
     context: str
 
 
-def _candidates(chunk: Chunk, chunks: list[Chunk], ci: int, noun: str):
+def _candidates(chunk: Chunk, chunks: list[Chunk], ci: int, noun: str, question: str = ""):
     """Enumerations of `noun` written in a chunk: its sentences, its footnotes, its section leads."""
     sents = split_sentences(chunk.text)
     for j, s in enumerate(sents):
@@ -173,7 +173,7 @@ def _candidates(chunk: Chunk, chunks: list[Chunk], ci: int, noun: str):
         marked = list(_marked_notes(text, chunk, noun))
         for clause, note in marked:  # "… 02 chỉ tiêu của Nghị quyết5 và 03 chỉ tiêu thành phần6"
             yield _Cand(Enumeration(chunk, text, _note_items(note), 0.0, "footnote", note=note), clause, context)
-        note = None if marked else _note(text, chunk.footnotes)
+        note = None if marked else _note(text, chunk.footnotes, question or noun)
         if note:
             yield _Cand(Enumeration(chunk, text, _note_items(note), 0.0, "footnote", note=note), text, context)
     for f in chunk.footnotes:
@@ -224,10 +224,10 @@ def _before(sentence: str, chunk: Chunk | None) -> str:
     return sents[-1] if sents else ""
 
 
-def _note(sentence: str, footnotes) -> str | None:
+def _note(sentence: str, footnotes, asked: str = "") -> str | None:
     from assistant.generation.answer import enumeration_note  # one reader of footnote lists
 
-    return enumeration_note(sentence, footnotes)
+    return enumeration_note(sentence, footnotes, asked)  # of two notes, the one the question names
 
 
 def answer_text(found: Enumeration, noun: str, title: str, question: str = "") -> tuple[str, int]:

@@ -144,6 +144,14 @@ def _opens_unmarked_block(line: str, previous: str, expected: int) -> bool:
     )
 
 
+def _closes_block(line: str) -> bool:
+    """A line no footnote continues: a heading of a part, article or Roman-numbered section
+    ("II. LĨNH VỰC VĂN HÓA - XÃ HỘI", "Điều 2. …") or a title in capitals. A block typed in the
+    middle of a text file (a line of spaces, the notes, then the next section) ends there."""
+    h = heading_of(line)
+    return (h is not None and h[0] <= 2) or _is_upper_title(line)
+
+
 def split_footnotes(raw: str, expected: int = 1) -> tuple[list[str], dict[str, str]]:
     """Separate body lines from footnote blocks. Returns (body lines, {number: footnote text}).
 
@@ -171,6 +179,8 @@ def split_footnotes(raw: str, expected: int = 1) -> tuple[list[str], dict[str, s
                 notes[current] = [m.group(2)]
                 continue
             if line.startswith(" ") and line.strip():  # a page start: the body resumes
+                in_block = False
+            elif _closes_block(line.strip()):  # a section heading after a block typed mid-page
                 in_block = False
             elif line.strip():
                 if current is not None:
@@ -211,7 +221,21 @@ def _starts_block(para: list[str], line: str) -> bool:
         return first.isupper() or heading_of(line) is not None
     if heading_of(line) and prev.endswith(_SENT_END + (")",)):
         return True
+    if _bare_heading(line) and not prev.endswith(_SENT_END) and len(" ".join(para)) <= MAX_HEADING_CHARS \
+            and not heading_of(para[0].strip()):
+        # "Tình hình kinh tế - xã hội 6 tháng đầu năm 2023" then "1. Tăng trưởng kinh tế": a title
+        # line, then the first numbered heading on its own line
+        return True
     return prev.endswith(_SENT_END) and (first.isupper() or first in "-+*•–")
+
+
+def _bare_heading(line: str) -> bool:
+    """A numbered heading alone on its line: short, no figure after its label, no sentence stop."""
+    h = heading_of(line)
+    if h is None or len(line) > 80:
+        return False
+    rest = line[len(h[1]) :].lstrip(".) ")
+    return bool(rest) and rest[:1].isupper() and not re.search(r"\d|[.;:!?]\s", rest) and not rest.endswith(_SENT_END)
 
 
 def to_paragraphs(lines: list[str]) -> list[str]:

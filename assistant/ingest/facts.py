@@ -30,18 +30,18 @@ from assistant.ingest.periods import (
     is_basis,
     is_date,
 )
-from assistant.ingest.profile import NAME
+from assistant.ingest.profile import _UP, NAME
 from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 38
+FACTS_VERSION = 39
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
 _FOOTNOTE_PREFIX = re.compile(r"^\[Chú thích [^\]]+\]\s*")
 PLACE_RE = re.compile(
-    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|tỉnh|vùng)|TP\.?)\s+(?![A-ZĐ]{{2,}}\b)(?P<name>{NAME})"
+    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|tỉnh|vùng)|TP\.?)\s+(?![{_UP}]{{2,}}\b)(?P<name>{NAME})"
     r"|(?P<nation>(?i:cả nước|toàn quốc))"
 )
 
@@ -312,11 +312,9 @@ def _role(pre_folded: str, post_folded: str, is_percent: bool, unit_is_count: bo
 
 
 def _basis(post_folded: str) -> str | None:
-    for rx, name in _BASES:
-        m = rx.search(post_folded)
-        if m:
-            return name.format(*m.groups())
-    return None
+    """The basis written first after a figure: "đạt 15% kế hoạch, cao hơn cùng kỳ …" is of the plan."""
+    found = [(m.start(), name.format(*m.groups())) for rx, name in _BASES for m in [rx.search(post_folded)] if m]
+    return min(found, key=lambda x: x[0])[1] if found else None
 
 
 # "có 59/154 xã đạt chuẩn": a count of a whole; "31/10/2025", "tháng 10/2025" are dates
@@ -354,8 +352,9 @@ def _subject(lead: str, limit: int = 8) -> str:
 # A clause head that opens with its predicate has no subject of its own ("là địa phương …",
 # "dự kiến đến hết năm …", "để cả năm đạt …", "sau …", "tuy có giảm …").
 _PREDICATE_START = re.compile(
-    r"^(?:la|da|dang|se|duoc|bi|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
+    r"^(?:la|da|dang|se|duoc|bi(?! thuong)|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
     r"tuong duong|cao hon|thap hon|hoan thanh|xay ra|het|sau|truoc|vao|tiep den|tiep theo|keo theo|"
+    # folded "nâng" (raise) is also "năng" of năng suất, năng lực, năng lượng (nouns)
     r"dong gop vao|gop phan|nang(?! suat\b| luc\b| luong\b)|dua|giup|vuot)\b")
 _LEAD_IN = re.compile(r"(?:phan dau|du kien|du bao)\s+(?:(?:den het|den|het|nam|trong)\s+)*")
 _FILLER_ONLY = re.compile(r"^(?:\s|muc tieu|ke hoach|chi tieu|dai hoi|de ra|giao|nghi quyet|den|nam|dat|khoang|phan dau)*$")
@@ -688,6 +687,13 @@ class SentenceReader:
                 # not of the bracket's last item
                 indicator = f"tỷ lệ {of_count['indicator']}"
             inherited = not indicator and prev is not None
+            if inherited and prev["indicator"] and role == "change" and unit.is_count:
+                # "…, bị thương 160 người; giảm 05 người chết": the noun after a counted change names it,
+                # not the figure before (a change with no indicator before it stays without one)
+                tail = re.split(r"[,;.()]", sent[m.end + unit.length : m.end + unit.length + 40])[0].strip()
+                if 1 <= len(tail.split()) <= 3 and not re.search(r"\d", tail) \
+                        and not _NOT_A_WHOLE.match(fold(tail.lower())):
+                    indicator, inherited = f"{unit_name} {tail}", False
             if inherited:
                 indicator = prev["indicator"]
                 if _absolute(unit_name) and prev["unit"] != unit_name:
@@ -1049,6 +1055,17 @@ class SentenceReader:
         return when is not None and when.isoformat() > self.ctx.reference_end
 
 
+# "Đánh giá kết quả thực hiện kế hoạch năm 2025", "tình hình thực hiện nhiệm vụ": the results of a plan
+_CARRIED_OUT = re.compile(r"\bthuc hien(?:\s+(?:cac|ve|nhiem vu|ke hoach|chi tieu|muc tieu|nghi quyet))+\b")
+
+
+def plan_heading(section: str) -> bool:
+    """Does a section path head a plan (tasks, targets, directions) rather than the results of
+    one? A plan word that only names what was carried out ("kết quả thực hiện kế hoạch năm
+    2025") heads results; "… và phương hướng, nhiệm vụ năm 2026" still heads a plan."""
+    return bool(_PLAN_HEADING.search(_CARRIED_OUT.sub(" ", fold(section.lower()))))
+
+
 def heading_period(section: str, ctx_year: int | None) -> Period | None:
     """The period named by the nearest heading of a section path ("KẾ HOẠCH … NĂM 2023")."""
     for part in reversed(section.split(" > ")):
@@ -1098,7 +1115,7 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
     reader, facts_reader_started = None, False
     for chunk in chunks:
         hp = heading_period(chunk.section, ctx_year)
-        plan = bool(_PLAN_HEADING.search(fold(chunk.section.lower())))
+        plan = plan_heading(chunk.section)
         last = reader.last_indicator if facts_reader_started else ""
         reader = SentenceReader(ctx, hp, plan)
         reader.last_indicator, facts_reader_started = last, True

@@ -230,9 +230,19 @@ def find_issuer(text: str, place: str | None) -> str | None:
     if re.match(r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s", place):
         return f"{best[1]} {place}"  # "UBND huyện Kim Sơn"
     level = _level_after_issuer(title_column(text).lower(), best[1]) or _level_after_issuer(low, best[1])
-    if level is None:
-        level = "thành phố" if _is_city(head, place) else "tỉnh"
-    return f"{best[1]} {level} {place}"
+    return f"{best[1]} {level or _level_of(place, head)} {place}"
+
+
+def _level_of(place: str, head: str) -> str:
+    """"tỉnh" or "thành phố" for a province-level place: the title block's "TỈNH X" first; else a
+    city "thành phố X" written in full ("thành phố Điện Biên Phủ" is another place than "Điện Biên")."""
+    if re.search(rf"\bTỈNH[ \t]+{re.escape(place.upper())}(?![^\W\d_])", head):
+        return "tỉnh"
+    for m in re.finditer(rf"(?i)\bthành phố\s+{re.escape(place)}(?![^\W\d_])", head):
+        nxt = re.match(r"[ \t]+(\w)", head[m.end():])
+        if not (nxt and nxt.group(1).isupper()):
+            return "thành phố"
+    return "tỉnh"
 
 
 def _is_city(head: str, place: str) -> bool:

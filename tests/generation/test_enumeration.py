@@ -34,3 +34,12 @@ def test_numbered_items_are_counted_by_their_numbers():
     notes = ("[Chú thích 9] (1) Du lịch văn hóa, lễ hội, (2) du lịch sinh thái - nghỉ dưỡng, (3) du lịch cộng đồng.",)
     assert enumeration_note("Tiếp tục phát triển 03 sản phẩm du lịch chính.", notes) is not None
     assert enumeration_note("Tiếp tục phát triển 04 sản phẩm du lịch chính.", notes) is None
+
+
+def test_of_two_listing_notes_the_one_the_question_names():
+    notes = ("[Chú thích 12] 02 công trình: cầu Bình Minh; cầu Tân An.",
+             "[Chú thích 13] 03 công trình thủy lợi: kênh Ba Rinh; cống Tầm Phương; đập Hòa Lạc.")
+    sent = "Năm 2023 chậm tiến độ 02 công trình giao thông và 03 công trình thủy lợi."
+    assert enumeration_note(sent, notes, "Những công trình thủy lợi nào chậm tiến độ?").startswith("03 công trình thủy lợi")
+    assert enumeration_note(sent, notes, "Những công trình nào chậm tiến độ năm 2023?").startswith("02 công trình")
+    assert enumeration_note(sent, notes).startswith("02 công trình")

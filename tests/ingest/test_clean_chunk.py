@@ -154,3 +154,20 @@ def test_digits_after_a_year_that_are_not_the_next_marker_stay():
     # "ngày 15/3/20212" far past footnote 2: not the marker expected here, the text is left as written
     text, ids = mark_footnotes("Nghị quyết ngày 15/3/20212 của Bộ Chính trị", {str(i) for i in range(1, 40)}, {"next": 30})
     assert text == "Nghị quyết ngày 15/3/20212 của Bộ Chính trị" and ids == []
+
+def test_a_section_heading_ends_a_footnote_block_typed_mid_text():
+    raw = ("Sản lượng cá đạt 1.200 tấn3.\n" + " " * 40 + "\n3 Cá tra 800 tấn, cá lóc 400 tấn.\n \n"
+           "II. VĂN HÓA - XÃ HỘI\nToàn huyện tạo việc làm cho 950 người.")
+    body, notes = split_footnotes(raw, 3)
+    assert notes == {"3": "Cá tra 800 tấn, cá lóc 400 tấn."}
+    assert body[-2:] == ["II. VĂN HÓA - XÃ HỘI", "Toàn huyện tạo việc làm cho 950 người."]
+
+
+def test_a_numbered_heading_after_the_title_line_starts_its_own_section():
+    text = ("BÁO CÁO\nKết quả sản xuất quý II năm 2022\n1. Nông nghiệp\n"
+            "Diện tích lúa hè thu đạt 5.100 ha.\n2. Công nghiệp\nChỉ số công nghiệp tăng 4,2%.")
+    doc = Document("d", "Báo cáo thử", "x.txt", "", [Page(None, text)], {})
+    paras = clean_document(doc).paragraphs
+    first = next(p for p in paras if "5.100" in p.text)
+    assert first.section == "1. Nông nghiệp"
+    assert not any("Kết quả sản xuất" in p.text and "5.100" in p.text for p in paras)

@@ -308,3 +308,28 @@ def test_things_listed_after_one_verb_share_it():
     assert one(fs, "812").indicator == "UBND tỉnh, Chủ tịch UBND tỉnh đã ban hành Quyết định"
     fs = facts_of("Trong 9 tháng, toàn tỉnh có 512 doanh nghiệp thành lập mới, 140 doanh nghiệp giải thể.")
     assert one(fs, "140").indicator == "doanh nghiệp giải thể"
+
+
+RESOLUTION = """HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG
+Số: 31/NQ-HĐND
+Hà Giang, ngày 9 tháng 12 năm 2022
+NGHỊ QUYẾT
+Về kế hoạch phát triển kinh tế - xã hội năm 2023
+"""
+
+
+def test_a_resolutions_section_on_the_results_of_the_plan_states_results():
+    done = facts_of("Năm 2022 tỷ lệ hộ nghèo còn 24,3%; sản lượng lương thực đạt 410.200 tấn.",
+                    RESOLUTION, "Điều 1. Đánh giá kết quả thực hiện kế hoạch năm 2022")
+    assert {f.text: f.kind for f in done} == {"24,3": "actual", "410.200": "actual"}
+    plan = facts_of("Sản lượng lương thực đạt 415.000 tấn.", RESOLUTION,
+                    "Điều 2. Mục tiêu và các chỉ tiêu chủ yếu năm 2023")
+    assert [f.kind for f in plan] == ["target"]
+    both = facts_of("Sản lượng lương thực đạt 415.000 tấn.", RESOLUTION,
+                    "Phần II. Tình hình thực hiện nhiệm vụ năm 2022 và phương hướng, nhiệm vụ năm 2023")
+    assert [f.kind for f in both] == ["target"]
+
+
+def test_a_heading_in_capitals_names_no_commune():
+    facts = facts_of("II. VĂN HÓA - XÃ HỘI Trong 9 tháng đã tạo việc làm cho 4.120 lao động.")
+    assert [f.place for f in facts] == ["Hà Nam"]

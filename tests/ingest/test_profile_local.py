@@ -78,3 +78,19 @@ def test_a_title_set_on_two_lines_is_read_whole():
     p = extract_profile(text)
     assert p.title.endswith("năm 2024 và kế hoạch phát triển kinh tế - xã hội năm 2025")
     assert p.period.label() == "năm 2024"
+
+
+PROVINCE_WITH_A_CITY = """HỘI ĐỒNG NHÂN DÂN
+TỈNH KON TUM
+Số: 77/NQ-HĐND
+Kon Tum, ngày 8 tháng 12 năm 2022
+NGHỊ QUYẾT
+Về kế hoạch phát triển kinh tế - xã hội năm 2023
+Ưu tiên nâng cấp các tuyến phố của thành phố Kon Tum và đường vành đai phía tây.
+"""
+
+
+def test_a_provinces_resolution_naming_its_namesake_city_is_the_provinces():
+    p = extract_profile(PROVINCE_WITH_A_CITY)
+    assert p.place == "Kon Tum"
+    assert p.issuer == "HĐND tỉnh Kon Tum"
