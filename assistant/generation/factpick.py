@@ -15,11 +15,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.generation import qualifiers
 from assistant.generation.request import Request, basis_name, terms_of
 from assistant.ingest.facts import same_place
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, compatible
-from assistant.numbers import COUNT_UNITS, unit_of
+from assistant.numbers import COUNT_UNITS, find_numbers, unit_of
 from assistant.types import Fact
 
 MIN_SCORE = 0.55  # calibrated on the eval sets (see eval/README.md), not on single questions
@@ -207,6 +208,38 @@ def narrower(indicator: str, req: Request) -> bool:
     return bool(m) and bool(extra_words(m.group(1), req))
 
 
+# "Trong đó: nguồn vốn A giải ngân 18,5% kế hoạch", "riêng khu B đạt …": the figure of a part
+# written after its whole; the clause of the figure (no ";" between) starts with the marker.
+_PART_MARK = re.compile(r"\b(?:trong do|rieng)\b")
+
+
+def a_part(f: Fact, req: Request) -> bool:
+    """The fact is introduced as a part of a whole ("trong đó", "riêng"), and its indicator names
+    what the question does not: the part is not the whole asked."""
+    before = fold(f.sentence[: f.start].lower())
+    marks = list(_PART_MARK.finditer(before))
+    if not marks or ";" in before[marks[-1].end() :]:
+        return False
+    if _PART_MARK.search(fold(req.question.lower())):
+        return False  # "trong đó …", "riêng …" asked: the part is what is wanted
+    return bool(extra_words(f.indicator, req))
+
+
+def other_member(f: Fact, req: Request) -> bool:
+    """The question names one member of a closed set (a crop season, a quarter, a sector, town
+    or country …) and the fact's figure is labelled with another one (qualifiers.py)."""
+    if not qualifiers.asked(req.question):
+        return False
+    figures = [m for m in find_numbers(f.sentence) if m.value is not None]
+    own = [m for m in figures if m.start <= f.start < m.end or f.start <= m.start < f.end]
+    if not own:
+        return qualifiers.clashes(req.question, f.indicator)
+    label = dict(zip((m.start for m in figures), qualifiers.labels(f.sentence, figures)))[own[0].start]
+    if label:
+        return qualifiers.figure_clashes(req.question, f.sentence, own[0], label)
+    return qualifiers.clashes(req.question, f.indicator)
+
+
 def period_of(f: Fact) -> Period | None:
     return Period.from_dict(f.period)
 
@@ -229,7 +262,7 @@ def _opposite(terms: list[str], indicator: str) -> bool:
 def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
     """The parts of the request this fact does not fit."""
     out = []
-    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req):
+    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or a_part(f, req) or other_member(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
