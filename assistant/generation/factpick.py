@@ -208,23 +208,6 @@ def narrower(indicator: str, req: Request) -> bool:
     return bool(m) and bool(extra_words(m.group(1), req))
 
 
-# "Trong đó: nguồn vốn A giải ngân 18,5% kế hoạch", "riêng khu B đạt …": the figure of a part
-# written after its whole; the clause of the figure (no ";" between) starts with the marker.
-_PART_MARK = re.compile(r"\b(?:trong do|rieng)\b")
-
-
-def a_part(f: Fact, req: Request) -> bool:
-    """The fact is introduced as a part of a whole ("trong đó", "riêng"), and its indicator names
-    what the question does not: the part is not the whole asked."""
-    before = fold(f.sentence[: f.start].lower())
-    marks = list(_PART_MARK.finditer(before))
-    if not marks or ";" in before[marks[-1].end() :]:
-        return False
-    if _PART_MARK.search(fold(req.question.lower())):
-        return False  # "trong đó …", "riêng …" asked: the part is what is wanted
-    return bool(extra_words(f.indicator, req))
-
-
 def other_member(f: Fact, req: Request) -> bool:
     """The question names one member of a closed set (a crop season, a quarter, a sector, town
     or country …) and the fact's figure is labelled with another one (qualifiers.py)."""
@@ -262,7 +245,7 @@ def _opposite(terms: list[str], indicator: str) -> bool:
 def mismatch(f: Fact, req: Request, doc_place: str | None) -> list[str]:
     """The parts of the request this fact does not fit."""
     out = []
-    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or a_part(f, req) or other_member(f, req):
+    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)

@@ -52,7 +52,15 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
         ("foreign", r"\bfdi\b|\b(?:von )?dau tu (?:truc tiep )?nuoc ngoai\b"),
         ("domestic", r"\bddi\b|\b(?:von )?dau tu trong nuoc\b"),
     ),
+    # the whole area versus the zones inside it: "toàn tỉnh" asked, "trong các KCN" written
+    "scope": (
+        ("whole", r"\b(?:toan|ca) (?:tinh|huyen)\b"),
+        ("zone", r"\b(?:trong|tai|vao|o) (?:cac )?(?:kcn|ccn|khu cong nghiep|cum cong nghiep|khu kinh te)\b"),
+    ),
 }
+# sets whose members are parts of a whole (a breakdown by them leaves the whole unsaid); a
+# zone and the whole area are not such parts
+_PARTS = {"season", "quarter", "sector", "area", "trade", "origin"}
 _COMPILED = {name: tuple((key, re.compile(p)) for key, p in members) for name, members in _SETS.items()}
 
 
@@ -159,7 +167,7 @@ def parts_only(question: str, text: str, figures) -> bool:
     the breakdown ("đạt 1.684 DN; trong đó …") is a figure with no label: then it is not."""
     q = asked(question)
     found = asked(text)
-    sets = [name for name, keys in found.items() if len(keys) >= 2 and name not in q]
+    sets = [name for name, keys in found.items() if len(keys) >= 2 and name not in q and name in _PARTS]
     if not sets or not figures:
         return False
     labs = labels(text, figures)
