@@ -1,5 +1,6 @@
 """Closed sets of qualifiers: crop seasons, quarters, economic sectors, town and country, exports
-and imports, domestic and foreign capital. Each member names one part of a whole, and a figure
+and imports, domestic and foreign capital, international and domestic visitors, men and women,
+school levels, the whole area and the zones in it. Each member names one part of a whole, and a figure
 written next to one member is never the figure of a sibling member, nor of the whole.
 
 Two checks rest on them (used on the figures of a quoted sentence, and on facts):
@@ -52,6 +53,20 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
         ("foreign", r"\bfdi\b|\b(?:von )?dau tu (?:truc tiep )?nuoc ngoai\b"),
         ("domestic", r"\bddi\b|\b(?:von )?dau tu trong nuoc\b"),
     ),
+    "visitors": (
+        ("international", r"\bkhach (?:du lich )?quoc te\b"),
+        ("domestic", r"\bkhach (?:du lich )?(?:noi dia|trong nuoc)\b"),
+    ),
+    "gender": (
+        ("male", r"\bnam gioi\b|\blao dong nam\b"),
+        ("female", r"\bnu gioi\b|\blao dong nu\b"),
+    ),
+    "school": (
+        ("preschool", r"\bmam non\b"),
+        ("primary", r"\btieu hoc\b"),
+        ("lower secondary", r"\bthcs\b|\btrung hoc co so\b"),
+        ("upper secondary", r"\bthpt\b|\btrung hoc pho thong\b"),
+    ),
     # the whole area versus the zones inside it: "toàn tỉnh" asked, "trong các KCN" written
     "scope": (
         ("whole", r"\b(?:toan|ca) (?:tinh|huyen)\b"),
@@ -60,7 +75,7 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # sets whose members are parts of a whole (a breakdown by them leaves the whole unsaid); a
 # zone and the whole area are not such parts
-_PARTS = {"season", "quarter", "sector", "area", "trade", "origin"}
+_PARTS = {"season", "quarter", "sector", "area", "trade", "origin", "visitors", "gender", "school"}
 _COMPILED = {name: tuple((key, re.compile(p)) for key, p in members) for name, members in _SETS.items()}
 
 

@@ -93,3 +93,14 @@ def test_labels_do_not_cut_inside_a_member():
     figs = _figures(s)
     assert qualifiers.labels(s, figs)[0] == {"sector": {"agri"}}
     assert qualifiers.is_share(s, figs[1])
+
+
+def test_school_levels_visitors_and_gender():
+    q = "Tỷ lệ trường tiểu học đạt chuẩn quốc gia là bao nhiêu %?"
+    assert not _ok(q, "Tỷ lệ trường mầm non đạt chuẩn quốc gia đạt 91,5%.")
+    assert _ok(q, "Tỷ lệ trường mầm non đạt chuẩn 91,5%, tiểu học 97,2%.")
+    # the whole asked, only the levels written: no total
+    assert not _ok("Tỷ lệ trường đạt chuẩn quốc gia là bao nhiêu %?",
+                   "Trường đạt chuẩn quốc gia: mầm non 91,5%; tiểu học 97,2%; THCS 94,0%.")
+    assert not _ok("Năm nay đón bao nhiêu lượt khách nội địa?", "Khách quốc tế đạt 42.000 lượt, tăng 12%.")
+    assert not _ok("Có bao nhiêu lao động nữ được đào tạo nghề?", "Đào tạo nghề cho 3.200 lao động nam.")
