@@ -141,12 +141,31 @@ def asked_figures(text: str, req: Request) -> list:
     return out
 
 
+_RATE_ASKED = re.compile(r"\bty (?:le|trong)\b")
+_CHANGE_ASKED = re.compile(r"\b(?:tang|giam|toc do)\b")
+# a percentage written as a change: "tăng 5%", "tăng trưởng 14,5%", "tốc độ tăng bình quân ước đạt 9%"
+_CHANGE_BEFORE = re.compile(r"\b(?:tang truong|tang|giam|toc do tang)(?: (?:dat|uoc dat|khoang|binh quan|len|them))*\s*$")
+
+
+def rate_as_change(text: str, question: str) -> bool:
+    """A rate asked ("tỷ lệ dân số đô thị bao nhiêu", no change named) and every percentage of the
+    sentence a change ("mục tiêu tăng trưởng 14,5%"): a growth figure is not the rate."""
+    fq = fold(question.lower())
+    if not _RATE_ASKED.search(fq) or _CHANGE_ASKED.search(fq):
+        return False
+    shares = [m for m in _figures(text) if m.percent]
+    return bool(shares) and all(_CHANGE_BEFORE.search(fold(text[max(0, m.start - 40) : m.start].lower()))
+                                for m in shares)
+
+
 def qualified(text: str, question: str, req: Request) -> bool:
     """The sentence's figures are of the part of a closed set the question names (crop season,
     quarter, sector, town or country, exports or imports, domestic or foreign capital), and it is
     not a mere breakdown by such a set when the question asks the whole. See qualifiers.py."""
     figures = _figures(text)
     if qualifiers.clashes(question, text) or qualifiers.parts_only(question, text, figures):
+        return False
+    if rate_as_change(text, question):
         return False
     fitting = asked_figures(text, req)
     if not fitting or not qualifiers.asked(question):

@@ -104,3 +104,11 @@ def test_school_levels_visitors_and_gender():
                    "Trường đạt chuẩn quốc gia: mầm non 91,5%; tiểu học 97,2%; THCS 94,0%.")
     assert not _ok("Năm nay đón bao nhiêu lượt khách nội địa?", "Khách quốc tế đạt 42.000 lượt, tăng 12%.")
     assert not _ok("Có bao nhiêu lao động nữ được đào tạo nghề?", "Đào tạo nghề cho 3.200 lao động nam.")
+
+
+def test_a_growth_figure_is_not_the_rate_asked():
+    q = "Nghị quyết đặt mục tiêu tỷ lệ hộ dùng nước sạch bao nhiêu?"
+    assert not _ok(q, "Năm tới là năm then chốt; việc đặt mục tiêu tăng trưởng 9,5% đòi hỏi nỗ lực lớn.")
+    assert _ok(q, "Mục tiêu tỷ lệ hộ dùng nước sạch đạt 98,5%, tăng 1,2% so với năm trước.")
+    # a change asked: the change answers
+    assert _ok("Tỷ lệ hộ nghèo giảm bao nhiêu %?", "Tỷ lệ hộ nghèo giảm 0,8% so với năm trước.")
