@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.generation import arith, compare, listfind
+from assistant.generation import arith, compare, listfind, qualifiers
 from assistant.generation import listing as lists
 from assistant.generation.factpick import FactIndex, base_fits, choose, mismatch, noun_follows, with_folded
 from assistant.generation.generator import Generator
@@ -117,23 +117,63 @@ def states_asked_unit(text: str, req: Request) -> bool:
     """A sentence quoted for "bao nhiêu tấn / lượt khách / dự án …" must write one of its
     figures with that unit (or that counted noun): a sentence whose figures are all of other
     things does not answer it, however many of the question's words it shares."""
+    return bool(asked_figures(text, req))
+
+
+def asked_figures(text: str, req: Request) -> list:
+    """The figures of a sentence written with the unit (or counted noun) asked; all its figures
+    when none was asked."""
     unit, noun = req.unit, req.noun
     if noun and normalize_tone(noun.split()[0]) in ASKING_WORDS:
         noun = None  # "bao nhiêu vào …", "bao nhiêu so với …": no noun was asked
     figures = _figures(text)
     if req.role == "rank" and not any(_RANK.search(text[max(0, m.start - 12) : m.end]) for m in figures):
-        return False  # "xếp thứ mấy": a sentence that names the index but no place in a ranking
+        return []  # "xếp thứ mấy": a sentence that names the index but no place in a ranking
     if not unit and not noun:
-        return bool(figures)
+        return figures
+    out = []
     for m in figures:
         have = read_unit(text, m.end).base or ("%" if m.percent else "")
         if unit == "%" and have == "điểm %" and req.role != "change":
             continue  # a rate asked ("tỷ lệ … bao nhiêu %") is not a contribution in points
         if unit and base_fits(have, unit):
-            return True
-        if not unit and (noun_follows(text, m.end, noun) or (have and fold(have).endswith(fold(noun)))):
-            return True
-    return False
+            out.append(m)
+        elif not unit and (noun_follows(text, m.end, noun) or (have and fold(have).endswith(fold(noun)))):
+            out.append(m)
+    return out
+
+
+_RATE_ASKED = re.compile(r"\bty (?:le|trong)\b")
+_CHANGE_ASKED = re.compile(r"\b(?:tang|giam|toc do)\b")
+# a percentage written as a change: "tăng 5%", "tăng trưởng 14,5%", "tốc độ tăng bình quân ước đạt 9%"
+_CHANGE_BEFORE = re.compile(r"\b(?:tang truong|tang|giam|toc do tang)(?: (?:dat|uoc dat|khoang|binh quan|len|them))*\s*$")
+
+
+def rate_as_change(text: str, question: str) -> bool:
+    """A rate asked ("tỷ lệ dân số đô thị bao nhiêu", no change named) and every percentage of the
+    sentence a change ("mục tiêu tăng trưởng 14,5%"): a growth figure is not the rate."""
+    fq = fold(question.lower())
+    if not _RATE_ASKED.search(fq) or _CHANGE_ASKED.search(fq):
+        return False
+    shares = [m for m in _figures(text) if m.percent]
+    return bool(shares) and all(_CHANGE_BEFORE.search(fold(text[max(0, m.start - 40) : m.start].lower()))
+                                for m in shares)
+
+
+def qualified(text: str, question: str, req: Request) -> bool:
+    """The sentence's figures are of the part of a closed set the question names (crop season,
+    quarter, sector, town or country, exports or imports, domestic or foreign capital), and it is
+    not a mere breakdown by such a set when the question asks the whole. See qualifiers.py."""
+    figures = _figures(text)
+    if qualifiers.clashes(question, text) or qualifiers.parts_only(question, text, figures):
+        return False
+    if rate_as_change(text, question):
+        return False
+    fitting = asked_figures(text, req)
+    if not fitting or not qualifiers.asked(question):
+        return True
+    labels = dict(zip((m.start for m in figures), qualifiers.labels(text, figures)))
+    return any(not qualifiers.figure_clashes(question, text, m, labels.get(m.start, {})) for m in fitting)
 
 
 class Answerer:
@@ -452,7 +492,7 @@ class Answerer:
         good = self.evidence(part or standalone, hits, asked)
         if request is not None and quote:  # a quoted figure must not be of another period, place or kind
             good = [s for s in good if not self._contradicts(s, hits[s.hit_index].chunk.chunk_id, request)
-                    and states_asked_unit(s.text, request)]
+                    and states_asked_unit(s.text, request) and qualified(s.text, standalone, request)]
             if request.place:  # the place's name is no evidence of the indicator: the rest must be covered
                 terms = content_terms(_strip_periods(self._without_places(part or standalone)))
                 good = [s for s in good if coverage(terms, s.text, self.weights) >= self.opts.min_coverage]

@@ -15,11 +15,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.generation import qualifiers
 from assistant.generation.request import MONEY, Request, basis_name, terms_of
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, compatible
-from assistant.numbers import COUNT_UNITS, unit_of
+from assistant.numbers import COUNT_UNITS, find_numbers, unit_of
 from assistant.types import Fact
 
 MIN_SCORE = 0.55  # calibrated on the eval sets (see eval/README.md), not on single questions
@@ -223,6 +224,21 @@ def narrower(indicator: str, req: Request) -> bool:
                for m in (_PART_OF.search(indicator), _WITHIN_SET.search(indicator)))
 
 
+def other_member(f: Fact, req: Request) -> bool:
+    """The question names one member of a closed set (a crop season, a quarter, a sector, town
+    or country …) and the fact's figure is labelled with another one (qualifiers.py)."""
+    if not qualifiers.asked(req.question):
+        return False
+    figures = [m for m in find_numbers(f.sentence) if m.value is not None]
+    own = [m for m in figures if m.start <= f.start < m.end or f.start <= m.start < f.end]
+    if not own:
+        return qualifiers.clashes(req.question, f.indicator)
+    label = dict(zip((m.start for m in figures), qualifiers.labels(f.sentence, figures)))[own[0].start]
+    if label:
+        return qualifiers.figure_clashes(req.question, f.sentence, own[0], label)
+    return qualifiers.clashes(req.question, f.indicator)
+
+
 def period_of(f: Fact) -> Period | None:
     return Period.from_dict(f.period)
 
@@ -245,7 +261,7 @@ def _opposite(terms: list[str], indicator: str) -> bool:
 def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | None = None) -> list[str]:
     """The parts of the request this fact does not fit."""
     out = []
-    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req):
+    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)

@@ -1,0 +1,193 @@
+"""Closed sets of qualifiers: crop seasons, quarters, economic sectors, town and country, exports
+and imports, domestic and foreign capital, international and domestic visitors, men and women,
+school levels, the whole area and the zones in it. Each member names one part of a whole, and a figure
+written next to one member is never the figure of a sibling member, nor of the whole.
+
+Two checks rest on them (used on the figures of a quoted sentence, and on facts):
+- clash: the question names one member ("vụ Mùa") and the figure sits next to another ("vụ
+  Xuân … 8.215 ha"): that figure does not answer it;
+- parts only: the question names no member of a set ("bao nhiêu doanh nghiệp thành lập mới")
+  and the sentence only gives a breakdown by two or more members, every figure labelled by its
+  member: the whole asked is not in it.
+
+All matching is done on folded text (no tones, lower case), which keeps every character's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.lexfold import fold
+
+# set name -> ((member key, pattern on folded lower-case text), …)
+_SETS: dict[str, tuple[tuple[str, str], ...]] = {
+    "season": (
+        ("dong xuan", r"\bvu dong[ -]xuan\b"),
+        ("he thu", r"\bvu he[ -]thu\b"),
+        ("thu dong", r"\bvu thu[ -]dong\b"),
+        ("xuan", r"\bvu xuan\b"),
+        ("mua", r"\bvu mua\b"),
+        ("dong", r"\bvu dong\b(?![ -]xuan)"),
+    ),
+    "quarter": (
+        ("1", r"\bquy (?:i|1)\b"),
+        ("2", r"\bquy (?:ii|2)\b"),
+        ("3", r"\bquy (?:iii|3)\b"),
+        ("4", r"\bquy (?:iv|4)\b"),
+    ),
+    "sector": (
+        ("agri", r"\bnong,? lam(?: nghiep)?,?(?: va)? (?:ngu|thuy san)|\bkhu vuc (?:i|1)\b"),
+        ("industry", r"\bcong nghiep(?: ?[-–,] ?| va )xay dung\b|\bkhu vuc (?:ii|2)\b"),
+        ("service", r"\b(?:khu vuc|nganh|linh vuc) dich vu\b|\bkhu vuc (?:iii|3)\b"),
+    ),
+    "area": (
+        ("urban", r"\bthanh thi\b"),
+        ("rural", r"\bnong thon\b(?! moi)"),
+    ),
+    "trade": (
+        ("both", r"\bxuat,? nhap khau\b"),
+        ("export", r"\bxuat khau\b"),
+        ("import", r"(?<!xuat )(?<!xuat, )\bnhap khau\b"),
+    ),
+    "origin": (
+        ("foreign", r"\bfdi\b|\b(?:von )?dau tu (?:truc tiep )?nuoc ngoai\b"),
+        ("domestic", r"\bddi\b|\b(?:von )?dau tu trong nuoc\b"),
+    ),
+    "visitors": (
+        ("international", r"\bkhach (?:du lich )?quoc te\b"),
+        ("domestic", r"\bkhach (?:du lich )?(?:noi dia|trong nuoc)\b"),
+    ),
+    "gender": (
+        ("male", r"\bnam gioi\b|\blao dong nam\b"),
+        ("female", r"\bnu gioi\b|\blao dong nu\b"),
+    ),
+    "school": (
+        ("preschool", r"\bmam non\b"),
+        ("primary", r"\btieu hoc\b"),
+        ("lower secondary", r"\bthcs\b|\btrung hoc co so\b"),
+        ("upper secondary", r"\bthpt\b|\btrung hoc pho thong\b"),
+    ),
+    # the whole area versus the zones inside it: "toàn tỉnh" asked, "trong các KCN" written
+    "scope": (
+        ("whole", r"\b(?:toan|ca) (?:tinh|huyen)\b"),
+        ("zone", r"\b(?:trong|tai|vao|o) (?:cac )?(?:kcn|ccn|khu cong nghiep|cum cong nghiep|khu kinh te)\b"),
+    ),
+}
+# sets whose members are parts of a whole (a breakdown by them leaves the whole unsaid); a
+# zone and the whole area are not such parts
+_PARTS = {"season", "quarter", "sector", "area", "trade", "origin", "visitors", "gender", "school"}
+_COMPILED = {name: tuple((key, re.compile(p)) for key, p in members) for name, members in _SETS.items()}
+
+
+def _folded(text: str) -> str:
+    return fold(text.lower())
+
+
+def members(text: str) -> dict[str, list[tuple[str, int, int]]]:
+    """Set name -> (member key, start, end) of each member the text names."""
+    f = _folded(text)
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for name, pats in _COMPILED.items():
+        taken: list[tuple[int, int]] = []
+        for key, rx in pats:  # earlier members first: "vụ đông xuân" is not also "vụ xuân"
+            for m in rx.finditer(f):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                out.setdefault(name, []).append((key, m.start(), m.end()))
+    return out
+
+
+def asked(question: str) -> dict[str, set[str]]:
+    """Set name -> the members a question names."""
+    return {name: {k for k, _, _ in found} for name, found in members(question).items()}
+
+
+# Where a figure's label stops: a clause end, the start of a breakdown ("trong đó"), a share
+# ("chiếm"), which belongs to the part written before it.
+_STOP_BACK = re.compile(r"[;:()]|\btrong do\b|\brieng\b|\bgom\b|\. ")
+_STOP_FWD = re.compile(r"[;:(),]|\btrong do\b|\brieng\b|\bchiem\b|\. ")
+_SHARE = re.compile(r"\bchiem(?: (?:khoang|tren|gan|toi|den))?\s*$")
+
+
+def _masked(text: str, found: dict[str, list[tuple[str, int, int]]]) -> str:
+    """The folded text with every member blanked (same length), so its inner commas
+    ("nông, lâm nghiệp") cut no clause."""
+    f = list(_folded(text))
+    for spans in found.values():
+        for _, a, b in spans:
+            f[a:b] = "_" * (b - a)
+    return "".join(f)
+
+
+def labels(text: str, figures) -> list[dict[str, set[str]]]:
+    """For each figure (objects with .start and .end, in order), the members written next to
+    it: in its clause before it, back to the previous figure, and after it up to the next
+    figure or clause end."""
+    found = members(text)
+    if not found:
+        return [{} for _ in figures]
+    masked = _masked(text, found)
+    out = []
+    for k, m in enumerate(figures):
+        lo = figures[k - 1].end if k else 0
+        back = masked[lo : m.start]
+        stops = list(_STOP_BACK.finditer(back))
+        a = lo + (stops[-1].end() if stops else 0)
+        hi = figures[k + 1].start if k + 1 < len(figures) else len(text)
+        fwd = _STOP_FWD.search(masked, m.end, hi)
+        b = fwd.start() if fwd else hi
+        named: dict[str, set[str]] = {}
+        for name, spans in found.items():
+            for key, s, e in spans:
+                if (a <= s < m.start) or (m.end <= s < b):
+                    named.setdefault(name, set()).add(key)
+        if not named and k and a == lo:  # "vốn trong nước đạt 1,9 tỷ USD, vượt 17,3% kế hoạch":
+            named = out[-1]  # a figure of the same clause with no label of its own is of the same part
+        out.append(named)
+    return out
+
+
+def is_share(text: str, m) -> bool:
+    """"… chiếm 65%": the share of the part written before it."""
+    return _SHARE.search(_folded(text[max(0, m.start - 24) : m.start])) is not None
+
+
+def clashes(question: str, text: str) -> bool:
+    """The question names a member of a set; the text names another member of it and not the
+    one asked ("vụ Mùa" asked, "vụ Xuân" written)."""
+    q = asked(question)
+    if not q:
+        return False
+    have = asked(text)
+    return any(have.get(name) and not (have[name] & keys) and not _whole_asked(name, keys, have[name])
+               for name, keys in q.items())
+
+
+def _whole_asked(name: str, keys: set[str], have: set[str]) -> bool:
+    """"xuất, nhập khẩu" asked: a text with exports or imports speaks of it."""
+    return name == "trade" and "both" in keys
+
+
+def figure_clashes(question: str, text: str, m, label: dict[str, set[str]]) -> bool:
+    """The figure's own label names another member of a set the question names."""
+    q = asked(question)
+    return any(label.get(name) and not (label[name] & keys) and not _whole_asked(name, keys, label[name])
+               for name, keys in q.items())
+
+
+def parts_only(question: str, text: str, figures) -> bool:
+    """The question names no member of a set, and the text is a breakdown by it: two or more
+    members, and every figure (shares aside) labelled by one of them. A total written before
+    the breakdown ("đạt 1.684 DN; trong đó …") is a figure with no label: then it is not."""
+    q = asked(question)
+    found = asked(text)
+    sets = [name for name, keys in found.items() if len(keys) >= 2 and name not in q and name in _PARTS]
+    if not sets or not figures:
+        return False
+    labs = labels(text, figures)
+    for name in sets:
+        counted = [lab for m, lab in zip(figures, labs) if not is_share(text, m)]
+        if counted and all(lab.get(name) for lab in counted):
+            return True
+    return False

@@ -1,0 +1,114 @@
+"""Closed sets of qualifiers (crop season, quarter, sector, town/country, exports/imports,
+domestic/foreign capital): a figure next to another member than the question names does not
+answer it, nor does a bare breakdown answer a question about the whole, nor a zone ("trong các
+KCN") the whole province. Sentences written for these tests."""
+
+from assistant.generation import qualifiers
+from assistant.generation.answer import _figures, qualified
+from assistant.generation.factpick import mismatch, other_member
+from assistant.generation.request import parse_request
+from assistant.types import Fact
+
+
+def _ok(question: str, sentence: str) -> bool:
+    return qualified(sentence, question, parse_request(question))
+
+
+def _fact(value, text, indicator, sentence, unit="%", role="level"):
+    start = sentence.index(text)
+    return Fact("1", "d1", "c1", value, text, unit, 1.0, role, None, "actual", None, None,
+                indicator, sentence, None, start, start + len(text))
+
+
+def test_another_crop_season_does_not_answer():
+    q = "Vụ Hè Thu năm nay huyện gieo trồng bao nhiêu ha lúa?"
+    assert not _ok(q, "Vụ Đông Xuân toàn huyện gieo trồng 5.120 ha lúa, năng suất 61,2 tạ/ha.")
+    assert _ok(q, "Vụ Hè Thu toàn huyện gieo trồng 4.870 ha lúa, giảm 2%.")
+    # both seasons written: the asked one is there to be read
+    assert _ok(q, "Vụ Đông Xuân gieo trồng 5.120 ha; vụ Hè Thu gieo trồng 4.870 ha lúa.")
+    # no season asked: nothing to clash with
+    assert _ok("Năm nay huyện gieo trồng bao nhiêu ha lúa?", "Vụ Đông Xuân toàn huyện gieo trồng 5.120 ha lúa.")
+
+
+def test_vu_dong_xuan_is_not_vu_xuan():
+    assert qualifiers.asked("Diện tích vụ Đông Xuân là bao nhiêu?") == {"season": {"dong xuan"}}
+    assert qualifiers.asked("Vụ Đông gieo trồng bao nhiêu ha ngô?") == {"season": {"dong"}}
+
+
+def test_the_figure_of_the_other_capital_origin_does_not_answer():
+    q = "Vốn FDI thu hút năm nay đạt bao nhiêu % kế hoạch?"
+    s = ("Tỉnh thu hút 2 tỷ USD vốn đầu tư: vốn đầu tư trong nước đạt 0,8 tỷ USD, vượt 12,4% kế hoạch; "
+         "vốn FDI đạt 1,2 tỷ USD, gấp 2,2 lần kế hoạch năm.")
+    assert not _ok(q, s)
+    assert _ok(q, "Vốn đầu tư trong nước đạt 0,8 tỷ USD; vốn FDI đạt 1,2 tỷ USD, bằng 86,4% kế hoạch.")
+
+
+def test_a_breakdown_by_sector_is_no_total():
+    q = "Năm 2023 có bao nhiêu hợp tác xã thành lập mới?"
+    s = ("Theo khu vực kinh tế, có 12 HTX thành lập mới thuộc khu vực nông, lâm nghiệp và thủy sản, chiếm 40%; "
+         "9 HTX thuộc khu vực công nghiệp và xây dựng, chiếm 30%, 9 HTX thuộc khu vực dịch vụ chiếm 30%.")
+    assert not _ok(q, s)
+    # the total written before the breakdown answers it
+    assert _ok(q, "Có 30 HTX thành lập mới; trong đó 12 HTX thuộc khu vực nông, lâm nghiệp và thủy sản, "
+                  "9 HTX thuộc khu vực công nghiệp và xây dựng, 9 HTX thuộc khu vực dịch vụ.")
+    # a part asked by name
+    assert _ok("Năm 2023 có bao nhiêu HTX thành lập mới thuộc khu vực dịch vụ?", s)
+
+
+def test_quarters_then_the_half_year_total():
+    s = "Tăng trưởng quý I, quý II đạt lần lượt 7,1% và 8,3%; tính chung 6 tháng đạt 7,7%."
+    assert _ok("Tăng trưởng 6 tháng đạt bao nhiêu %?", s)
+    assert not _ok("Tăng trưởng quý III đạt bao nhiêu %?", s)
+    assert _ok("Tăng trưởng quý II đạt bao nhiêu %?", s)
+
+
+def test_exports_asked_imports_written():
+    q = "Kim ngạch xuất khẩu năm nay đạt bao nhiêu triệu USD?"
+    assert not _ok(q, "Kim ngạch nhập khẩu đạt 820 triệu USD, tăng 4%.")
+    assert _ok(q, "Kim ngạch xuất khẩu đạt 1.150 triệu USD, tăng 9%.")
+    # "nông thôn mới" is a programme, not the countryside
+    assert qualifiers.asked("Số xã đạt chuẩn nông thôn mới") == {}
+
+
+def test_a_zone_does_not_answer_for_the_whole_province():
+    q = "Đến nay toàn tỉnh có bao nhiêu dự án FDI còn hiệu lực?"
+    s = "Lũy kế trong các KCN có 420 dự án còn hiệu lực (gồm 300 dự án FDI và 120 dự án DDI)."
+    assert not _ok(q, s)
+    assert _ok(q, "Lũy kế toàn tỉnh có 650 dự án FDI còn hiệu lực; trong các KCN có 300 dự án FDI.")
+    assert _ok("Trong các KCN có bao nhiêu dự án FDI còn hiệu lực?", s)
+    # the whole and a zone are not a breakdown: a sentence giving both still answers the whole
+    assert _ok("Có bao nhiêu dự án FDI còn hiệu lực?", "Toàn tỉnh có 650 dự án FDI; trong các KCN có 300 dự án FDI.")
+
+
+def test_a_fact_of_another_season():
+    req = parse_request("Vụ Mùa năm nay năng suất lúa đạt bao nhiêu tạ/ha?")
+    s = "Vụ Xuân năng suất lúa đạt 65,2 tạ/ha, tăng 0,8 tạ/ha."
+    f = _fact(65.2, "65,2", "vụ Xuân năng suất lúa", s, unit="tạ/ha")
+    assert other_member(f, req) and "chỉ tiêu" in mismatch(f, req, None)
+    assert not other_member(f, parse_request("Vụ Xuân năm nay năng suất lúa đạt bao nhiêu tạ/ha?"))
+
+
+def test_labels_do_not_cut_inside_a_member():
+    s = "có 5 DN thuộc khu vực nông, lâm nghiệp và thủy sản, chiếm 2%"
+    figs = _figures(s)
+    assert qualifiers.labels(s, figs)[0] == {"sector": {"agri"}}
+    assert qualifiers.is_share(s, figs[1])
+
+
+def test_school_levels_visitors_and_gender():
+    q = "Tỷ lệ trường tiểu học đạt chuẩn quốc gia là bao nhiêu %?"
+    assert not _ok(q, "Tỷ lệ trường mầm non đạt chuẩn quốc gia đạt 91,5%.")
+    assert _ok(q, "Tỷ lệ trường mầm non đạt chuẩn 91,5%, tiểu học 97,2%.")
+    # the whole asked, only the levels written: no total
+    assert not _ok("Tỷ lệ trường đạt chuẩn quốc gia là bao nhiêu %?",
+                   "Trường đạt chuẩn quốc gia: mầm non 91,5%; tiểu học 97,2%; THCS 94,0%.")
+    assert not _ok("Năm nay đón bao nhiêu lượt khách nội địa?", "Khách quốc tế đạt 42.000 lượt, tăng 12%.")
+    assert not _ok("Có bao nhiêu lao động nữ được đào tạo nghề?", "Đào tạo nghề cho 3.200 lao động nam.")
+
+
+def test_a_growth_figure_is_not_the_rate_asked():
+    q = "Nghị quyết đặt mục tiêu tỷ lệ hộ dùng nước sạch bao nhiêu?"
+    assert not _ok(q, "Năm tới là năm then chốt; việc đặt mục tiêu tăng trưởng 9,5% đòi hỏi nỗ lực lớn.")
+    assert _ok(q, "Mục tiêu tỷ lệ hộ dùng nước sạch đạt 98,5%, tăng 1,2% so với năm trước.")
+    # a change asked: the change answers
+    assert _ok("Tỷ lệ hộ nghèo giảm bao nhiêu %?", "Tỷ lệ hộ nghèo giảm 0,8% so với năm trước.")
