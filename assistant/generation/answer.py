@@ -28,6 +28,7 @@ from assistant.generation.request import (
     known_places,
     parse_request,
     split_within,
+    terms_of,
 )
 from assistant.generation.select import (
     Sentence,
@@ -160,6 +161,28 @@ def rate_as_change(text: str, question: str) -> bool:
                                 for m in shares)
 
 
+# "Thu nội địa trừ thu tiền sử dụng đất đạt …": what the figure leaves out ("phòng trừ sâu bệnh",
+# "khấu trừ" are other words)
+_EXCLUDED = re.compile(r"(?i)(?<!phòng )(?<!khấu )(?<!diệt )(?<!\w)(?:trừ|không kể|không tính)\s+"
+                       r"((?:[^\W\d_]+\s+){0,6}?[^\W\d_]+)(?=\s+(?:đạt|tăng|giảm|ước|là|chiếm|bằng)(?!\w)|\s*[,;:(]|\s+\d)")
+
+
+def excluded_only(text: str, question: str) -> bool:
+    """The words that set the asked indicator apart are written in the sentence only in what its
+    figure leaves out ("thu tiền SDĐ … tăng bao nhiêu" against "thu nội địa trừ thu tiền sử dụng
+    đất … tăng 21,6%"): the figure is of the rest, not of what was asked."""
+    spans = [m.span(1) for m in _EXCLUDED.finditer(text)]
+    if not spans or re.search(r"(?i)(?<!\w)(?:trừ|không kể|không tính)\s", question):
+        return False  # nothing left out, or the question asks for the rest itself
+    outside = list(text)
+    for a, b in spans:
+        outside[a:b] = " " * (b - a)
+    asked = set(terms_of(question, expand=True))
+    inside = asked & set(terms_of(" ".join(text[a:b] for a, b in spans), expand=True))
+    only = inside - set(terms_of("".join(outside), expand=True))
+    return len(only) >= 2 and 2 * len(only) >= len(inside)
+
+
 def qualified(text: str, question: str, req: Request) -> bool:
     """The sentence's figures are of the part of a closed set the question names (crop season,
     quarter, sector, town or country, exports or imports, domestic or foreign capital), and it is
@@ -167,7 +190,7 @@ def qualified(text: str, question: str, req: Request) -> bool:
     figures = _figures(text)
     if qualifiers.clashes(question, text) or qualifiers.parts_only(question, text, figures):
         return False
-    if rate_as_change(text, question):
+    if rate_as_change(text, question) or excluded_only(text, question):
         return False
     fitting = asked_figures(text, req)
     if not fitting or not qualifiers.asked(question):

@@ -112,3 +112,15 @@ def test_a_growth_figure_is_not_the_rate_asked():
     assert _ok(q, "Mục tiêu tỷ lệ hộ dùng nước sạch đạt 98,5%, tăng 1,2% so với năm trước.")
     # a change asked: the change answers
     assert _ok("Tỷ lệ hộ nghèo giảm bao nhiêu %?", "Tỷ lệ hộ nghèo giảm 0,8% so với năm trước.")
+
+
+def test_a_figure_of_what_is_left_when_the_asked_thing_is_left_out_does_not_answer():
+    from assistant.generation.answer import excluded_only
+    rest = "Thu ngân sách trừ thu tiền sử dụng đất đạt 3.120 tỷ đồng, tăng 11,4%, bằng 61,2% dự toán."
+    assert excluded_only(rest, "Thu tiền sử dụng đất quý III tăng bao nhiêu % so cùng kỳ?")
+    # the question asks for the rest itself, or the sentence also states the asked figure
+    assert not excluded_only(rest, "Thu ngân sách trừ tiền sử dụng đất quý III tăng bao nhiêu?")
+    both = "Thu tiền sử dụng đất đạt 940 tỷ đồng, tăng 35%; thu ngân sách trừ thu tiền sử dụng đất đạt 3.120 tỷ đồng."
+    assert not excluded_only(both, "Thu tiền sử dụng đất quý III tăng bao nhiêu % so cùng kỳ?")
+    # "phòng trừ sâu bệnh" leaves nothing out
+    assert not excluded_only("Diện tích phòng trừ sâu bệnh đạt 12.400 ha.", "Diện tích phòng trừ sâu bệnh là bao nhiêu?")
