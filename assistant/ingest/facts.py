@@ -941,15 +941,13 @@ class SentenceReader:
                           and _BRACKET_VERB.fullmatch(fold(sent[b:start].lower()))), None)
             if inner is None:
                 return None
-            a, p = inner
-            if p.span == "year" and p.year and fold(sent[:a].lower()).rstrip().endswith("cung ky"):
-                own = (prev["period"] if prev else None) or self.heading_period or self.ctx.period
-                return Period(own.span, p.year) if own and own.span != "term" else p
-            return p.with_year(self._context_year()) if p.year else None
+            return self._span_period(sent, *inner, prev) if inner[1].year else None
         found = next(((a, p) for a, b, p in spans if b <= k and not sent[b:k].strip() and not is_date(sent, a)), None)
-        if found is None:
-            return None
-        a, p = found
+        return None if found is None else self._span_period(sent, *found, prev)
+
+    def _span_period(self, sent: str, a: int, p: Period, prev: dict | None) -> Period:
+        """The period a bracketed figure's period phrase names: "cùng kỳ năm 2023" is the span
+        reported on (its own or its paragraph's), in 2023."""
         if p.span == "year" and p.year and fold(sent[:a].lower()).rstrip().endswith("cung ky"):
             own = (prev["period"] if prev else None) or self.heading_period or self.ctx.period
             return Period(own.span, p.year) if own and own.span != "term" else p
