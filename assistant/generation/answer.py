@@ -602,14 +602,12 @@ class Answerer:
             return None
         lines, cites, shown = [], [], []
         for part, a in zip(parts, answers):
-            if a.refused:
-                what = part.rstrip(" ?")
-                lines.append(f"- Về “{what}”: các báo cáo hiện có không nêu số liệu này.")
-                continue
-            hit, fact = a.citations[0], a.facts[0]
-            if any(fact["fact_id"] == f["fact_id"] for f in shown):  # one figure cannot answer both parts
+            # a part no fact answers, or whose figure already answered the other (one figure
+            # cannot answer both parts), is refused by name
+            if a.refused or any(a.facts[0]["fact_id"] == f["fact_id"] for f in shown):
                 lines.append(f"- Về “{part.rstrip(' ?')}”: các báo cáo hiện có không nêu số liệu này.")
                 continue
+            hit, fact = a.citations[0], a.facts[0]
             ids = [h.chunk.chunk_id for h in cites]
             if hit.chunk.chunk_id not in ids:
                 cites.append(hit)
@@ -629,8 +627,8 @@ class Answerer:
             a = self._fact_answer(part, part, hits)
             if a.refused or not a.facts:
                 return None
-            found.append((a, self.searcher.documents.get(a.facts[0]["doc_id"], {}).get("title", "")))
-        (pa, _), (da, _) = found
+            found.append(a)
+        pa, da = found
         plan, done = pa.facts[0], da.facts[0]
         up, ud = unit_of(plan.get("unit") or ""), unit_of(done.get("unit") or "")
         if plan.get("kind") != "target" or done.get("kind") == "target" or plan["fact_id"] == done["fact_id"] \
@@ -639,7 +637,7 @@ class Answerer:
         vp, vd = plan["value"] * up.scale, done["value"] * ud.scale
         if vd > vp:
             return None
-        scale, unit = (up.scale, plan["unit"]) if up.scale <= ud.scale else (ud.scale, done["unit"])
+        scale, unit = compare.finer_unit(up, plan["unit"], ud, done["unit"])
         diff = (vp - vd) / scale
         cites = [pa.citations[0]]
         if da.citations[0].chunk.chunk_id != cites[0].chunk.chunk_id:

@@ -264,7 +264,7 @@ def compute(comp: Comparison, facts: list[Fact]) -> tuple[str, dict] | None:
         word = "tăng" if value >= 0 else "giảm"
         line = f"So với {lb}, {la} {word} {format_vn(abs(value), 2)}% (tính từ hai số liệu trên: {a.text} / {b.text})."
         return line, _computed(value, "%", a, b, "growth")
-    scale, unit = (ua.scale, a.unit) if ua.scale <= ub.scale else (ub.scale, b.unit)  # the finer unit: no digit lost
+    scale, unit = finer_unit(ua, a.unit, ub, b.unit)
     unit = "điểm phần trăm" if pct else unit
     diff = (va - vb) / (1 if pct else scale)
     if comp.balance:
@@ -274,6 +274,11 @@ def compute(comp: Comparison, facts: list[Fact]) -> tuple[str, dict] | None:
         word = "cao hơn" if diff > 0 else "thấp hơn" if diff < 0 else "bằng"
         line = f"Chênh lệch (tính từ hai số liệu trên): {la} {word} {lb} {format_vn(abs(diff))} {unit}".rstrip() + "."
     return line, _computed(diff, unit, a, b, "balance" if comp.balance else "difference")
+
+
+def finer_unit(ua, a_unit: str, ub, b_unit: str) -> tuple[float, str]:
+    """(scale, unit) of the finer of two units of one base: a difference written in it loses no digit."""
+    return (ua.scale, a_unit) if ua.scale <= ub.scale else (ub.scale, b_unit)
 
 
 def _computed(value: float, unit: str, a: Fact, b: Fact, op: str) -> dict:
