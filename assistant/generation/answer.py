@@ -45,6 +45,7 @@ from assistant.generation.twopart import split_parts
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
 from assistant.ingest.facts import PLACE_RE, bare_place, same_place
+from assistant.ingest.gazetteer import PROVINCES
 from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import compatible, doc_period, find_period_spans, find_periods
 from assistant.numbers import find_numbers, format_vn, read_unit, unit_of
@@ -59,6 +60,17 @@ _FIGURE_CUES = ("bao nhieu", "may ", "ty le", "%", "toc do", "quy mo", "gia tri"
 # Words of time and degree that name no indicator: a report that never writes "hết" ("đến hết
 # 9 tháng") still answers the question. "chưa" is not one of them: "chưa giải ngân" is another figure.
 _NAMES_NOTHING = {"hết", "cuối", "vẫn", "nữa", "lại", "riêng", "hiện", "tại"}
+
+
+def unknown_province(question: str, unknown: set[str]) -> str | None:
+    """A province of the gazetteer named bare in the question whose every word no report uses:
+    the question is about a place the index has no report on, not about an unknown indicator."""
+    folded = fold(question.lower())
+    for name in PROVINCES:
+        words = normalize_tone(name.lower()).split()
+        if all(w in unknown for w in words) and re.search(rf"(?<!\w){re.escape(fold(name.lower()))}(?!\w)", folded):
+            return name
+    return None
 
 
 @dataclass
@@ -571,7 +583,13 @@ class Answerer:
         if unknown:  # the question names something no report mentions at all
             places = [m.get("place") for m in self.searcher.documents.values() if m.get("place")]
             words = [w for w in re.findall(r"[^\W\d_]+", standalone) if normalize_tone(w.lower()) in unknown]
-            text = write_refusal(req, [], places) + f" Không báo cáo nào nhắc tới: {', '.join(dict.fromkeys(words))}."
+            province = unknown_province(standalone, set(unknown))
+            if province and req.place is None:  # "GRDP của Lào Cai": a province no report is about
+                req.place = province
+                words = [w for w in words if fold(w.lower()) not in fold(province.lower()).split()]
+            text = write_refusal(req, [], places)
+            if words:
+                text += f" Không báo cáo nào nhắc tới: {', '.join(dict.fromkeys(words))}."
             return Answer(q, text, hits[:3], verified=True, refused=True, mode="refusal",
                           request={**req.to_dict(), "unknown": unknown})
         chosen, near = choose(self.facts, req, [h.chunk.chunk_id for h in hits])

@@ -227,3 +227,13 @@ def test_a_share_written_with_chiem_answers_a_question_naming_the_share(answerer
               "công nghiệp - xây dựng chiếm 38,9%.\n")
     a = answerer_on({"ha-tinh-q1.txt": report}).ask("Tỷ trọng dịch vụ trong GRDP quý I năm 2025 là bao nhiêu?")
     assert not a.refused and "**41,2%**" in a.answer, a.answer
+
+
+def test_a_province_no_report_is_about_is_named_as_a_place(facts_answerer, gen):
+    # a bare province name (no "tỉnh") whose words no report uses: say there is no report on that
+    # province, rather than listing its syllables as unknown indicator words
+    a = facts_answerer.ask("Giá trị sản xuất công nghiệp 6 tháng đầu năm 2024 của Kon Tum đạt bao nhiêu?")
+    assert a.refused and gen.history == []
+    assert "không có báo cáo nào của Kon Tum" in a.answer and "nhắc tới" not in a.answer
+    b = facts_answerer.ask("Giá trị sản xuất công nghiệp của Kon Tum và tỷ lệ lạm phát 6 tháng đầu năm 2024?")
+    assert b.refused and "lạm" in b.answer and "Kon Tum" in b.answer
