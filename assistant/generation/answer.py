@@ -693,7 +693,11 @@ class Answerer:
         # The prompt numbered sentences; verification maps figures back to their chunks.
         v = verify_answer(text, standalone, good)
         has_figure = bool(v.cited)
-        if v.ok and (has_figure or not wants_figure(standalone)):
+        # The model never chooses a figure: a question that names no "bao nhiêu" but gets one
+        # ("Công suất sử dụng giường bệnh của bệnh viện X?") is answered by quoting the sentence,
+        # where the figure stands beside its neighbours, not by the one the model picked.
+        model_figure = has_figure and self._use_facts()  # the legacy sentence-only path lets it
+        if v.ok and (has_figure or not wants_figure(standalone)) and not model_figure:
             cited_hits = [hits[i] for i in v.cited] or [hits[good[0].hit_index]]
             renum = _renumber(v.text, v.cited)
             return Answer(q, renum, cited_hits, verified=True, mode="llm")

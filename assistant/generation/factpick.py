@@ -61,10 +61,27 @@ class FactIndex:
         self._default_idf = math.log(1 + n / 0.5)
         self.by_term: dict[str, list[int]] = {}
         self.by_chunk: dict[str, list[int]] = {}
+        self._pos = {id(f): i for i, f in enumerate(facts)}
         for i, (f, t) in enumerate(zip(facts, self.terms)):
             self.by_chunk.setdefault(f.chunk_id, []).append(i)
             for w in t:
                 self.by_term.setdefault(w, []).append(i)
+
+    def neighbour_owns(self, f: Fact, req: Request) -> bool:
+        """The question's words that the figure's own indicator and what it sits under lack are
+        all in the own indicator of another figure of the same sentence ("… chung của tỉnh
+        91,3%, riêng tuyến huyện 84,6%" asked "tuyến huyện"): that figure is the one asked, the
+        first is its neighbour."""
+        i = self._pos.get(id(f))
+        if i is None:
+            return False
+        have = self.terms[i] | self.context_terms[i] | self.unit_terms[i] | _GROWTH_WORDS
+        missing = [t for t in req.terms if t not in have and fold(t) not in have]
+        if not missing:
+            return False
+        return any(j != i and self.facts[j].sentence == f.sentence and self.facts[j].start != f.start
+                   and all(t in self.terms[j] or fold(t) in self.terms[j] for t in missing)
+                   for j in self.by_chunk.get(f.chunk_id, ()))
 
     def idf(self, term: str) -> float:
         return self._idf.get(term, self._default_idf)
@@ -384,6 +401,8 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     near = sorted((s for s in scored if s.reasons and s.topic_cover >= 0.6), key=lambda s: -s.score)
     # a figure is given only when its own indicator carries half of what was asked and its
     # context most of the rest: a neighbour's words ("Thu, chi ngân sách") do not make it fit
+    # a figure whose missing words label another figure of its sentence is that one's neighbour
+    fitting = [s for s in fitting if not index.neighbour_owns(s.fact, req)]
     best = fitting[0] if fitting else None
     if best and best.score >= MIN_SCORE and best.indicator_cover >= 0.7 and best.own_cover >= 0.5:
         return _latest(best, fitting, req), near[:3]
