@@ -360,8 +360,20 @@ def role_fits(f: Fact, req: Request) -> bool:
 
 
 def noun_fits(f: Fact, noun: str) -> bool:
-    """"bao nhiêu hồ chứa": the figure is followed by that noun, or carries it as its unit."""
-    return noun_follows(f.sentence, f.end, noun) or fold(f.unit or "").endswith(fold(noun))
+    """"bao nhiêu hồ chứa": the figure is followed by that noun, or carries it as its unit;
+    "bao nhiêu thép cán": the noun is the matter the figure measures, in tấn or kWh."""
+    return (noun_follows(f.sentence, f.end, noun) or fold(f.unit or "").endswith(fold(noun))
+            or _measures(f, noun))
+
+
+# Units of a physical amount: a question "bao nhiêu <matter>" is answered in any of them
+_PHYSICAL = {"tấn", "kWh", "MW", "m³", "m²", "km", "km²", "ha", "tấn/ha", "tạ/ha"}
+
+
+def _measures(f: Fact, noun: str) -> bool:
+    base = unit_of(f.unit).base if f.unit else ""
+    words = fold(f.indicator.lower()).split()
+    return base in _PHYSICAL and all(w in words for w in fold(noun.lower()).split())
 
 
 def noun_follows(text: str, end: int, noun: str) -> bool:

@@ -1,0 +1,35 @@
+"""A question "bao nhiêu <matter>" ("bao nhiêu thép cán") asks an amount of that matter in its
+physical unit, and "bao nhiêu triệu chiếc" asks for a count in chiếc (sentences written for these
+tests, figures invented)."""
+
+from assistant.generation.factpick import noun_fits
+from assistant.generation.request import parse_request
+from assistant.ingest.facts import Fact
+from assistant.numbers import find_numbers, read_unit
+
+
+def _fact(sentence: str, figure: str, unit: str, indicator: str) -> Fact:
+    start = sentence.index(figure)
+    return Fact(fact_id="d:1:0", doc_id="d", chunk_id="d:1", section="", sentence=sentence, start=start,
+                end=start + len(figure), text=figure, value=None, scale=1.0, unit=unit, role="level", kind="actual",
+                period=None, place=None, indicator=indicator, basis=None, in_footnote=False, page=None)
+
+
+def test_the_matter_asked_is_measured_in_tonnes():
+    req = parse_request("Tháng 10/2024 tỉnh sản xuất được bao nhiêu xi măng?")
+    assert req.noun == "xi măng"
+    cement = _fact("Xi măng: tháng 10 đạt 92,5 nghìn tấn.", "92,5", "nghìn tấn", "Xi măng")
+    assert noun_fits(cement, req.noun)
+    # a count noun is not a matter: "bao nhiêu doanh nghiệp" is not answered by tonnes of anything
+    firms = _fact("Doanh nghiệp chế biến gỗ xuất 310 nghìn tấn dăm gỗ.", "310", "nghìn tấn", "doanh nghiệp chế biến gỗ xuất dăm gỗ")
+    assert not noun_fits(firms, "nhà máy")
+    # money is no physical amount
+    money = _fact("Vốn đầu tư cho xi măng đạt 120 tỷ đồng.", "120", "tỷ đồng", "vốn đầu tư cho xi măng")
+    assert not noun_fits(money, req.noun)
+
+
+def test_a_count_in_millions_of_pieces():
+    text = "Sản xuất 12,4 triệu chiếc linh kiện."
+    [n] = [m for m in find_numbers(text) if m.value is not None]
+    assert read_unit(text, n.end).unit == "triệu chiếc"
+    assert parse_request("Sản lượng linh kiện đạt bao nhiêu triệu chiếc?").unit == "chiếc"
