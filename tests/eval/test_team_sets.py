@@ -14,7 +14,8 @@ from assistant.ingest.corpus import entry_for
 from assistant.ingest.profile import extract_profile
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = [("unseen", "questions_unseen.jsonl", 45), ("fresh", "questions_fresh.jsonl", 170), ("blind", "questions_blind.jsonl", 105)]
+SETS = [("unseen", "questions_unseen.jsonl", 45), ("fresh", "questions_fresh.jsonl", 170), ("blind", "questions_blind.jsonl", 105),
+        ("blind2", "questions_blind2.jsonl", 110)]
 LABELS = [(folder, json.loads(x)) for folder, _, _ in SETS
           for x in (ROOT / "eval" / folder / "profiles.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
 
