@@ -180,6 +180,9 @@ _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|c
 
 
 _BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước)(?:\s+năm\s+trước)?")
+# a level word, or its abbreviation, written before a bare place name the index knows
+_LEVEL_BEFORE = re.compile(r"(?i)(?<!\w)(?:tp|tx|tt|thành phố|thị xã|thị trấn|huyện|quận|tỉnh|"
+                           r"thanh pho|thi xa|thi tran|huyen|quan|tinh)\.?\s+$")
 _GENERIC_WORDS = re.compile(r"(?i)\bquy\s+mô\b")
 # Time adverbs and the verb of setting a target: when and how, not what ("từ đầu năm đến nay
 # đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
@@ -242,6 +245,9 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
         named.append((m.start(), place_name(m)))
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for name, a, b in known_places("".join(blank), places):
+        lead = _LEVEL_BEFORE.search(question[:a])  # "tp buôn ma thuột": the level word goes with it
+        if lead:
+            a = lead.start()
         named.append((a, name))
         blank[a:b] = " " * (b - a)
     f = fold(question.lower())

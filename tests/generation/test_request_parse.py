@@ -68,3 +68,11 @@ def test_the_verb_that_sets_a_plan_is_not_an_indicator_word():
 def test_receiving_visitors_is_how_a_count_of_visits_is_asked():
     req = parse_request("Ninh Bình đón bao nhiêu lượt khách du lịch năm 2024?", PLACES)
     assert "đón" not in req.terms and req.unit == "lượt"
+
+
+def test_a_level_abbreviation_before_a_known_place_is_no_indicator_word():
+    places = ["thành phố Pleiku", "thị xã Sa Pa"]
+    req = parse_request("ty le ho ngheo cua tp pleiku nam 2024", places)
+    assert req.place == "thành phố Pleiku" and "tp" not in req.terms
+    req = parse_request("Thu ngân sách của tx Sa Pa năm 2024?", places)
+    assert req.place == "thị xã Sa Pa" and "tx" not in req.terms and "thu" in req.terms
