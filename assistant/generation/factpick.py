@@ -51,8 +51,8 @@ class FactIndex:
         self.terms = [with_folded(terms_of(f.indicator)) for f in facts]
         self.context_terms = [with_folded(terms_of(_context(f))) | t for f, t in zip(facts, self.terms)]
         # "bao nhiêu con / tấn / lượt": the figure's own unit says those words of the question
-        self.unit_terms = [with_folded(terms_of(f.unit or "", expand=False)) if _measure(f.unit) else set()
-                           for f in facts]
+        self.unit_terms = [(with_folded(terms_of(f.unit or "", expand=False)) | _amount_words(f.unit))
+                           if _measure(f.unit) else set() for f in facts]
         df: Counter[str] = Counter()
         for t in self.terms:
             df.update(t)
@@ -198,6 +198,16 @@ _CLASSIFIERS = {"con", "lượt", "cái", "chiếc"}
 def _measure(unit: str | None) -> bool:
     base = unit_of(unit).base if unit else ""
     return bool(base) and (base not in COUNT_UNITS or base in _CLASSIFIERS)
+
+
+# "Thép thô đạt 5,12 triệu tấn" is the output (sản lượng) of steel: a figure in tonnes, kWh or m³
+# is an amount produced or moved, whether or not the report writes that word
+_AMOUNT_UNITS = {"tấn", "kWh", "m³"}
+_AMOUNT_WORDS = frozenset({"sản", "san", "lượng", "luong", "khối", "khoi"})
+
+
+def _amount_words(unit: str | None) -> frozenset[str]:
+    return _AMOUNT_WORDS if unit and unit_of(unit).base in _AMOUNT_UNITS else frozenset()
 
 
 def with_folded(terms: list[str]) -> set[str]:

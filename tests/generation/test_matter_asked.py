@@ -33,3 +33,16 @@ def test_a_count_in_millions_of_pieces():
     [n] = [m for m in find_numbers(text) if m.value is not None]
     assert read_unit(text, n.end).unit == "triệu chiếc"
     assert parse_request("Sản lượng linh kiện đạt bao nhiêu triệu chiếc?").unit == "chiếc"
+
+
+def test_output_asked_is_the_amount_in_tonnes_even_unnamed():
+    # "Thép thô đạt 5,12 triệu tấn" is the output of steel; "sản lượng" need not be written
+    from assistant.generation.factpick import FactIndex, choose
+
+    steel = _fact("Trong kỳ, thép thô đạt 5,12 triệu tấn, tăng 14,3%.", "5,12", "triệu tấn", "thép thô")
+    area = _fact("Diện tích thép thô hóa đạt 12 ha.", "12", "ha", "diện tích thép thô hóa")
+    index = FactIndex([steel, area], {"d": None})
+    best, _ = choose(index, parse_request("Sản lượng thép thô là bao nhiêu?"), ["d:1"])
+    assert best is not None and best.fact is steel
+    best, _ = choose(index, parse_request("Sản lượng thép thô là bao nhiêu ha?"), ["d:1"])
+    assert best is None or best.fact is not steel
