@@ -397,6 +397,24 @@ def _antecedent(noun: str, before: str, last_sentence: str) -> str:
 _ANTECEDENT_STOP = {"ngay", "van", "da", "dang", "se", "luon", "dong", "giu", "tiep", "cua", "trong", "tai", "o", "voi"}
 
 
+# Words that may open a sentence before its first figure without naming an indicator: a running
+# total ("lũy kế", "tính chung", "cộng dồn"), the verb of the figure, "ước"
+_RUNNING_WORDS = {"luy", "ke", "tinh", "chung", "cong", "don", "ca", "uoc", "dat", "duoc", "thuc", "hien",
+                  "la", "den", "het", "nay", "trong", "rieng"}
+
+
+def _running_opening(head: str, periods) -> bool:
+    """The folded text before a sentence's first figure is a period and such words only."""
+    chars = list(head)
+    spans = [(a, b) for a, b, _ in periods if a < len(head)]
+    if not spans:
+        return False
+    for a, b, _ in periods:
+        chars[a:b] = " " * (min(b, len(head)) - a)
+    words = re.findall(r"[a-z]+", "".join(chars))
+    return all(w in _RUNNING_WORDS for w in words)
+
+
 def _absolute(unit: str | None) -> bool:
     """A unit of an amount ("ha", "tấn", "tỷ đồng"), not of a ratio or a rank."""
     return bool(unit) and unit not in ("%", "lần", "điểm %", "điểm phần trăm", "bậc", "rank")
@@ -706,6 +724,11 @@ class SentenceReader:
                 # "Với mức tăng trên, Cần Thơ xếp thứ 46/63": the figure of the sentence before
                 indicator = ("mức tăng " if "tang" in _RESULT_BEFORE.match(fold(sent.lower())).group(0) else "") \
                     + self.last_indicator
+            if not indicator and prev is None and self.last_indicator \
+                    and len({x for x in self.last_indicators if x}) == 1 and _running_opening(folded[: m.start], periods):
+                # "Lũy kế 9 tháng ước đạt 44.926,3 tỷ đồng": a sentence that opens on a period alone
+                # carries on the one indicator of the sentence before
+                indicator = self.last_indicator
             if not indicator and role == "rank":  # "đứng thứ 8 cả nước … về kết quả thu hút nguồn vốn FDI"
                 about = re.match(r"[^;]*?\b(?:về|trong)\s+((?:kết quả|chỉ số)?[^,;.()]+)", sent[m.end : m.end + 150])
                 if about and 1 <= len(about.group(1).split()) <= 10 and not PLACE_RE.match(about.group(1)):

@@ -1,0 +1,26 @@
+"""A sentence that opens on a period alone ("Lũy kế 9 tháng ước đạt …", "Tính chung 11 tháng, …")
+carries on the one indicator of the sentence before (sentences written for these tests)."""
+
+from tests.ingest.test_facts_scope import facts_of
+
+
+def _by_text(text: str) -> dict:
+    return {f.text: f for f in facts_of(text)}
+
+
+def test_a_running_total_takes_the_indicator_of_the_sentence_before():
+    f = _by_text("Doanh thu du lịch lữ hành tháng 9 ước đạt 96,5 tỷ đồng, tăng 4,2%. "
+                 "Lũy kế 9 tháng ước đạt 812,3 tỷ đồng, tăng 9,8% so với cùng kỳ, bằng 77,4% kế hoạch năm.")
+    for figure in ("812,3", "9,8", "77,4"):
+        assert f[figure].indicator == "Doanh thu du lịch lữ hành", figure
+    assert f["812,3"].period["label"] == "9 tháng đầu năm 2024"
+
+
+def test_a_period_alone_after_two_indicators_names_none():
+    f = _by_text("Thu ngân sách đạt 300 tỷ đồng, chi ngân sách đạt 280 tỷ đồng. Tính chung 9 tháng đạt 900 tỷ đồng.")
+    assert f["900"].indicator == ""
+
+
+def test_a_sentence_naming_its_own_indicator_keeps_it():
+    f = _by_text("Doanh thu du lịch tháng 9 đạt 96,5 tỷ đồng. 9 tháng, vốn đầu tư công giải ngân 1.020 tỷ đồng.")
+    assert "vốn đầu tư công" in f["1.020"].indicator
