@@ -188,6 +188,9 @@ def non_fact_reason(sent: str, m: Mention, blocked: list[tuple[int, int]], unit_
         return "doc-number"
     if re.match(r",\d", after):
         return "cut"  # read short: "36,4/10.000 dân" is no figure "36"
+    if re.search(r"(?i)(?<!\w)(?:dưới|trên|từ|đủ|đến|độ\s+tuổi|ngoài)\s*$", before) \
+            and re.match(r"(?i)\s*tuổi(?!\w)", sent[m.end : m.end + 8]):
+        return "age-bound"  # "trẻ em dưới 5 tuổi": part of the indicator's name, not a figure
     if re.search(r"(?i)(?<!\w)từ\s*$", before) and re.match(r"(?i)\s*(?:%|[^\W\d_]+(?:/[\d.]*\s*[^\W\d_]+)*)?\s*(?:lên|xuống)(?!\w)",
                                                         sent[m.end : m.end + 30]):
         return "from-value"  # "tăng từ 73,4 lên 74,7": the start of a change with no period of its own

@@ -24,3 +24,10 @@ def test_a_period_alone_after_two_indicators_names_none():
 def test_a_sentence_naming_its_own_indicator_keeps_it():
     f = _by_text("Doanh thu du lịch tháng 9 đạt 96,5 tỷ đồng. 9 tháng, vốn đầu tư công giải ngân 1.020 tỷ đồng.")
     assert "vốn đầu tư công" in f["1.020"].indicator
+
+
+def test_an_age_bound_is_part_of_the_name_not_a_figure():
+    f = _by_text("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96,1%, tăng 0,8 điểm phần trăm.")
+    assert "1" not in f
+    assert f["96,1"].indicator.startswith("Tỷ lệ trẻ em dưới 1 tuổi")
+    assert f["0,8"].indicator.startswith("Tỷ lệ trẻ em dưới 1 tuổi")
