@@ -71,7 +71,8 @@ class FactIndex:
         """The question's words that the figure's own indicator and what it sits under lack are
         all in the own indicator of another figure of the same sentence ("… chung của tỉnh
         91,3%, riêng tuyến huyện 84,6%" asked "tuyến huyện"): that figure is the one asked, the
-        first is its neighbour."""
+        first is its neighbour. The other figure names nothing the question does not: "khu vực"
+        of "tỷ trọng khu vực nông, lâm nghiệp" does not make "dịch vụ" its neighbour."""
         i = self._pos.get(id(f))
         if i is None:
             return False
@@ -81,6 +82,7 @@ class FactIndex:
             return False
         return any(j != i and self.facts[j].sentence == f.sentence and self.facts[j].start != f.start
                    and all(t in self.terms[j] or fold(t) in self.terms[j] for t in missing)
+                   and not extra_words(self.facts[j].indicator, req)  # naming nothing the question does not
                    for j in self.by_chunk.get(f.chunk_id, ()))
 
     def idf(self, term: str) -> float:

@@ -42,3 +42,18 @@ def test_the_model_still_writes_an_answer_without_figures(answerer_on):
     a = answerer_on({"kon-tum-y-te.txt": REPORT}, gen=gen).ask(
         "Ngành y tế tỉnh Kon Tum tổ chức tập huấn gì cho y tế thôn bản 6 tháng đầu năm 2024?")
     assert a.mode == "llm" and "tập huấn" in a.answer
+
+
+def test_a_generic_word_of_another_figure_does_not_make_a_neighbour():
+    from assistant.generation.factpick import FactIndex
+    from assistant.generation.request import parse_request
+    from tests.generation.test_matter_asked import _fact
+
+    s1 = "Dịch vụ chiếm 43,8% GRDP; khu vực nông nghiệp chiếm 20,4%."
+    farm, services = _fact(s1, "20,4", "%", "tỷ trọng khu vực nông nghiệp trong GRDP"), _fact(s1, "43,8", "%", "tỷ trọng dịch vụ trong GRDP")
+    s2 = "Hiệu suất sử dụng giường chung 91,3%, riêng tuyến huyện 84,6%."
+    whole, district = _fact(s2, "91,3", "%", "hiệu suất sử dụng giường chung"), _fact(s2, "84,6", "%", "tuyến huyện")
+    index = FactIndex([farm, services, whole, district], {"d": None})
+    # "khu vực" labels the farm share, which names "nông nghiệp" the question does not ask
+    assert not index.neighbour_owns(services, parse_request("Tỷ trọng khu vực dịch vụ trong GRDP là bao nhiêu?"))
+    assert index.neighbour_owns(whole, parse_request("Hiệu suất sử dụng giường tuyến huyện là bao nhiêu?"))
