@@ -223,6 +223,10 @@ def find_issuer(text: str, place: str | None) -> str | None:
             best = (m.start(), name)
     if best is None:
         return None
+    if best[1] == "Cục Thống kê" and not re.search(r"cục thống kê\s*(?:tỉnh|thành phố|tp)\b", low) \
+            and re.search(r"(?<!cục )thống kê (?:tỉnh|thành phố)", low):
+        # "CỤC THỐNG KÊ" over "THỐNG KÊ TỈNH X": the national office above, the province's below issued it
+        best = (best[0], "Thống kê")
     if best[1] == "Tỉnh ủy":
         return f"Tỉnh ủy {place}" if place else "Tỉnh ủy"
     if not place:
