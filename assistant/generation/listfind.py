@@ -113,7 +113,7 @@ def find(question: str, noun: str, chunks_of: dict[str, list[Chunk]], doc_ids: l
         chunks = chunks_of.get(doc_id, [])
         title = meta.get("title") or ""
         for ci, chunk in enumerate(chunks):
-            if not lists.noun_in(chunk.full_text, noun):
+            if not lists.names_noun(chunk.full_text, noun):
                 continue
             bonus = 0.03 if chunk.chunk_id in hit_ids else 0.0
             for cand in _candidates(chunk, chunks, ci, noun, question):
@@ -147,7 +147,7 @@ def _candidates(chunk: Chunk, chunks: list[Chunk], ci: int, noun: str, question:
     """Enumerations of `noun` written in a chunk: its sentences, its footnotes, its section leads."""
     sents = split_sentences(chunk.text)
     for j, s in enumerate(sents):
-        if not lists.noun_in(s, noun):
+        if not lists.names_noun(s, noun):
             continue
         prev = sents[j - 1] if j > 0 else _before(s, chunks[ci - 1] if ci > 0 else None)
         context = f"{chunk.section}\n{prev}"

@@ -144,7 +144,9 @@ _FIGURED = re.compile(r"(?:\s*(?:,|;|\svà)\s*|\s+)(?P<item>[^;.:]+?\s(?:ước\
 _PLACE_NOUNS = {"địa bàn", "địa phương", "nơi"}
 _LEVEL = r"(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|tỉnh|đặc khu)"
 _NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
-_LEVELED_RUN = re.compile(rf"(?<!\w)(?:ở|tại)\s+(?P<run>{_LEVEL}\s+{_NAME}(?:\s*(?:,|và)\s*{_LEVEL}\s+{_NAME})+)")
+_FIGURE_BRACKET = r"(?:\s*\([^()]*\d[^()]*\))?"  # "thành phố A (386 ca)": the place's own figure
+_LEVELED_RUN = re.compile(rf"(?<!\w)(?:ở|tại)\s+(?P<run>{_LEVEL}\s+{_NAME}{_FIGURE_BRACKET}"
+                          rf"(?:\s*(?:,|và)\s*{_LEVEL}\s+{_NAME}{_FIGURE_BRACKET})+)")
 
 
 def _leveled_places(text: str) -> list[str] | None:
@@ -152,8 +154,14 @@ def _leveled_places(text: str) -> list[str] | None:
     m = _LEVELED_RUN.search(text)
     if not m:
         return None
-    items = [x.strip() for x in re.split(r"\s*,\s*|\s+và\s+", m.group("run")) if x.strip()]
+    run = re.sub(r"\s*\([^()]*\)", "", m.group("run"))
+    items = [x.strip() for x in re.split(r"\s*,\s*|\s+và\s+", run) if x.strip()]
     return items if len(items) >= 2 else None
+
+
+def names_noun(text: str, noun: str) -> bool:
+    """Does `text` name the noun, or, for "những địa phương nào", places written with their level?"""
+    return noun_in(text, noun) or (noun in _PLACE_NOUNS and _leveled_places(text) is not None)
 
 
 def _figured_items(text: str, start: int) -> list[str]:
@@ -187,7 +195,8 @@ def _each_named(text: str, noun: str) -> list[str] | None:
         found = list(re.finditer(rf"(?<!\w){re.escape(form)}\s+({_NAME})", text))
         if len(found) < 2:
             continue
-        between = [text[a.end() : b.start()] for a, b in pairwise(found)]
+        # a bracket of the item's own figure ("xã A (96 hộ), xã B (74 hộ)") is no separator
+        between = [re.sub(r"\s*\([^()]*\d[^()]*\)", "", text[a.end() : b.start()]) for a, b in pairwise(found)]
         if all(re.search(r",|\svà\s", x) and ";" not in x and "(" not in x and ")" not in x for x in between):
             return [m.group(1) for m in found]
     return None

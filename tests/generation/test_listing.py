@@ -94,3 +94,12 @@ def test_a_long_semicolon_list_keeps_a_comma_inside_one_item():
     assert listing.items_line(s, "Những dự án trọng điểm nào cần hoàn thành?") == (
         "Báo cáo nêu 4 dự án trọng điểm: cầu Rạch Miễu 2; tuyến tránh thị trấn Châu Thành; "
         "nâng cấp, mở rộng Quốc lộ 57; kè chống sạt lở bờ sông Tiền.")
+
+
+def test_places_each_with_its_own_figure_in_brackets_are_the_items():
+    # the figure of each place in brackets is no separator (sentences written for this test)
+    s = "Số vụ cháy rừng tập trung ở huyện Krông Bông (12 vụ), thị xã Buôn Hồ (7 vụ) và thành phố Kon Tum (5 vụ)."
+    assert listing.enumerated(s, "địa phương")[0] == ["huyện Krông Bông", "thị xã Buôn Hồ", "thành phố Kon Tum"]
+    assert listing.names_noun(s, "địa phương") and not listing.noun_in(s, "địa phương")
+    s = "Số hộ nghèo còn 410 hộ, chủ yếu ở xã Ia Pết (120 hộ), xã Ia Băng (95 hộ) và xã Ia Dêr (61 hộ)."
+    assert listing.enumerated(s, "xã")[0] == ["Ia Pết", "Ia Băng", "Ia Dêr"]
