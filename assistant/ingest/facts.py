@@ -351,6 +351,10 @@ def _period_basis_name(post_folded: str, m: re.Match[str], span) -> str:
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+|\d{1,4})/(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/])\s+[^\W\d]")
 
 
+# A bracket that opens on the same period of the year before: its figure is that period's
+_PRIOR_BRACKET = re.compile(r"\(\s*(?:so voi\s+)?(?:cung ky(?:\s+nam\s+truoc)?|nam truoc)\s*,?\s*(?:uoc\s+)?(?:tang|giam|dat|la)?\s*$")
+
+
 # A basis that opens the sentence and holds for its changes: "So với tháng trước, …"
 _OPENING_BASIS = re.compile(r"^\s*so\s+(?:voi\s+)?(?:(?:thang|ky|nam)\s+truoc|cung ky(?:\s+nam\s+truoc)?)\b")
 
@@ -801,6 +805,10 @@ class SentenceReader:
             period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
                                          sent[max(0, m.start - 40) : m.start], m.percent,
                                          bool(_IN_THE_MONTH.match(folded[part:])))
+            if period is not None and period.year and period.span != "term" \
+                    and _PRIOR_BRACKET.search(self._raw_folded[max(0, m.start - 40) : m.start]):
+                # "tăng 8,4% (cùng kỳ năm trước tăng 6,9%)": the bracket's figure is of the year before
+                period = Period(period.span, period.year - 1)
             if not own and kind == "actual" and role in ("level", "rank", "change") \
                     and ANNUAL_INDEX.search(fold(indicator.lower())):
                 period = self._edition(period)
