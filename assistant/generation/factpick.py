@@ -276,7 +276,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
             out.append("nơi")
     elif place and doc_place and not same_place(place, doc_place):
         out.append("nơi")  # a district's figure does not answer a question about the province
-    if req.basis and f.role == "change" and not basis_fits(f, req):
+    if req.basis and f.role in ("change", "share_plan") and not basis_fits(f, req):
         out.append("gốc so sánh")  # growth over the month before is not growth over the same period last year
     if (f.role == "change" and f.basis and _PLAN_BASIS.search(fold(f.basis.lower()))
             and not _PLAN_BASIS.search(fold(req.question.lower()))):
@@ -301,7 +301,7 @@ def basis_fits(f: Fact, req: Request) -> bool:
     tháng 8/2024 is "so với tháng 12/2023". A change that names no basis is a change on the same
     period of the year before (what reports mean by a bare "tăng 5%"), so it answers only that."""
     if f.basis and _PLAN_BASIS.search(fold(f.basis.lower())):
-        return True  # a plan basis is judged by its own rule
+        return f.role == "change"  # a change over a plan is judged by its own rule; a share of a plan is no ratio to a period
     own = period_of(f)
     asked = req.periods[0] if len(req.periods) == 1 else own
     want = basis_period(req.basis, asked) or basis_period(req.basis, own)

@@ -180,6 +180,7 @@ _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|c
 
 
 _BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước|đầu\s+năm|kỳ\s+gốc)(?:\s+năm\s+trước)?")
+_RATIO_TO_BASIS = re.compile(r"\bbang (?:khoang )?(?:bao nhieu|may)\s*(?:%|phan tram)")
 # "tăng hay giảm", "thay đổi thế nào": the asking words of a change, not the indicator's
 _CHANGE_ASK = re.compile(r"(?i)(?<!\w)(?:tăng\s+hay\s+giảm|giảm\s+hay\s+tăng|(?:thay\s+đổi|biến\s+động)(?:\s+(?:như\s+)?thế\s+nào|\s+ra\s+sao)?)(?!\w)")
 _GENERIC_WORDS = re.compile(r"(?i)\bquy\s+mô\b")
@@ -234,7 +235,10 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     for m in _BASIS.finditer(question):  # "so với tháng trước": the basis, not the indicator
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
         basis = basis or basis_name(m.group(0))
-    period_basis = _period_basis(question, spans) if len(periods) == 1 else None
+    f = fold(question.lower())
+    asked_role = next((r for r, rx in _ROLES if rx.search(f)), None)
+    # a share or a level asked "so với 6 tháng 2023" compares two figures (compare.py)
+    period_basis = _period_basis(question, spans) if len(periods) == 1 and asked_role in (None, "change") else None
     if period_basis is not None:  # "tăng bao nhiêu so với quý IV/2024": one figure's basis, not a second figure
         (a, b), name = period_basis
         blank[a:b] = " " * (b - a)
@@ -273,8 +277,10 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     body = "".join(blank)
     if place == "cả nước" and re.search(r"\b(?:thu may|thu bao nhieu|xep hang|dung thu|xep thu)\b", f):
         place = next((p for _, p in sorted(named) if p and p != "cả nước"), None)  # the scope of a rank
-    role = next((r for r, rx in _ROLES if rx.search(f)), None)
-    if role is None and (basis or changes) and not re.search(r"\bgap\b", f):
+    role = asked_role
+    if role is None and basis and _RATIO_TO_BASIS.search(f):
+        role = "share_plan"  # "bằng bao nhiêu % so với cùng kỳ": a ratio to the basis, read like a share of a plan
+    elif role is None and (basis or changes) and not re.search(r"\bgap\b", f):
         role = "change"  # "so với quý IV/2024 thay đổi thế nào": a change against its basis
     if role is None and _GENERIC_WORDS.search(question):
         role = "level"  # "quy mô …" asks for the size itself, not its growth or share

@@ -16,7 +16,10 @@ Sản lượng nho tươi quý I ước đạt 8.150 tấn, tăng 3,3% so với 
 Chỉ số sản xuất công nghiệp (IIP) quý I năm 2025 ước tăng 6,25% so với quý I năm 2024 và giảm 2,8% so với quý IV/2024.
 3. Giá cả
 Chỉ số giá tiêu dùng (CPI) tháng 3/2025 tăng 0,15% so với tháng trước, tăng 1,72% so với tháng 12 năm trước và tăng 3,41% so với cùng kỳ năm 2024.
-4. Xã hội
+4. Ngân sách
+Tổng chi ngân sách địa phương quý I ước đạt 2.450 tỷ đồng, bằng 21,3% dự toán năm, bằng 104,2% so cùng kỳ.
+Tỷ trọng khu vực dịch vụ trong GRDP quý I năm 2025 là 41,7%. Tỷ trọng khu vực dịch vụ trong GRDP quý I năm 2024 là 39,2%.
+5. Xã hội
 Tỷ lệ hộ nghèo đến cuối quý I còn 7,25%, giảm 0,93 điểm phần trăm so với cuối năm 2024.
 Tổng sản phẩm trên địa bàn (GRDP) quý I năm 2025 ước tăng 8,4% (cùng kỳ năm trước tăng 6,9%).
 """
@@ -63,3 +66,13 @@ def test_a_change_stated_against_another_basis_is_not_shown(answerer):
 def test_growth_rate_higher_than_the_same_period_of_the_year_before(answerer):
     a = answerer.ask("Tăng trưởng GRDP quý I/2025 của Ninh Thuận cao hơn cùng kỳ năm trước bao nhiêu điểm phần trăm?")
     assert not a.refused and "1,5" in a.answer
+
+
+def test_ratio_to_the_same_period_is_not_the_share_of_the_plan(answerer):
+    a = answerer.ask("Tổng chi ngân sách địa phương quý I/2025 của Ninh Thuận bằng bao nhiêu % so với cùng kỳ?")
+    assert not a.refused and "**104,2%**" in a.answer and "**21,3" not in a.answer
+
+
+def test_a_share_against_a_named_period_is_computed_not_quoted(answerer):
+    a = answerer.ask("Tỷ trọng khu vực dịch vụ trong GRDP quý I/2025 của Ninh Thuận tăng bao nhiêu điểm % so với quý I/2024?")
+    assert not a.refused and "2,5" in a.answer
