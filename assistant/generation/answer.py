@@ -271,10 +271,12 @@ class Answerer:
         req = parse_request(standalone, self.facts.places)
         sides = compare.split(req, self.facts.places) if self._use_facts() and not listing else None
         stated = None
-        if req.basis and not listing and self._use_facts():
+        if req.basis and not listing and self._use_facts() and (
+                sides is not None or arith.parse_comparison(standalone, asked) is not None):
             # "so với tháng trước / cùng kỳ / quý IV/2024" names the basis of one change: the change
             # the report states against that very basis is the answer (factpick.basis_fits); when
-            # none is stated, it is computed from the two levels below, or refused
+            # none is stated, it is computed from the two levels below, or refused (a question no
+            # comparison path would take goes the usual way: superlatives, lists, sentences)
             single = self._fact_answer(q, standalone, hits, focus)
             if not single.refused:
                 sides, stated = None, single

@@ -76,3 +76,8 @@ def test_ratio_to_the_same_period_is_not_the_share_of_the_plan(answerer):
 def test_a_share_against_a_named_period_is_computed_not_quoted(answerer):
     a = answerer.ask("Tỷ trọng khu vực dịch vụ trong GRDP quý I/2025 của Ninh Thuận tăng bao nhiêu điểm % so với quý I/2024?")
     assert not a.refused and "2,5" in a.answer
+
+
+def test_rise_or_fall_asks_the_change_not_the_level(answerer):
+    a = answerer.ask("Sản lượng nho tươi quý I/2025 của Ninh Thuận tăng hay giảm so với cùng kỳ?")
+    assert not a.refused and "**3,3%**" in a.answer and "8.150" not in a.answer.split("\n")[0]
