@@ -72,10 +72,12 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     if growth and req.role in ("level", None):  # a percentage change between two levels of any unit
         req = replace(req, unit=None)
     kinds = _side_kinds(left, right, req.kind)
-    if len(periods) == 1 and periods[0].year and kinds[0] == kinds[1] and _PRIOR_SIDE.match(fold(right.lower())) \
+    if len(periods) == 1 and periods[0].year and kinds[0] == kinds[1] and not req.basis \
+            and _PRIOR_SIDE.match(fold(right.lower())) \
             and (_RATE_WORDS.search(fold(indicator.lower())) or req.role == "change"):
         # "tăng trưởng GRDP 6 tháng 2023 cao hơn cùng kỳ năm trước bao nhiêu điểm %": the other side
-        # is the same span of the year before, the difference that of two rates
+        # is the same span of the year before, the difference that of two rates ("tăng bao nhiêu
+        # điểm % so với cùng kỳ" names the basis of one stated change instead: req.basis)
         periods = [periods[0], Period(periods[0].span, periods[0].year - 1)]
     if len(periods) >= 2:
         named = kinds[0] != kinds[1]

@@ -18,7 +18,7 @@ Chỉ số sản xuất công nghiệp (IIP) quý I năm 2025 ước tăng 6,25%
 Chỉ số giá tiêu dùng (CPI) tháng 3/2025 tăng 0,15% so với tháng trước, tăng 1,72% so với tháng 12 năm trước và tăng 3,41% so với cùng kỳ năm 2024.
 4. Ngân sách
 Tổng chi ngân sách địa phương quý I ước đạt 2.450 tỷ đồng, bằng 21,3% dự toán năm, bằng 104,2% so cùng kỳ.
-Tỷ trọng khu vực dịch vụ trong GRDP quý I năm 2025 là 41,7%. Tỷ trọng khu vực dịch vụ trong GRDP quý I năm 2024 là 39,2%.
+Tỷ trọng khu vực dịch vụ trong GRDP quý I năm 2025 là 41,7%. Tỷ trọng khu vực dịch vụ trong GRDP quý I năm 2024 là 39,2%. Tỷ trọng khu vực công nghiệp - xây dựng tăng 0,8 điểm phần trăm so với cùng kỳ.
 5. Xã hội
 Tỷ lệ hộ nghèo đến cuối quý I còn 7,25%, giảm 0,93 điểm phần trăm so với cuối năm 2024.
 Tổng sản phẩm trên địa bàn (GRDP) quý I năm 2025 ước tăng 8,4% (cùng kỳ năm trước tăng 6,9%).
@@ -81,3 +81,8 @@ def test_a_share_against_a_named_period_is_computed_not_quoted(answerer):
 def test_rise_or_fall_asks_the_change_not_the_level(answerer):
     a = answerer.ask("Sản lượng nho tươi quý I/2025 của Ninh Thuận tăng hay giảm so với cùng kỳ?")
     assert not a.refused and "**3,3%**" in a.answer and "8.150" not in a.answer.split("\n")[0]
+
+
+def test_points_so_voi_cung_ky_is_the_stated_change_not_a_second_side(answerer):
+    a = answerer.ask("Tỷ trọng khu vực công nghiệp - xây dựng quý I/2025 của Ninh Thuận tăng bao nhiêu điểm phần trăm so với cùng kỳ?")
+    assert not a.refused and "0,8" in a.answer
