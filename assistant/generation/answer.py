@@ -283,9 +283,18 @@ class Answerer:
         req = parse_request(standalone, self.facts.places)
         sides = compare.split(req, self.facts.places) if self._use_facts() and not listing else None
         stated = None
-        if sides is not None and ((sides.growth and not compare.two_periods(sides)) or req.basis
-                                  or _of_plan(sides)):
-            # "so với tháng trước / cùng kỳ" names the basis of one growth figure, not a second side
+        if req.basis and not listing and self._use_facts() and (
+                sides is not None or arith.parse_comparison(standalone, asked) is not None):
+            # "so với tháng trước / cùng kỳ / quý IV/2024" names the basis of one change: the change
+            # the report states against that very basis is the answer (factpick.basis_fits); when
+            # none is stated, it is computed from the two levels below, or refused (a question no
+            # comparison path would take goes the usual way: superlatives, lists, sentences)
+            single = self._fact_answer(q, standalone, hits, focus)
+            if not single.refused:
+                sides, stated = None, single
+        if stated is not None:
+            pass
+        elif sides is not None and ((sides.growth and not compare.two_periods(sides)) or _of_plan(sides)):
             # "tăng bao nhiêu % so với 31/12/2023": a report often states that growth itself
             # "gấp bao nhiêu lần kế hoạch": so it does the ratio to the plan ("gấp 3,1 lần kế hoạch")
             single = self._fact_answer(q, standalone, hits, focus)

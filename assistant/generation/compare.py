@@ -72,6 +72,13 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     if growth and req.role in ("level", None):  # a percentage change between two levels of any unit
         req = replace(req, unit=None)
     kinds = _side_kinds(left, right, req.kind)
+    if len(periods) == 1 and periods[0].year and kinds[0] == kinds[1] and not req.basis \
+            and _PRIOR_SIDE.match(fold(right.lower())) \
+            and (_RATE_WORDS.search(fold(indicator.lower())) or req.role == "change"):
+        # "tăng trưởng GRDP 6 tháng 2023 cao hơn cùng kỳ năm trước bao nhiêu điểm %": the other side
+        # is the same span of the year before, the difference that of two rates ("tăng bao nhiêu
+        # điểm % so với cùng kỳ" names the basis of one stated change instead: req.basis)
+        periods = [periods[0], Period(periods[0].span, periods[0].year - 1)]
     if len(periods) >= 2:
         named = kinds[0] != kinds[1]
         where = _part_places(left, right, req.place, places)
@@ -101,6 +108,10 @@ def split(req: Request, places: list[str]) -> Comparison | None:
         sides = [_side(w, _question(w, req.periods, req.place), req, places, req.kind) for w in labels]
         return Comparison(sides, ratio=ratio, growth=growth, same_indicator=False)
     return None
+
+
+# The other side named as the same period of the year before: "cao hơn cùng kỳ (năm trước)"
+_PRIOR_SIDE = re.compile(r"\s*(?:so voi\s+)?(?:cung ky(?:\s+nam\s+truoc)?|nam truoc)\s*(?:bao nhieu|may|\?|$)")
 
 
 _ASKING = re.compile(r"(?i)\b(?:bao nhiêu|mấy|là|đạt|khoảng|lần|điểm phần trăm|điểm %|phần trăm|tỷ đồng|triệu USD|"

@@ -19,7 +19,7 @@ from assistant.generation import qualifiers
 from assistant.generation.request import MONEY, Request, basis_name, terms_of
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
 from assistant.ingest.lexfold import fold
-from assistant.ingest.periods import Period, compatible
+from assistant.ingest.periods import Period, basis_period, compatible, same_basis
 from assistant.numbers import COUNT_UNITS, find_numbers, unit_of
 from assistant.types import Fact
 
@@ -305,9 +305,8 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
             out.append("nơi")
     elif place and doc_place and not same_place(place, doc_place):
         out.append("nơi")  # a district's figure does not answer a question about the province
-    if req.basis and f.role == "change" and f.basis in ("cùng kỳ", "năm trước", "tháng trước", "quý trước") \
-            and basis_name(f.basis) != req.basis:
-        out.append("kỳ")  # growth over the month before is not growth over the same period last year
+    if req.basis and f.role in ("change", "share_plan") and not basis_fits(f, req):
+        out.append("gốc so sánh")  # growth over the month before is not growth over the same period last year
     if (f.role == "change" and f.basis and _PLAN_BASIS.search(fold(f.basis.lower()))
             and not _PLAN_BASIS.search(fold(req.question.lower()))):
         out.append("gốc so sánh")  # "vượt 24,7% so với mục tiêu" answers no "tăng so với năm 2020"
@@ -322,6 +321,26 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     elif req.noun and not noun_fits(f, req.noun):
         out.append("đơn vị")
     return out
+
+
+def basis_fits(f: Fact, req: Request) -> bool:
+    """A change answers a question that names its basis only when it is stated against that
+    basis: both resolved to a period, relative ones against the period asked (or else the
+    figure's own): "cùng kỳ" of quý I/2025 is "so với quý I năm 2024", "tháng 12 năm trước" of
+    tháng 8/2024 is "so với tháng 12/2023". A change that names no basis is a change on the same
+    period of the year before (what reports mean by a bare "tăng 5%"), so it answers only that."""
+    if f.basis and _PLAN_BASIS.search(fold(f.basis.lower())):
+        return f.role == "change"  # a change over a plan is judged by its own rule; a share of a plan is no ratio to a period
+    own = period_of(f)
+    asked = req.periods[0] if len(req.periods) == 1 else own
+    want = basis_period(req.basis, asked) or basis_period(req.basis, own)
+    if f.basis is None:
+        return req.basis == "cùng kỳ" or (want is not None and asked is not None
+                                          and same_basis(want, basis_period("cùng kỳ", asked)))
+    have = basis_period(f.basis, own)
+    if want is not None and have is not None:
+        return same_basis(want, have)
+    return basis_name(f.basis) == basis_name(req.basis) if not (want or have) else False
 
 
 def _term_goal(asked: Period, have: Period, f: Fact) -> bool:
@@ -428,6 +447,11 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     # a figure whose missing words label another figure of its sentence is that one's neighbour
     fitting = [s for s in fitting if not index.neighbour_owns(s.fact, req)]
     best = fitting[0] if fitting else None
+    if best and req.basis and best.fact.role == "change" and best.fact.basis is None:
+        # "tăng 0,2% so với tháng trước, tăng 3,6% so với cùng kỳ": of the changes of one sentence
+        # the one that names the asked basis, not one whose basis was not read
+        best = next((s for s in fitting if s.fact.sentence == best.fact.sentence and s.fact.basis
+                     and s.fact.role == "change" and s.fact.indicator == best.fact.indicator), best)
     if best and best.score >= MIN_SCORE and best.indicator_cover >= 0.7 and best.own_cover >= 0.5:
         return _latest(best, fitting, req), near[:3]
     return None, near[:3]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assistant.ingest.facts import PLACE_RE, bare_place, place_name
+from assistant.ingest.facts import _PERIOD_BASIS, PLACE_RE, _period_basis_name, bare_place, place_name
 from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import Period, find_period_spans, is_basis
 from assistant.numbers import read_unit
@@ -179,7 +179,10 @@ _SOURCE_LATER = re.compile(r"(?i)(?<!\w)(?:theo|trong|tại)\s+(?:các\s+)?(?:b�
 _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cuc thong ke|tinh uy|so [a-z]+)\s*$")
 
 
-_BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước)(?:\s+năm\s+trước)?")
+_BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước|đầu\s+năm|kỳ\s+gốc)(?:\s+năm\s+trước)?")
+_RATIO_TO_BASIS = re.compile(r"\bbang (?:khoang )?(?:bao nhieu|may)\s*(?:%|phan tram)")
+# "tăng hay giảm", "thay đổi thế nào": the asking words of a change, not the indicator's
+_CHANGE_ASK = re.compile(r"(?i)(?<!\w)(?:tăng\s+hay\s+giảm|giảm\s+hay\s+tăng|(?:thay\s+đổi|biến\s+động)(?:\s+(?:như\s+)?thế\s+nào|\s+ra\s+sao)?)(?!\w)")
 # a level word, or its abbreviation, written before a bare place name the index knows
 _LEVEL_BEFORE = re.compile(r"(?i)(?<!\w)(?:tp|tx|tt|thành phố|thị xã|thị trấn|huyện|quận|tỉnh|"
                            r"thanh pho|thi xa|thi tran|huyen|quan|tinh)\.?\s+$")
@@ -235,6 +238,17 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     for m in _BASIS.finditer(question):  # "so với tháng trước": the basis, not the indicator
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
         basis = basis or basis_name(m.group(0))
+    f = fold(question.lower())
+    asked_role = next((r for r, rx in _ROLES if rx.search(f)), None)
+    # a share or a level asked "so với 6 tháng 2023" compares two figures (compare.py)
+    period_basis = _period_basis(question, spans) if len(periods) == 1 and asked_role in (None, "change") else None
+    if period_basis is not None:  # "tăng bao nhiêu so với quý IV/2024": one figure's basis, not a second figure
+        (a, b), name = period_basis
+        blank[a:b] = " " * (b - a)
+        basis = basis or name
+    changes = list(_CHANGE_ASK.finditer(question))
+    for m in changes:
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
     ref = _SOURCE_REF.match(question)  # "Theo báo cáo của UBND tỉnh X, …" names the source
     if ref:
         blank[: ref.end()] = " " * ref.end()
@@ -269,7 +283,11 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     body = "".join(blank)
     if place == "cả nước" and re.search(r"\b(?:thu may|thu bao nhieu|xep hang|dung thu|xep thu)\b", f):
         place = next((p for _, p in sorted(named) if p and p != "cả nước"), None)  # the scope of a rank
-    role = next((r for r, rx in _ROLES if rx.search(f)), None)
+    role = asked_role
+    if role is None and basis and _RATIO_TO_BASIS.search(f):
+        role = "share_plan"  # "bằng bao nhiêu % so với cùng kỳ": a ratio to the basis, read like a share of a plan
+    elif role is None and (basis or changes) and not re.search(r"\bgap\b", f):
+        role = "change"  # "so với quý IV/2024 thay đổi thế nào": a change against its basis
     if role is None and _GENERIC_WORDS.search(question):
         role = "level"  # "quy mô …" asks for the size itself, not its growth or share
     kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
@@ -287,6 +305,22 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
                    basis=basis, source_periods=source_periods)
 
 
+def _period_basis(question: str, spans) -> tuple[tuple[int, int], str] | None:
+    """((start, end), name) of a period named right after "so (với)" ("so với quý IV/2024", "so
+    với tháng 12 năm trước", "so với cuối năm 2024"), named as facts name it."""
+    f = fold(question.lower())
+    for m in _PERIOD_BASIS.finditer(f):
+        # "cuối năm 2024" is one period phrase that starts at "cuối"
+        span = next(((0, b - m.end(), p) for a, b, p in spans if m.start() < a <= m.end() < b), None)
+        if span is None:
+            continue
+        name = _period_basis_name(f, m, span)
+        end = m.end() + span[1]
+        after = re.match(r"\s+nam truoc\b", f[end:])
+        return (m.start(), end + (after.end() if after else 0)), name
+    return None
+
+
 def basis_name(phrase: str) -> str:
     """One name per basis of a change: the month (or reporting period) before, the quarter
     before, or the same period of the year before ("cùng kỳ", "năm trước")."""
@@ -295,4 +329,8 @@ def basis_name(phrase: str) -> str:
         return "tháng trước"
     if "quy truoc" in f:
         return "quý trước"
+    if "dau nam" in f:
+        return "đầu năm"
+    if "ky goc" in f:
+        return "kỳ gốc"
     return "cùng kỳ"

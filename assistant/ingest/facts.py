@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 40
+FACTS_VERSION = 41
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -66,8 +66,12 @@ _BASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bdu toan"), "dự toán"),
     (re.compile(r"ke hoach|\bkh\b"), "kế hoạch"),
     (re.compile(r"muc tieu|chi tieu|nghi quyet"), "mục tiêu"),
-    (re.compile(r"\bso\s+(?:voi\s+)?(?:cuoi\s+)?nam\s+(20\d\d)"), "năm {0}"),
+    (re.compile(r"\bso\s+(?:voi\s+)?quy\s+truoc"), "quý trước"),
+    (re.compile(r"\bso\s+(?:voi\s+)?ky\s+goc"), "kỳ gốc"),
 ]
+# "so với quý IV/2024", "so với tháng 12 năm trước", "so với cuối năm 2024", "so với thời điểm
+# 31/12/2023": a period named right after "so (với)" is the basis of the change before it
+_PERIOD_BASIS = re.compile(r"\bso\s+(?:voi\s+)?(?:(?:thoi diem|cuoi|het)\s+)?")
 _ESTIMATE = re.compile(r"\b(?:uoc|du bao)\b")
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|dinh huong|de ra|du toan|phan dau dat)\b"
                      # "giao" is a plan only as "giao" (assigned), not in nouns: giao thông, giao dịch, …
@@ -314,14 +318,44 @@ def _role(pre_folded: str, post_folded: str, is_percent: bool, unit_is_count: bo
     return best, pos
 
 
-def _basis(post_folded: str) -> str | None:
-    """The basis written first after a figure: "đạt 15% kế hoạch, cao hơn cùng kỳ …" is of the plan."""
+def _basis(post_folded: str, raw_folded: str | None = None) -> str | None:
+    """The basis written first after a figure: "đạt 15% kế hoạch, cao hơn cùng kỳ …" is of the plan.
+    `raw_folded`: the same text with its period phrases kept, running on past the next figure (a
+    named period basis is read there: "so với tháng 12/2022" holds the figures 12 and 2022)."""
     found = [(m.start(), name.format(*m.groups())) for rx, name in _BASES for m in [rx.search(post_folded)] if m]
+    raw = post_folded if raw_folded is None else raw_folded
+    for m in _PERIOD_BASIS.finditer(raw):
+        if m.start() >= len(post_folded):  # past the next figure: its basis, not this one's
+            break
+        spans = find_period_spans(raw[m.end():])
+        if spans and spans[0][0] == 0:
+            found.append((m.start(), _period_basis_name(raw, m, spans[0])))
+            break
     return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _period_basis_name(post_folded: str, m: re.Match[str], span) -> str:
+    """How a period basis is written back: its label ("quý IV năm 2024"), "cuối năm 2024" for the
+    end of a year, "tháng 12 năm trước" when its year is the one before the figure's."""
+    _, end, period = span
+    written = post_folded[m.end() : m.end() + end]
+    label = period.label()
+    if period.year is None:  # "tháng 12" of no year
+        label = label.removesuffix(" năm")
+        if re.match(r"\s+nam truoc\b", post_folded[m.end() + end:]):
+            return f"{label} năm trước"
+    if period.span == "year" and (re.search(r"\b(?:cuoi|het)\s*$", post_folded[m.start() : m.end()])
+                                  or re.search(r"31/12|cuoi nam", written)):
+        return f"cuối năm {period.year}"
+    return label
 
 
 # "có 59/154 xã đạt chuẩn": a count of a whole; "31/10/2025", "tháng 10/2025" are dates
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+|\d{1,4})/(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/])\s+[^\W\d]")
+
+
+# A bracket that opens on the same period of the year before: its figure is that period's
+_PRIOR_BRACKET = re.compile(r"\(\s*(?:so voi\s+)?(?:cung ky(?:\s+nam\s+truoc)?|nam truoc)\s*,?\s*(?:uoc\s+)?(?:tang|giam|dat|la)?\s*$")
 
 
 # A basis that opens the sentence and holds for its changes: "So với tháng trước, …"
@@ -788,7 +822,8 @@ class SentenceReader:
             kind = self._kind(folded[: m.start], role, period, c0, chain, out, place or self.ctx.place)
             if role == "level" and m.percent and re.match(r"(?:ty trong|co cau)\b", fold(indicator.lower())):
                 role = "share_whole"  # "Cơ cấu kinh tế: công nghiệp 64,4%", "tỷ trọng … lên 32,1%"
-            basis = _basis(post) if role in ("change", "share_plan", "share_whole") else None
+            raw_post = self._raw_folded[m.end + unit.length : m.end + unit.length + 60]
+            basis = _basis(post, raw_post) if role in ("change", "share_plan", "share_whole") else None
             if basis is None and role == "change":  # "So với tháng trước, nhóm A tăng 0,4%; …"
                 basis = _basis(_OPENING_BASIS.match(folded).group(0)) if _OPENING_BASIS.match(folded) else None
             own = bool(respectively.get(i) or after or any(a < m.start and a not in claimed for a, _, _ in periods)
@@ -796,6 +831,10 @@ class SentenceReader:
             period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
                                          sent[max(0, m.start - 40) : m.start], m.percent,
                                          bool(_IN_THE_MONTH.match(folded[part:])))
+            if period is not None and period.year and period.span != "term" \
+                    and _PRIOR_BRACKET.search(self._raw_folded[max(0, m.start - 40) : m.start]):
+                # "tăng 8,4% (cùng kỳ năm trước tăng 6,9%)": the bracket's figure is of the year before
+                period = Period(period.span, period.year - 1)
             if not own and kind == "actual" and role in ("level", "rank", "change") \
                     and ANNUAL_INDEX.search(fold(indicator.lower())):
                 period = self._edition(period)

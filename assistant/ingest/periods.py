@@ -225,3 +225,59 @@ def compatible(asked: Period, have: Period, context_year: int | None = None) -> 
     if asked.span != have.span:
         return False
     return asked.year is None or have_year is None or asked.year == have_year
+
+
+def _shift_year(p: Period, years: int) -> Period | None:
+    return Period(p.span, p.year + years, p.end_year + years if p.end_year else None) if p.year else None
+
+
+def basis_period(basis: str | None, own: Period | None) -> Period | None:
+    """The period a change is measured against, its basis resolved against the period of the
+    figure (or of the question): "cùng kỳ" of quý I/2025 is quý I/2024, "quý trước" quý IV/2024,
+    "tháng 12 năm trước" of tháng 8/2024 is tháng 12/2023, "đầu năm" the end of the year before;
+    a named period ("quý IV/2024", "cuối năm 2024") is itself. None when it cannot be resolved
+    (a plan, "kỳ gốc", "tháng trước" of a span that is no month)."""
+    if not basis:
+        return None
+    f = fold(basis.lower())
+    if re.search(r"\b(?:ke hoach|du toan|muc tieu|chi tieu|nghi quyet|ky goc|binh quan)\b", f):
+        return None
+    own_year = own.year if own is not None else None
+    if re.search(r"\bcung ky\b", f) or re.fullmatch(r"\s*nam truoc\s*", f):
+        named = re.search(r"\bnam (20\d\d)\b", f)
+        if own is None:
+            return None
+        if named:
+            return None if own.span == "term" else Period(own.span, int(named.group(1)))
+        return _shift_year(own, -1)
+    if re.search(r"\bdau nam\b", f):
+        return Period("m12", own_year - 1) if own_year else None
+    if re.search(r"\b(?:thang|ky) truoc\b", f):
+        if own is None or not own.span.startswith("m") or not own.year:
+            return None
+        k = int(own.span[1:])
+        return Period(f"m{k - 1}", own.year) if k > 1 else Period("m12", own.year - 1)
+    if re.search(r"\bquy truoc\b", f):
+        if own is None or not own.span.startswith("q") or not own.year:
+            return None
+        k = int(own.span[1:])
+        return Period(f"q{k - 1}", own.year) if k > 1 else Period("q4", own.year - 1)
+    found = find_periods(f)
+    if not found:
+        return None
+    p = found[0]
+    if p.year is None:  # "tháng 12 năm trước": the year before the figure's
+        if not own_year:
+            return None
+        return Period(p.span, own_year - 1 if re.search(r"\bnam truoc\b", f) else own_year)
+    return p
+
+
+def same_basis(a: Period | None, b: Period | None) -> bool:
+    """Two resolved bases are the same time: equal periods, or the end of a year written as the
+    year ("cuối năm 2023") and as its last month ("tháng 12/2023")."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    return {a.span, b.span} == {"year", "m12"} and a.year == b.year
