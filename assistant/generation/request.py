@@ -148,6 +148,20 @@ _MONEY_NOUNS = re.compile(r"(?i)(?:(?:nguồn|tổng)\s+)?(?:vốn|tiền|kinh\s
 MONEY = "tiền"  # the unit family of money: any currency
 
 
+def _hinted_unit(body: str, folded_body: str) -> str | None:
+    """The unit a word of the question hints at. The currency is the written word "đồng" (or
+    "dong" typed without diacritics): "vụ Đông Xuân", "tôm đông lạnh", "dòng vốn" fold to the
+    same letters but name no money."""
+    written = body.lower()
+    for u, rx in _UNITS:
+        for m in rx.finditer(folded_body):
+            if u == "đồng" and len(written) == len(folded_body) and m.group().endswith("dong") \
+                    and written[m.end() - 4 : m.end()] not in ("đồng", "dong"):
+                continue
+            return u
+    return None
+
+
 def _asked_unit(question: str) -> str | None:
     """"bao nhiêu dự án", "mấy vụ", "bao nhiêu điểm": the unit the answer must carry."""
     m = re.search(r"(?i)\b(?:bao nhiêu|mấy)\s+", question)
@@ -270,7 +284,7 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     if kind == "target":  # "kế hoạch giao thu NSNN": the verb that sets the plan, not the indicator's word
         body = _GIVE.sub(lambda m: " " * len(m.group(0)), body)
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
-    unit = _asked_unit(body) or next((u for u, rx in _UNITS if rx.search(folded_body)), None)
+    unit = _asked_unit(body) or _hinted_unit(body, folded_body)
     noun = None if unit else _asked_noun(body)
     whole, _, rest = split_within(body)
     if whole is None:

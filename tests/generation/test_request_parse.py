@@ -16,6 +16,16 @@ def test_dong_inside_a_word_is_not_the_currency():
     assert parse_request("Thu nhập bình quân đạt bao nhiêu triệu đồng?", PLACES).unit == "đồng"
 
 
+def test_a_word_spelled_like_the_currency_but_written_otherwise_is_not_money():
+    # "đông" (winter, frozen) and "dòng" fold to the letters of "đồng"; only the written
+    # currency word, or "dong" typed without any diacritics, hints at money
+    assert parse_request("Sản lượng lúa vụ Đông Xuân năm nay đạt bao nhiêu?", PLACES).unit is None
+    assert parse_request("Giá trị xuất khẩu cá đông lạnh quý II là bao nhiêu?", PLACES).unit is None
+    assert parse_request("Giá thịt lợn hơi là bao nhiêu đồng/kg?", PLACES).unit == "đồng"
+    assert parse_request("tong von dau tu la bao nhieu ty dong?", PLACES).unit == "đồng"
+    assert parse_request("tong so tien ho tro la bao nhieu dong?", PLACES).unit == "đồng"
+
+
 def test_a_bare_province_name_is_the_province_not_its_city():
     assert parse_request("GRDP của Ninh Bình năm 2024 tăng bao nhiêu?", PLACES).place == "Ninh Bình"
     assert parse_request("Thu ngân sách thành phố Ninh Bình năm 2024?", PLACES).place == "thành phố Ninh Bình"
