@@ -265,7 +265,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
-                                             or _same_standing(a, p, f)
+                                             or _same_standing(a, p, f) or _season_of_year(a, p, f, req)
                                              or _of_the_report_named(a, p, f, req, doc_period) for a in req.periods)):
         out.append("kỳ")
     place = f.place
@@ -322,6 +322,26 @@ def _of_the_report_named(asked: Period, have: Period, f: Fact, req: Request, doc
             and have.year == doc_period.year - 1 and bool(ANNUAL_INDEX.search(fold(f.indicator.lower()))))
 
 
+# a crop season named in a question or a report: "vụ Mùa", "lúa Đông Xuân", "vụ Hè Thu"
+_CROP_SEASON = re.compile(r"\b(?:vu|lua) (dong xuan|he thu|thu dong|chiem xuan|chiem|mua(?! ban)|xuan)\b")
+
+
+def _season(text: str) -> str | None:
+    found = _CROP_SEASON.findall(fold(text.lower()))
+    return found[-1] if found else None
+
+
+def _season_of_year(asked: Period, have: Period, f: Fact, req: Request) -> bool:
+    """A crop season is a time of its own: "lúa mùa năm 2024" asks the season of that year,
+    which a report on any part of the year states (sown so far, harvested) — a figure dated
+    within the year that its sentence puts in the same season answers."""
+    if asked.span != "year" or asked.year is None or have.span == "term" or have.year != asked.year:
+        return False
+    season = _season(req.question)
+    if season is None:
+        return False
+    after = re.split(r"[,;.:]", f.sentence[f.end :], maxsplit=1)[0]  # "cấy 29.850 ha lúa mùa, …"
+    return (_season(f.sentence[: f.start]) or _season(after)) == season
 def _month_of(asked: Period, have: Period, f: Fact) -> bool:
     """Growth over the month before is a single month's: in a report on the first N months, a
     figure "so với tháng trước" is of month N."""

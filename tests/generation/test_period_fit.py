@@ -49,3 +49,17 @@ def test_a_question_naming_a_monthly_report_takes_its_months_to_date():
     quarter = fact(9.0, "9", "%", "change", Period("q2", 2024), "doanh nghiệp giải thể", "Quý II tăng 9%.")
     half = parse_request("Theo báo cáo 6 tháng đầu năm 2024, số doanh nghiệp giải thể tăng bao nhiêu %?")
     assert "kỳ" in mismatch(quarter, half, None, Period("h1", 2024))
+
+
+def test_a_crop_season_of_a_year_is_answered_by_a_report_on_part_of_that_year():
+    s = "Tính đến giữa tháng 7, toàn tỉnh đã cấy 41.300 ha lúa mùa, giảm 0,8% so với vụ mùa năm trước."
+    f = fact(41300, "41.300", "ha", "level", Period("m7", 2025), "diện tích cấy lúa mùa", s)
+    assert "kỳ" not in mismatch(f, parse_request("Năm 2025 tỉnh cấy bao nhiêu ha lúa mùa?"), None)
+    # another season, another year, or no season asked: the month's figure is not the year's
+    assert "kỳ" in mismatch(f, parse_request("Năm 2025 tỉnh cấy bao nhiêu ha lúa Hè Thu?"), None)
+    assert "kỳ" in mismatch(f, parse_request("Năm 2024 tỉnh cấy bao nhiêu ha lúa mùa?"), None)
+    assert "kỳ" in mismatch(f, parse_request("Năm 2025 tỉnh cấy bao nhiêu ha lúa?"), None)
+    two = "Vụ Chiêm gieo trồng 9.120 ha, vụ Mùa gieo trồng 8.700 ha."
+    g = fact(8700, "8.700", "ha", "level", Period("first9", 2025), "gieo trồng", two)
+    assert "kỳ" not in mismatch(g, parse_request("Vụ Mùa năm 2025 gieo trồng bao nhiêu ha?"), None)
+    assert "kỳ" in mismatch(g, parse_request("Vụ Chiêm năm 2025 gieo trồng bao nhiêu ha?"), None)
