@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 39
+FACTS_VERSION = 40
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -238,7 +238,8 @@ def _part_fraction(sent: str, m: Mention, unit) -> tuple[float, str] | None:
 
 
 # a crop season: "vụ Đông Xuân 2021-2022", "vụ Hè Thu", "vụ Mùa" (folded)
-_SEASON = re.compile(r"\bvu (?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua(?! ban)|xuan|dong)\b")
+_SEASON_NAMES = r"(?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua(?! ban)|xuan)\b"
+_SEASON = re.compile(r"\bvu (?:lua )?(?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua(?! ban)|xuan|dong)\b")
 
 
 # a head that is only a verb of sowing or planting, after a label or a subject ("Vụ Mùa: gieo cấy",
@@ -247,9 +248,15 @@ _SOWN = re.compile(r"^(?P<label>[^:]*:\s*)?(?:(?:(?:toan|ca) (?:tinh|thanh pho|h
                    r"(?P<verb>gieo cay|gieo trong|xuong giong|cay|trong)$")
 
 
-def _sown_area(indicator: str, unit: str | None, after: str) -> str:
+_SOWN_CROP = re.compile(r"^(?:[^:]*:\s*)?dien tich (?:gieo cay|gieo trong|xuong giong|cay|trong) (?P<crop>.+)$")
+
+
+def _sown_area(indicator: str, unit: str | None, after: str, before: list[str] = ()) -> str:
     """"gieo cấy 3.260 ha lúa", "huyện X cấy 7.815 ha": an area whose head is only the verb of
-    sowing is the sown area of the crop named after the unit ("diện tích gieo cấy lúa")."""
+    sowing is the sown area of the crop named after the unit ("diện tích gieo cấy lúa"); with no
+    crop named, of the crop whose sown area the sentence stated before (`before`: the indicators
+    of its earlier figures in the same unit) — "toàn tỉnh cấy 41.300 ha lúa mùa; trong đó huyện X
+    cấy 9.200 ha" is the district's part of that area."""
     if unit != "ha" or not indicator:
         return indicator
     m = _SOWN.match(fold(indicator.lower()))
@@ -258,9 +265,21 @@ def _sown_area(indicator: str, unit: str | None, after: str) -> str:
     crop = re.split(r"[,;.()]", after)[0].strip()
     crop = crop if 1 <= len(crop.split()) <= 3 and not re.search(r"\d", crop) \
         and not _VERB.search(crop.lower()) else ""
+    for b in reversed(before) if not crop else ():
+        whole = _SOWN_CROP.match(fold(b.lower()))
+        if whole:
+            crop = b[whole.start("crop") :]
+            break
     label = indicator[: m.end("label")] if m.group("label") else ""
     verb = indicator[m.start("verb") :]
     return f"{label}diện tích {verb} {crop}".strip()
+
+
+def _season_named(text: str) -> str:
+    """The last crop season a text names ("Vụ lúa Đông Xuân 2024 - 2025 … đã thu hoạch" ->
+    "Vụ lúa Đông Xuân")."""
+    found = list(_SEASON.finditer(fold(text.lower())))
+    return text[found[-1].start() : found[-1].end()] if found else ""
 
 
 def section_season(section: str) -> str:
@@ -272,10 +291,11 @@ def section_season(section: str) -> str:
 
 def _with_season(indicator: str, sent: str, part: int, start: int, season: str = "") -> str:
     """"a) Vụ Hè Thu: gieo cấy 20.150 ha lúa, năng suất 47,8 tạ/ha": the season named in the
-    figure's statement, or in the label that opens the sentence, or the season its section is
-    about, qualifies an indicator that names none ("năng suất vụ Hè Thu")."""
-    if not indicator or re.search(r"\bvu\b", fold(indicator.lower())):
-        return indicator
+    figure's statement, or in the label that opens the sentence, or the season the sentence opens
+    with, or the season its section is about, qualifies an indicator that names none ("năng suất
+    vụ Hè Thu")."""
+    if not indicator or re.search(r"\bvu\b|\blua " + _SEASON_NAMES, fold(indicator.lower())):
+        return indicator  # "sản lượng lúa Đông Xuân" names its season
     folded = fold(sent.lower())
     colon = sent.find(":")
     label = folded[:colon] if 0 < colon < start and len(sent[:colon].split()) <= 8 else ""
@@ -502,6 +522,9 @@ class SentenceReader:
         self.plan_section = plan_section
         self.topic = ""  # what the nearest heading is about ("Thu, chi ngân sách nhà nước")
         self.season = ""  # the crop season the section is about ("Vụ Hè Thu")
+        # the crop season a statement opens with, kept over its parts after ";" ("Vụ lúa Đông
+        # Xuân … xuống giống 142.350 ha; đến ngày 20/3 đã thu hoạch 98.600 ha")
+        self.opening_season = ""
         self.last_sentence = ""
         # the period last named in the paragraph so far (see _widens)
         self.carried: Period | None = None
@@ -510,6 +533,12 @@ class SentenceReader:
 
     def read(self, sent: str) -> list[dict]:
         self._raw_folded = fold(sent.lower())
+        lead = re.match(r"\s*(?:(?:[a-z]|\d{1,2})[.)]\s*|[-+•]\s*)?", self._raw_folded).end()
+        opener = _SEASON.match(self._raw_folded, lead)
+        if opener:
+            self.opening_season = sent[opener.start() : opener.end()]
+        elif not sent[lead : lead + 1].islower():  # a new statement, not the part after a ";"
+            self.opening_season = ""
         spans = find_period_spans(sent)
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
         periods = [(a, b, p) for a, b, p in spans
@@ -773,8 +802,9 @@ class SentenceReader:
             if not own and kind == "actual" and role in ("level", "rank", "change") \
                     and ANNUAL_INDEX.search(fold(indicator.lower())):
                 period = self._edition(period)
-            indicator = _sown_area(indicator, unit_name, stripped[m.end + unit.length : m.end + unit.length + 40])
-            indicator = _with_season(indicator, sent, part, m.start, self.season)
+            indicator = _sown_area(indicator, unit_name, stripped[m.end + unit.length : m.end + unit.length + 40],
+                                   [d["indicator"] for d in out if d["unit"] == unit_name])
+            indicator = _with_season(indicator, sent, part, m.start, self.opening_season or self.season)
             shown = m.text.split("/")[0] if m.value is not None else m.text  # "91,16/100 điểm": the score
             fact = {
                 "value": value, "text": counted[1] if counted else shown, "unit": unit_name, "scale": scale,
@@ -1118,15 +1148,18 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
         reader = SentenceReader(ctx, hp, plan)
         reader.last_indicator, facts_reader_started = last, True
         reader.topic = section_topic(chunk.section)
-        reader.season = section_season(chunk.section)
+        season = section_season(chunk.section)
         reader.terms = [p for _, _, p in find_period_spans(chunk.section) if p.span == "term"] + reader.terms
-        # (sentence, in a footnote, opens a paragraph)
-        parts = [(s, False, k == 0) for line in chunk.text.split("\n") for k, s in enumerate(split_sentences(line))]
-        parts += [(s, True, k == 0) for f in chunk.footnotes
+        # (sentence, in a footnote, opens a paragraph, the crop season it is about): a footnote
+        # breaks down the sentence that references it, so it is about that sentence's season
+        anchors = list(chunk.anchors) + [""] * (len(chunk.footnotes) - len(chunk.anchors))
+        parts = [(s, False, k == 0, season) for line in chunk.text.split("\n") for k, s in enumerate(split_sentences(line))]
+        parts += [(s, True, k == 0, _season_named(a) or season) for f, a in zip(chunk.footnotes, anchors)
                   for k, s in enumerate(split_sentences(_FOOTNOTE_PREFIX.sub("", f)))]
-        for sent, in_fn, opens in parts:
+        for sent, in_fn, opens, reader.season in parts:
             if opens:
                 reader.carried = None
+                reader.opening_season = ""
             for d in _table_or_sentence(reader, sent, ctx):
                 key = fold(sent[max(0, d["start"] - 25) : d["end"] + 25].lower())
                 if key in seen:
