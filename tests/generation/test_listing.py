@@ -94,3 +94,10 @@ def test_a_long_semicolon_list_keeps_a_comma_inside_one_item():
     assert listing.items_line(s, "Những dự án trọng điểm nào cần hoàn thành?") == (
         "Báo cáo nêu 4 dự án trọng điểm: cầu Rạch Miễu 2; tuyến tránh thị trấn Châu Thành; "
         "nâng cấp, mở rộng Quốc lộ 57; kè chống sạt lở bờ sông Tiền.")
+
+
+def test_places_each_named_with_the_noun_stop_at_the_statement_after_a_semicolon():
+    s = "Huyện Tri Tôn gieo sạ 7.100 ha, huyện Tịnh Biên 5.400 ha và huyện Thoại Sơn 6.900 ha; cao nhất ở huyện Chợ Mới."
+    assert listing.enumerated(s, "huyện") == (["Tri Tôn", "Tịnh Biên", "Thoại Sơn"], False)
+    # a name inside a bracket breaks the run: no enumeration is made up
+    assert listing.enumerated("Huyện A Lưới (gồm huyện Nam Đông) đạt 9%, huyện Phú Vang 8%.", "huyện") is None
