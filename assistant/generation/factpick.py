@@ -261,7 +261,8 @@ def _opposite(terms: list[str], indicator: str) -> bool:
 def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | None = None) -> list[str]:
     """The parts of the request this fact does not fit."""
     out = []
-    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req):
+    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req) \
+            or _other_outcome(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
@@ -282,6 +283,8 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     if (f.role == "change" and f.basis and _PLAN_BASIS.search(fold(f.basis.lower()))
             and not _PLAN_BASIS.search(fold(req.question.lower()))):
         out.append("gốc so sánh")  # "vượt 24,7% so với mục tiêu" answers no "tăng so với năm 2020"
+    if req.plan_by and not _plan_set_by(f, req.plan_by):
+        out.append("gốc so sánh")  # "% dự toán HĐND tỉnh giao" does not answer "% dự toán Trung ương giao"
     if req.kind == "target" and f.kind != "target":
         out.append("loại")
     if req.kind is None and f.kind == "target":
@@ -293,6 +296,27 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     elif req.noun and not noun_fits(f, req.noun):
         out.append("đơn vị")
     return out
+
+
+# "không đạt kế hoạch", "chưa hoàn thành": the part of a count that missed its plan
+_MISSED = re.compile(r"\b(?:khong|chua) (?:dat|hoan thanh)\b")
+
+
+def _other_outcome(f: Fact, req: Request) -> bool:
+    """A count of the things that missed their plan answers only a question about those, and
+    the other way round: "5 chỉ tiêu không đạt" is not "trong 22 chỉ tiêu" nor "17 chỉ tiêu đạt"
+    (the words "không", "đạt" are no indicator terms, so only this check tells them apart)."""
+    if f.role != "count":
+        return False
+    return bool(_MISSED.search(fold(req.question.lower()))) != bool(_MISSED.search(fold(f.indicator.lower())))
+
+
+def _plan_set_by(f: Fact, who: list[str]) -> bool:
+    """The plan a share is of, as written after the figure up to the next figure or clause
+    ("bằng 29,8% dự toán Trung ương giao và bằng 27,4% dự toán HĐND tỉnh giao"), names who set it."""
+    after = fold(f.sentence[f.end : f.end + 80].lower())
+    after = re.split(r"[,;.()]|\bva\b|\d", after, maxsplit=1)[0]
+    return all(re.search(rf"\b{re.escape(w)}\b", after) for w in who)
 
 
 def _term_goal(asked: Period, have: Period, f: Fact) -> bool:

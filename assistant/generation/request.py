@@ -72,9 +72,17 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # nhiêu điểm % vào tăng trưởng" asks for the contribution
     ("change", re.compile(r"\b(?:tang|giam|tang truong|toc do tang)\b.{0,60}\b(?:bao nhieu|may|dat|la)\b")),
 ]
-_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|giao(?! (?:thong|duc|dich|luu|thuong|nhan|lien)\b))\b")
+_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|dinh huong|giao(?! (?:thong|duc|dich|luu|thuong|nhan|lien)\b))\b")
 _NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot"
                          r"|\bgap (?:khoang )?(?:bao nhieu|may) lan (?:so voi )?(?:ke hoach|kh|du toan|muc tieu|chi tieu)")
+# who set the plan a share is of: the words after the plan word ("dự toán Trung ương giao",
+# "kế hoạch HĐND tỉnh giao"), up to the end of the clause
+_PLAN_BY = re.compile(r"(?:%|phan tram)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)\b(?P<who>[^,;?.]*)")
+_NOT_A_SETTER = {"giao", "de", "ra", "dat", "duoc", "nam", "cua", "da", "la", "bao", "nhieu"}
+# "chỉ tiêu không đạt kế hoạch", "hoàn thành mục tiêu": measured against the plan, not the plan
+# (written "đạt": folded it is also "đặt", which sets a target)
+_MEASURED_AGAINST_PLAN = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+)?(?:đạt|hoàn thành)\s+(?:kế hoạch|mục tiêu)(?!\w)")
+_COUNTED_PLAN_NOUN = re.compile(r"\b(?:bao nhieu|may|nhung|cac)\s+chi tieu\b")
 _UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bso tien\b|\bty dong|trieu dong|nghin ty|(?<!hoat )(?<!lao )(?<!huy )(?<!van )(?<!cong )(?<!hoi )(?<!chu )\bdong\b")),
           ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bhec"))]  # "bao nhiêu ha": _asked_unit
 
@@ -94,6 +102,8 @@ class Request:
     basis: str | None = None  # "so với tháng trước": "tháng trước"; "so với cùng kỳ": "cùng kỳ"
     # periods named inside a source reference ("theo báo cáo 6 tháng đầu năm 2024, …"): the report's
     source_periods: list[Period] = field(default_factory=list)
+    # "bằng bao nhiêu % dự toán Trung ương giao": who set the plan a share is of (folded words)
+    plan_by: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
@@ -280,7 +290,15 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     role = next((r for r, rx in _ROLES if rx.search(f)), None)
     if role is None and _GENERIC_WORDS.search(question):
         role = "level"  # "quy mô …" asks for the size itself, not its growth or share
-    kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
+    plan_by = []
+    if role == "share_plan":  # "… % dự toán Trung ương giao": whose plan, not the indicator's words
+        by = _PLAN_BY.search(fold(body.lower()))
+        if by:
+            plan_by = [w for w in by.group("who").split() if w not in _NOT_A_SETTER]
+            body = body[: by.start("who")] + " " * len(by.group("who")) + body[by.end("who") :]
+    counted = _COUNTED_PLAN_NOUN.sub(lambda m: " " * len(m.group(0)), f)  # "bao nhiêu chỉ tiêu": what is counted
+    kind = "target" if _TARGET.search(counted) and not _NOT_TARGET.search(f) \
+        and not _MEASURED_AGAINST_PLAN.search(question.lower()) else None
     if kind == "target":  # "kế hoạch giao thu NSNN": the verb that sets the plan, not the indicator's word
         body = _GIVE.sub(lambda m: " " * len(m.group(0)), body)
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
@@ -289,10 +307,10 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     whole, _, rest = split_within(body)
     if whole is None:
         return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun, basis=basis,
-                       source_periods=source_periods)
+                       source_periods=source_periods, plan_by=plan_by)
     within = terms_of(whole, expand=False)
     return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within,
-                   basis=basis, source_periods=source_periods)
+                   basis=basis, source_periods=source_periods, plan_by=plan_by)
 
 
 def basis_name(phrase: str) -> str:

@@ -633,6 +633,10 @@ class SentenceReader:
                 # "do ảnh hưởng của bão nên năng suất chỉ đạt …": what follows "nên" does
                 effect = re.search(r"\s(?:nên|vì vậy|do đó)\s+(\S.*)$", indicator)
                 indicator = _clean_indicator(effect.group(1)) if effect else ""
+            raised = re.match(r"(?i)(?:nâng|đưa)\s+(\S.*)$", indicator)
+            if raised and len(raised.group(1).split()) >= 2 and re.search(r"\b(?:len|den)\s*$", pre):
+                # "nâng tổng số sản phẩm OCOP toàn tỉnh lên 173": what is raised names the figure
+                indicator = _clean_indicator(raised.group(1))
             weak = bool(indicator) and _predicate_only(indicator)
             if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
@@ -802,6 +806,12 @@ class SentenceReader:
             if not own and kind == "actual" and role in ("level", "rank", "change") \
                     and ANNUAL_INDEX.search(fold(indicator.lower())):
                 period = self._edition(period)
+            if role == "count" and indicator and unit_name:
+                # "công nhận 52 sản phẩm OCOP": a name in capitals right after the counted noun is
+                # what is counted ("sản phẩm OCOP", "dự án FDI"), whatever the verb before
+                named = re.match(r"\s+([A-ZĐ]{2,}\d*)(?![\w-])", sent[m.end + unit.length : m.end + unit.length + 20])
+                if named and named.group(1).lower() not in indicator.lower():
+                    indicator = f"{indicator} {unit_name} {named.group(1)}"
             indicator = _sown_area(indicator, unit_name, stripped[m.end + unit.length : m.end + unit.length + 40],
                                    [d["indicator"] for d in out if d["unit"] == unit_name])
             indicator = _with_season(indicator, sent, part, m.start, self.opening_season or self.season)

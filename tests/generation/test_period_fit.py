@@ -63,3 +63,22 @@ def test_a_crop_season_of_a_year_is_answered_by_a_report_on_part_of_that_year():
     g = fact(8700, "8.700", "ha", "level", Period("first9", 2025), "gieo trồng", two)
     assert "kỳ" not in mismatch(g, parse_request("Vụ Mùa năm 2025 gieo trồng bao nhiêu ha?"), None)
     assert "kỳ" in mismatch(g, parse_request("Vụ Chiêm năm 2025 gieo trồng bao nhiêu ha?"), None)
+
+
+def test_a_share_of_the_plan_one_body_set_does_not_answer_for_another():
+    s = "Thu ngân sách ước đạt 1.204 tỷ đồng, bằng 31,5% dự toán Trung ương giao và bằng 28,0% dự toán HĐND tỉnh giao."
+    central = fact(31.5, "31,5", "%", "share_plan", Period("q1", 2025), "Thu ngân sách", s)
+    council = fact(28.0, "28,0", "%", "share_plan", Period("q1", 2025), "Thu ngân sách", s)
+    req = parse_request("Thu ngân sách quý I/2025 bằng bao nhiêu % dự toán HĐND tỉnh giao?")
+    assert "gốc so sánh" in mismatch(central, req, None) and "gốc so sánh" not in mismatch(council, req, None)
+    req = parse_request("Thu ngân sách quý I/2025 bằng bao nhiêu % dự toán Trung ương giao?")
+    assert "gốc so sánh" not in mismatch(central, req, None) and "gốc so sánh" in mismatch(council, req, None)
+
+
+def test_a_count_of_what_missed_the_plan_answers_only_a_question_about_those():
+    s = "Trong 20 chỉ tiêu chủ yếu, có 16 chỉ tiêu đạt và vượt, 4 chỉ tiêu không đạt kế hoạch."
+    whole = fact(20, "20", "chỉ tiêu", "count", Period("year", 2024), "chỉ tiêu chủ yếu", s)
+    missed = fact(4, "4", "chỉ tiêu", "count", Period("year", 2024), "chỉ tiêu không đạt kế hoạch", s)
+    req = parse_request("Năm 2024 có bao nhiêu chỉ tiêu chủ yếu không đạt kế hoạch?")
+    assert "chỉ tiêu" in mismatch(whole, req, None) and "chỉ tiêu" not in mismatch(missed, req, None)
+    assert "chỉ tiêu" in mismatch(missed, parse_request("Năm 2024 có bao nhiêu chỉ tiêu chủ yếu?"), None)

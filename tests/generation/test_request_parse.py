@@ -78,3 +78,19 @@ def test_the_verb_that_sets_a_plan_is_not_an_indicator_word():
 def test_receiving_visitors_is_how_a_count_of_visits_is_asked():
     req = parse_request("Ninh Bình đón bao nhiêu lượt khách du lịch năm 2024?", PLACES)
     assert "đón" not in req.terms and req.unit == "lượt"
+
+
+def test_an_orientation_asks_for_a_target():
+    assert parse_request("Định hướng đến năm 2030 tỷ lệ hộ dùng điện lưới đạt bao nhiêu?", PLACES).kind == "target"
+
+
+def test_counting_indicators_that_missed_the_plan_asks_no_plan():
+    req = parse_request("Năm 2024 tỉnh có bao nhiêu chỉ tiêu không đạt kế hoạch?", PLACES)
+    assert req.kind is None and req.unit == "chỉ tiêu"
+    assert parse_request("Kế hoạch năm 2025 đặt ra bao nhiêu chỉ tiêu?", PLACES).kind == "target"
+
+
+def test_who_set_the_plan_of_a_share_is_no_indicator_word():
+    req = parse_request("Chi ngân sách năm 2024 bằng bao nhiêu % dự toán HĐND tỉnh giao?", PLACES)
+    assert req.role == "share_plan" and req.plan_by == ["hdnd", "tinh"]
+    assert "hđnd" not in req.terms and "tỉnh" not in req.terms

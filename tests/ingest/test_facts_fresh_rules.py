@@ -150,3 +150,14 @@ def test_the_season_a_statement_opens_with_qualifies_its_parts_after_a_semicolon
     assert "Hè Thu" not in one(fs, "1.900").indicator  # a new statement
     fs = facts_of("Sản lượng lúa Hè Thu ước đạt 120,5 nghìn tấn.", MONTH)
     assert one(fs, "120,5").indicator.count("Hè Thu") == 1
+
+
+def test_a_name_in_capitals_after_a_counted_noun_is_what_is_counted():
+    fs = facts_of("Năm 2023 điều chỉnh 12 dự án FDI, tăng vốn 85 triệu USD.")
+    assert one(fs, "12").indicator == "điều chỉnh dự án FDI"
+
+
+def test_what_is_raised_to_a_figure_names_it():
+    fs = facts_of("Trong năm có 14 xã được công nhận đạt chuẩn, nâng tổng số xã đạt chuẩn nông thôn mới toàn tỉnh "
+                  "lên 96 xã.")
+    assert one(fs, "96").indicator.startswith("tổng số xã")
