@@ -94,3 +94,9 @@ def test_who_set_the_plan_of_a_share_is_no_indicator_word():
     req = parse_request("Chi ngân sách năm 2024 bằng bao nhiêu % dự toán HĐND tỉnh giao?", PLACES)
     assert req.role == "share_plan" and req.plan_by == ["hdnd", "tinh"]
     assert "hđnd" not in req.terms and "tỉnh" not in req.terms
+
+
+def test_a_measure_head_names_no_indicator_word():
+    req = parse_request("Khối lượng hàng hóa luân chuyển năm 2024 đạt bao nhiêu?", PLACES)
+    assert "khối" not in req.terms and "luân" in req.terms
+    assert "lượng" not in parse_request("Số lượng hợp tác xã thành lập mới năm 2024?", PLACES).terms
