@@ -275,6 +275,25 @@ def _sown_area(indicator: str, unit: str | None, after: str, before: list[str] =
     return f"{label}diện tích {verb} {crop}".strip()
 
 
+def _parts_of_whole(sent: str, out: list[dict]) -> None:
+    """"Trong 22 chỉ tiêu chủ yếu, có 17 chỉ tiêu đạt, 5 chỉ tiêu không đạt": the parts counted
+    after a whole that opens the sentence are of that whole ("chỉ tiêu chủ yếu không đạt")."""
+    opening = re.match(r"\s*trong\s+(?:tong so\s+|so\s+)?(?=\d)", fold(sent.lower()))
+    if len(out) < 2 or not opening or out[0]["start"] != opening.end():  # "Trong 6 tháng, …" is no whole
+        return
+    whole, unit = out[0], out[0]["unit"]
+    if whole["role"] != "count" or not unit or not whole["indicator"].lower().startswith(unit.lower()):
+        return
+    qualifier = whole["indicator"][len(unit) :].strip()
+    if not qualifier:
+        return
+    for d in out[1:]:
+        ind = d["indicator"]
+        if d["role"] == "count" and d["unit"] == unit and ind.lower().startswith(unit.lower()) \
+                and qualifier.lower() not in ind.lower():
+            d["indicator"] = f"{ind[: len(unit)]} {qualifier}{ind[len(unit) :]}"
+
+
 def _season_named(text: str) -> str:
     """The last crop season a text names ("Vụ lúa Đông Xuân 2024 - 2025 … đã thu hoạch" ->
     "Vụ lúa Đông Xuân")."""
@@ -827,6 +846,7 @@ class SentenceReader:
             if counted is None:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
                 prev = fact
         self._respective_to_last(sent, out)
+        _parts_of_whole(sent, out)
         own = [x for x in periods if x[0] not in claimed]
         if own:
             self.carried = self._period(own, len(sent), None)

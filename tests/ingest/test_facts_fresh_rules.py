@@ -161,3 +161,12 @@ def test_what_is_raised_to_a_figure_names_it():
     fs = facts_of("Trong năm có 14 xã được công nhận đạt chuẩn, nâng tổng số xã đạt chuẩn nông thôn mới toàn tỉnh "
                   "lên 96 xã.")
     assert one(fs, "96").indicator.startswith("tổng số xã")
+
+
+def test_parts_counted_after_a_whole_that_opens_the_sentence_are_of_that_whole():
+    fs = facts_of("Trong 18 chỉ tiêu kinh tế, có 15 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt kế hoạch.")
+    assert one(fs, "3").indicator == "chỉ tiêu kinh tế chưa đạt kế hoạch"
+    assert one(fs, "15").indicator == "chỉ tiêu kinh tế đạt và vượt"
+    # a period that opens the sentence is no whole
+    fs = facts_of("Trong 6 tháng, xảy ra 14 vụ tai nạn giao thông, 5 vụ cháy.", MONTH)
+    assert "giao thông" not in one(fs, "5").indicator
