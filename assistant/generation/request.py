@@ -200,6 +200,8 @@ _SOURCE_REF = re.compile(r"(?i)^\s*(?:theo|trong|tại)\s+(?:các\s+)?(?:báo c�
                          r"thông báo|số liệu|văn bản|tài liệu|BCCT|BC|NQ|TB)\b[^,?]*,")
 _SOURCE_LATER = re.compile(r"(?i)(?<!\w)(?:theo|trong|tại)\s+(?:các\s+)?(?:báo cáo|thông cáo|dự thảo|nghị quyết|"
                            r"kết luận|thông báo|BCCT|NQ)(?!\w)[^,?()]*")
+# a plan's owner named between "kế hoạch … của" and a place (periods already blanked)
+_PLAN_OWNER = re.compile(r"\b(?:ke hoach|muc tieu|nghi quyet|chi tieu|du toan)\s+cua\s+([a-z][a-z ]{0,40}?)\s*$")
 _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cuc thong ke|tinh uy|so [a-z]+)\s*$")
 
 
@@ -270,6 +272,10 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     for name, a, b in known_places("".join(blank), places):
         named.append((a, name))
         blank[a:b] = " " * (b - a)
+    for a, _ in named:  # "Kế hoạch năm 2023 của ngành nông nghiệp tỉnh X": whose plan, not what it sets
+        owner = _PLAN_OWNER.search(fold("".join(blank[:a]).lower()))
+        if owner:
+            blank[owner.start(1) : a] = " " * (a - owner.start(1))
     f = fold(question.lower())
     # the first place named, not inside the source reference nor an issuer ("của UBND tỉnh X")
     place = next((p for a, p in sorted(named) if p and not (ref and a < ref.end())

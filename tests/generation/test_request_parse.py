@@ -100,3 +100,11 @@ def test_a_measure_head_names_no_indicator_word():
     req = parse_request("Khối lượng hàng hóa luân chuyển năm 2024 đạt bao nhiêu?", PLACES)
     assert "khối" not in req.terms and "luân" in req.terms
     assert "lượng" not in parse_request("Số lượng hợp tác xã thành lập mới năm 2024?", PLACES).terms
+
+
+def test_the_owner_of_a_plan_is_no_indicator_word():
+    req = parse_request("Kế hoạch năm 2025 của ngành công thương Ninh Bình đặt kim ngạch xuất khẩu bao nhiêu?", PLACES)
+    assert req.kind == "target" and req.place == "Ninh Bình"
+    assert "thương" not in req.terms and "xuất" in req.terms
+    # without a plan word the sector is the indicator
+    assert "nghiệp" in parse_request("Giá trị sản xuất ngành công nghiệp Ninh Bình năm 2024?", PLACES).terms
