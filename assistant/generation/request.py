@@ -208,7 +208,8 @@ _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|c
 _BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước)(?:\s+năm\s+trước)?")
 # measure heads that name no indicator: "quy mô GRDP", "khối lượng hàng hóa vận chuyển", "số lượng
 # doanh nghiệp" ask for GRDP, the goods, the enterprises themselves
-_GENERIC_WORDS = re.compile(r"(?i)\b(?:quy\s+mô|khối\s+lượng|số\s+lượng)\b")
+# ("giá trị khối lượng thực hiện" is the value of the work done: a name of its own)
+_GENERIC_WORDS = re.compile(r"(?i)\b(?:quy\s+mô|(?<!giá trị )(?:khối\s+lượng|số\s+lượng))\b")
 # Time adverbs and the verb of setting a target: when and how, not what ("từ đầu năm đến nay
 # đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
 _ASKING_PHRASES = re.compile(r"(?i)(?<!\w)(?:(?:từ\s+)?đầu\s+năm(?:\s+\d{4})?\s+đến\s+nay|(?:tính\s+)?đến\s+nay|hiện\s+nay|"

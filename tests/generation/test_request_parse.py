@@ -100,6 +100,8 @@ def test_a_measure_head_names_no_indicator_word():
     req = parse_request("Khối lượng hàng hóa luân chuyển năm 2024 đạt bao nhiêu?", PLACES)
     assert "khối" not in req.terms and "luân" in req.terms
     assert "lượng" not in parse_request("Số lượng hợp tác xã thành lập mới năm 2024?", PLACES).terms
+    # "giá trị khối lượng thực hiện": the value of the work done, a name of its own
+    assert "khối" in parse_request("Giá trị khối lượng vốn đầu tư công thực hiện năm 2024?", PLACES).terms
 
 
 def test_the_owner_of_a_plan_is_no_indicator_word():
