@@ -18,10 +18,13 @@ class Chunk:
     page: int | None
     text: str
     footnotes: tuple[str, ...] = ()
+    # for each footnote, the body text that references it: its sentence up to the marker
+    anchors: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["footnotes"] = list(self.footnotes)
+        d["anchors"] = list(self.anchors)
         return d
 
     @classmethod
@@ -35,6 +38,7 @@ class Chunk:
             page=d.get("page"),
             text=d["text"],
             footnotes=tuple(d.get("footnotes", ())),
+            anchors=tuple(d.get("anchors", ())),
         )
 
     @property

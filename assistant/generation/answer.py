@@ -611,7 +611,7 @@ class Answerer:
                     "doc_place": docs.get(f.doc_id, {}).get("place")}
             return Answer(q, write_answer(f, title), [hit], verified=True, mode="facts", facts=[fact],
                           request=req.to_dict())
-        places = [m.get("place") for m in docs.values() if m.get("place")]
+        places = self.facts.places  # a district named in a province's report is no place without reports
         cites = [self._hit_for(s.fact.chunk_id, hits) for s in near] or hits[:3]
         facts = [{**s.fact.to_dict(), "citation": n, "mismatch": s.reasons} for n, s in enumerate(near, 1)]
         return Answer(q, write_refusal(req, near, places), cites, verified=True, refused=True, mode="refusal",

@@ -290,11 +290,12 @@ def _opposite(terms: list[str], indicator: str) -> bool:
 def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | None = None) -> list[str]:
     """The parts of the request this fact does not fit."""
     out = []
-    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req):
+    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req) \
+            or _other_outcome(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
-                                             or _same_standing(a, p, f)
+                                             or _same_standing(a, p, f) or _season_of_year(a, p, f, req)
                                              or _of_the_report_named(a, p, f, req, doc_period) for a in req.periods)):
         out.append("kỳ")
     place = f.place
@@ -310,6 +311,8 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     if (f.role == "change" and f.basis and _PLAN_BASIS.search(fold(f.basis.lower()))
             and not _PLAN_BASIS.search(fold(req.question.lower()))):
         out.append("gốc so sánh")  # "vượt 24,7% so với mục tiêu" answers no "tăng so với năm 2020"
+    if req.plan_by and not _plan_set_by(f, req.plan_by):
+        out.append("gốc so sánh")  # "% dự toán HĐND tỉnh giao" does not answer "% dự toán Trung ương giao"
     if req.kind == "target" and f.kind != "target":
         out.append("loại")
     if req.kind is None and f.kind == "target":
@@ -343,6 +346,27 @@ def basis_fits(f: Fact, req: Request) -> bool:
     return basis_name(f.basis) == basis_name(req.basis) if not (want or have) else False
 
 
+# "không đạt kế hoạch", "chưa hoàn thành": the part of a count that missed its plan
+_MISSED = re.compile(r"\b(?:khong|chua) (?:dat|hoan thanh)\b")
+
+
+def _other_outcome(f: Fact, req: Request) -> bool:
+    """A count of the things that missed their plan answers only a question about those, and
+    the other way round: "5 chỉ tiêu không đạt" is not "trong 22 chỉ tiêu" nor "17 chỉ tiêu đạt"
+    (the words "không", "đạt" are no indicator terms, so only this check tells them apart)."""
+    if f.role != "count":
+        return False
+    return bool(_MISSED.search(fold(req.question.lower()))) != bool(_MISSED.search(fold(f.indicator.lower())))
+
+
+def _plan_set_by(f: Fact, who: list[str]) -> bool:
+    """The plan a share is of, as written after the figure up to the next figure or clause
+    ("bằng 29,8% dự toán Trung ương giao và bằng 27,4% dự toán HĐND tỉnh giao"), names who set it."""
+    after = fold(f.sentence[f.end : f.end + 80].lower())
+    after = re.split(r"[,;.()]|\bva\b|\d", after, maxsplit=1)[0]
+    return all(re.search(rf"\b{re.escape(w)}\b", after) for w in who)
+
+
 def _term_goal(asked: Period, have: Period, f: Fact) -> bool:
     """A target "đến năm 2030" is the goal of the term 2025-2030 a question names."""
     return asked.span == "term" and have.span == "year" and have.year == asked.end_year and f.kind == "target"
@@ -370,6 +394,26 @@ def _of_the_report_named(asked: Period, have: Period, f: Fact, req: Request, doc
             and have.year == doc_period.year - 1 and bool(ANNUAL_INDEX.search(fold(f.indicator.lower()))))
 
 
+# a crop season named in a question or a report: "vụ Mùa", "lúa Đông Xuân", "vụ Hè Thu"
+_CROP_SEASON = re.compile(r"\b(?:vu|lua) (dong xuan|he thu|thu dong|chiem xuan|chiem|mua(?! ban)|xuan)\b")
+
+
+def _season(text: str) -> str | None:
+    found = _CROP_SEASON.findall(fold(text.lower()))
+    return found[-1] if found else None
+
+
+def _season_of_year(asked: Period, have: Period, f: Fact, req: Request) -> bool:
+    """A crop season is a time of its own: "lúa mùa năm 2024" asks the season of that year,
+    which a report on any part of the year states (sown so far, harvested) — a figure dated
+    within the year that its sentence puts in the same season answers."""
+    if asked.span != "year" or asked.year is None or have.span == "term" or have.year != asked.year:
+        return False
+    season = _season(req.question)
+    if season is None:
+        return False
+    after = re.split(r"[,;.:]", f.sentence[f.end :], maxsplit=1)[0]  # "cấy 29.850 ha lúa mùa, …"
+    return (_season(f.sentence[: f.start]) or _season(after)) == season
 def _month_of(asked: Period, have: Period, f: Fact) -> bool:
     """Growth over the month before is a single month's: in a report on the first N months, a
     figure "so với tháng trước" is of month N."""

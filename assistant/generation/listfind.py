@@ -176,10 +176,11 @@ def _candidates(chunk: Chunk, chunks: list[Chunk], ci: int, noun: str, question:
         note = None if marked else _note(text, chunk.footnotes, question or noun)
         if note:
             yield _Cand(Enumeration(chunk, text, _note_items(note), 0.0, "footnote", note=note), text, context)
-    for f in chunk.footnotes:
+    for k, f in enumerate(chunk.footnotes):
         m = _FOOTNOTE.match(f)
         body = _FOOTNOTE.sub("", f)
-        refer = _referring_sentence(chunk, m.group(1)) if m else ""
+        # the sentence that references the footnote, kept at chunking; else a marker left in the text
+        refer = (chunk.anchors[k] if k < len(chunk.anchors) else "") or (_referring_sentence(chunk, m.group(1)) if m else "")
         for s in split_sentences(body):
             if not lists.noun_in(s, noun):
                 continue

@@ -189,16 +189,23 @@ _NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -]+[A-ZĐÀ-Ỹ][^\W\d_]*)*"
 
 
 def _each_named(text: str, noun: str) -> list[str] | None:
-    """"diễn tập … huyện Tân Yên, diễn tập … huyện Lạng Giang": the noun written before each name,
-    in one run of items separated by "," or "và" (not ";"): the names are the items."""
+    """"diễn tập … huyện Tân Yên, diễn tập … huyện Lạng Giang": the noun written before each name
+    (capitalised too where it opens the sentence), in one run of items separated by "," or "và"
+    (not ";"): the names are the items. The run is the first one; a later statement after ";"
+    ("…; năng suất cao nhất ở huyện D") is no item of it."""
     for form in _noun_forms(noun):
-        found = list(re.finditer(rf"(?<!\w){re.escape(form)}\s+({_NAME})", text))
+        found = list(re.finditer(rf"(?<!\w)(?i:{re.escape(form)})\s+({_NAME})", text))
         if len(found) < 2:
             continue
-        # a bracket of the item's own figure ("xã A (96 hộ), xã B (74 hộ)") is no separator
-        between = [re.sub(r"\s*\([^()]*\d[^()]*\)", "", text[a.end() : b.start()]) for a, b in pairwise(found)]
-        if all(re.search(r",|\svà\s", x) and ";" not in x and "(" not in x and ")" not in x for x in between):
-            return [m.group(1) for m in found]
+        run = [found[0]]
+        for a, b in pairwise(found):
+            # a bracket of the item's own figure ("xã A (96 hộ), xã B (74 hộ)") is no separator
+            x = re.sub(r"\s*\([^()]*\d[^()]*\)", "", text[a.end() : b.start()])
+            if not (re.search(r",|\svà\s", x) and ";" not in x and "(" not in x and ")" not in x):
+                break
+            run.append(b)
+        if len(run) >= 2 and (len(run) == len(found) or ";" in text[run[-1].end() : found[len(run)].start()]):
+            return [m.group(1) for m in run]
     return None
 
 

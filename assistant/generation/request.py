@@ -72,9 +72,17 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # nhiêu điểm % vào tăng trưởng" asks for the contribution
     ("change", re.compile(r"\b(?:tang|giam|tang truong|toc do tang)\b.{0,60}\b(?:bao nhieu|may|dat|la)\b")),
 ]
-_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|giao(?! (?:thong|duc|dich|luu|thuong|nhan|lien)\b))\b")
+_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|dinh huong|giao(?! (?:thong|duc|dich|luu|thuong|nhan|lien)\b))\b")
 _NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot"
                          r"|\bgap (?:khoang )?(?:bao nhieu|may) lan (?:so voi )?(?:ke hoach|kh|du toan|muc tieu|chi tieu)")
+# who set the plan a share is of: the words after the plan word ("dự toán Trung ương giao",
+# "kế hoạch HĐND tỉnh giao"), up to the end of the clause
+_PLAN_BY = re.compile(r"(?:%|phan tram)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)\b(?P<who>[^,;?.]*)")
+_NOT_A_SETTER = {"giao", "de", "ra", "dat", "duoc", "nam", "cua", "da", "la", "bao", "nhieu"}
+# "chỉ tiêu không đạt kế hoạch", "hoàn thành mục tiêu": measured against the plan, not the plan
+# (written "đạt": folded it is also "đặt", which sets a target)
+_MEASURED_AGAINST_PLAN = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+)?(?:đạt|hoàn thành)\s+(?:kế hoạch|mục tiêu)(?!\w)")
+_COUNTED_PLAN_NOUN = re.compile(r"\b(?:bao nhieu|may|nhung|cac)\s+chi tieu\b")
 _UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bso tien\b|\bty dong|trieu dong|nghin ty|(?<!hoat )(?<!lao )(?<!huy )(?<!van )(?<!cong )(?<!hoi )(?<!chu )\bdong\b")),
           ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bhec"))]  # "bao nhiêu ha": _asked_unit
 
@@ -94,6 +102,8 @@ class Request:
     basis: str | None = None  # "so với tháng trước": "tháng trước"; "so với cùng kỳ": "cùng kỳ"
     # periods named inside a source reference ("theo báo cáo 6 tháng đầu năm 2024, …"): the report's
     source_periods: list[Period] = field(default_factory=list)
+    # "bằng bao nhiêu % dự toán Trung ương giao": who set the plan a share is of (folded words)
+    plan_by: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
@@ -148,6 +158,20 @@ _MONEY_NOUNS = re.compile(r"(?i)(?:(?:nguồn|tổng)\s+)?(?:vốn|tiền|kinh\s
 MONEY = "tiền"  # the unit family of money: any currency
 
 
+def _hinted_unit(body: str, folded_body: str) -> str | None:
+    """The unit a word of the question hints at. The currency is the written word "đồng" (or
+    "dong" typed without diacritics): "vụ Đông Xuân", "tôm đông lạnh", "dòng vốn" fold to the
+    same letters but name no money."""
+    written = body.lower()
+    for u, rx in _UNITS:
+        for m in rx.finditer(folded_body):
+            if u == "đồng" and len(written) == len(folded_body) and m.group().endswith("dong") \
+                    and written[m.end() - 4 : m.end()] not in ("đồng", "dong"):
+                continue
+            return u
+    return None
+
+
 def _asked_unit(question: str) -> str | None:
     """"bao nhiêu dự án", "mấy vụ", "bao nhiêu điểm": the unit the answer must carry."""
     m = re.search(r"(?i)\b(?:bao nhiêu|mấy)\s+", question)
@@ -176,6 +200,8 @@ _SOURCE_REF = re.compile(r"(?i)^\s*(?:theo|trong|tại)\s+(?:các\s+)?(?:báo c�
                          r"thông báo|số liệu|văn bản|tài liệu|BCCT|BC|NQ|TB)\b[^,?]*,")
 _SOURCE_LATER = re.compile(r"(?i)(?<!\w)(?:theo|trong|tại)\s+(?:các\s+)?(?:báo cáo|thông cáo|dự thảo|nghị quyết|"
                            r"kết luận|thông báo|BCCT|NQ)(?!\w)[^,?()]*")
+# a plan's owner named between "kế hoạch … của" and a place (periods already blanked)
+_PLAN_OWNER = re.compile(r"\b(?:ke hoach|muc tieu|nghi quyet|chi tieu|du toan)\s+cua\s+([a-z][a-z ]{0,40}?)\s*$")
 _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cuc thong ke|tinh uy|so [a-z]+)\s*$")
 
 
@@ -186,7 +212,10 @@ _CHANGE_ASK = re.compile(r"(?i)(?<!\w)(?:tăng\s+hay\s+giảm|giảm\s+hay\s+tă
 # a level word, or its abbreviation, written before a bare place name the index knows
 _LEVEL_BEFORE = re.compile(r"(?i)(?<!\w)(?:tp|tx|tt|thành phố|thị xã|thị trấn|huyện|quận|tỉnh|"
                            r"thanh pho|thi xa|thi tran|huyen|quan|tinh)\.?\s+$")
-_GENERIC_WORDS = re.compile(r"(?i)\bquy\s+mô\b")
+# measure heads that name no indicator: "quy mô GRDP", "khối lượng hàng hóa vận chuyển", "số lượng
+# doanh nghiệp" ask for GRDP, the goods, the enterprises themselves
+# ("giá trị khối lượng thực hiện" is the value of the work done: a name of its own)
+_GENERIC_WORDS = re.compile(r"(?i)\b(?:quy\s+mô|(?<!giá trị )(?:khối\s+lượng|số\s+lượng))\b")
 # Time adverbs and the verb of setting a target: when and how, not what ("từ đầu năm đến nay
 # đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
 _ASKING_PHRASES = re.compile(r"(?i)(?<!\w)(?:(?:từ\s+)?đầu\s+năm(?:\s+\d{4})?\s+đến\s+nay|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
@@ -264,6 +293,10 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
             a = lead.start()
         named.append((a, name))
         blank[a:b] = " " * (b - a)
+    for a, _ in named:  # "Kế hoạch năm 2023 của ngành nông nghiệp tỉnh X": whose plan, not what it sets
+        owner = _PLAN_OWNER.search(fold("".join(blank[:a]).lower()))
+        if owner:
+            blank[owner.start(1) : a] = " " * (a - owner.start(1))
     f = fold(question.lower())
     # the first place named, not inside the source reference nor an issuer ("của UBND tỉnh X")
     place = next((p for a, p in sorted(named) if p and not (ref and a < ref.end())
@@ -290,19 +323,27 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
         role = "change"  # "so với quý IV/2024 thay đổi thế nào": a change against its basis
     if role is None and _GENERIC_WORDS.search(question):
         role = "level"  # "quy mô …" asks for the size itself, not its growth or share
-    kind = "target" if _TARGET.search(f) and not _NOT_TARGET.search(f) else None
+    plan_by = []
+    if role == "share_plan":  # "… % dự toán Trung ương giao": whose plan, not the indicator's words
+        by = _PLAN_BY.search(fold(body.lower()))
+        if by:
+            plan_by = [w for w in by.group("who").split() if w not in _NOT_A_SETTER]
+            body = body[: by.start("who")] + " " * len(by.group("who")) + body[by.end("who") :]
+    counted = _COUNTED_PLAN_NOUN.sub(lambda m: " " * len(m.group(0)), f)  # "bao nhiêu chỉ tiêu": what is counted
+    kind = "target" if _TARGET.search(counted) and not _NOT_TARGET.search(f) \
+        and not _MEASURED_AGAINST_PLAN.search(question.lower()) else None
     if kind == "target":  # "kế hoạch giao thu NSNN": the verb that sets the plan, not the indicator's word
         body = _GIVE.sub(lambda m: " " * len(m.group(0)), body)
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
-    unit = _asked_unit(body) or next((u for u, rx in _UNITS if rx.search(folded_body)), None)
+    unit = _asked_unit(body) or _hinted_unit(body, folded_body)
     noun = None if unit else _asked_noun(body)
     whole, _, rest = split_within(body)
     if whole is None:
         return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun, basis=basis,
-                       source_periods=source_periods)
+                       source_periods=source_periods, plan_by=plan_by)
     within = terms_of(whole, expand=False)
     return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within,
-                   basis=basis, source_periods=source_periods)
+                   basis=basis, source_periods=source_periods, plan_by=plan_by)
 
 
 def _period_basis(question: str, spans) -> tuple[tuple[int, int], str] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from assistant.ingest.clean import FN_SENTINEL_RE, CleanDocument, Paragraph
+from assistant.ingest.clean import FN_CLOSE, FN_OPEN, FN_SENTINEL_RE, CleanDocument, Paragraph
 from assistant.ingest.document import Document
 from assistant.types import Chunk
 
@@ -47,6 +47,17 @@ def format_footnote(fid: str, text: str) -> str:
     return f"[Chú thích {fid}] {text}"
 
 
+def _anchor(piece: str, fid: str) -> str:
+    """The body text that references footnote `fid`: its sentence up to the marker ("" when the
+    marker is not in this piece)."""
+    at = piece.find(f"{FN_OPEN}{fid}{FN_CLOSE}")
+    if at < 0:
+        return ""
+    before = piece[:at]
+    start = max(before.rfind("\n"), before.rfind(". ")) + 1
+    return FN_SENTINEL_RE.sub("", before[start:]).strip()
+
+
 def chunk_document(doc: Document, clean: CleanDocument, size: int = 900, overlap: int = 150) -> list[Chunk]:
     """Chunks of one document, with ids `<doc_id>:<n>` in reading order."""
     splitter = _splitter(size, overlap)
@@ -63,6 +74,7 @@ def chunk_document(doc: Document, clean: CleanDocument, size: int = 900, overlap
             if not body:
                 continue
             notes = tuple(format_footnote(f, clean.footnotes[f]) for f in ids if f in clean.footnotes)
+            anchors = tuple(_anchor(piece, f) for f in ids if f in clean.footnotes)
             chunks.append(
                 Chunk(
                     chunk_id=f"{doc.doc_id}:{len(chunks):04d}",
@@ -73,6 +85,7 @@ def chunk_document(doc: Document, clean: CleanDocument, size: int = 900, overlap
                     page=group[0].page,
                     text=body,
                     footnotes=notes,
+                    anchors=anchors,
                 )
             )
     return chunks

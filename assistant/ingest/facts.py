@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 41
+FACTS_VERSION = 42
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -245,7 +245,8 @@ def _part_fraction(sent: str, m: Mention, unit) -> tuple[float, str] | None:
 
 
 # a crop season: "vụ Đông Xuân 2021-2022", "vụ Hè Thu", "vụ Mùa" (folded)
-_SEASON = re.compile(r"\bvu (?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua(?! ban)|xuan|dong)\b")
+_SEASON_NAMES = r"(?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua(?! ban)|xuan)\b"
+_SEASON = re.compile(r"\bvu (?:lua )?(?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua(?! ban)|xuan|dong)\b")
 
 
 # a head that is only a verb of sowing or planting, after a label or a subject ("Vụ Mùa: gieo cấy",
@@ -254,9 +255,15 @@ _SOWN = re.compile(r"^(?P<label>[^:]*:\s*)?(?:(?:(?:toan|ca) (?:tinh|thanh pho|h
                    r"(?P<verb>gieo cay|gieo trong|xuong giong|cay|trong)$")
 
 
-def _sown_area(indicator: str, unit: str | None, after: str) -> str:
+_SOWN_CROP = re.compile(r"^(?:[^:]*:\s*)?dien tich (?:gieo cay|gieo trong|xuong giong|cay|trong) (?P<crop>.+)$")
+
+
+def _sown_area(indicator: str, unit: str | None, after: str, before: list[str] = ()) -> str:
     """"gieo cấy 3.260 ha lúa", "huyện X cấy 7.815 ha": an area whose head is only the verb of
-    sowing is the sown area of the crop named after the unit ("diện tích gieo cấy lúa")."""
+    sowing is the sown area of the crop named after the unit ("diện tích gieo cấy lúa"); with no
+    crop named, of the crop whose sown area the sentence stated before (`before`: the indicators
+    of its earlier figures in the same unit) — "toàn tỉnh cấy 41.300 ha lúa mùa; trong đó huyện X
+    cấy 9.200 ha" is the district's part of that area."""
     if unit != "ha" or not indicator:
         return indicator
     m = _SOWN.match(fold(indicator.lower()))
@@ -265,9 +272,40 @@ def _sown_area(indicator: str, unit: str | None, after: str) -> str:
     crop = re.split(r"[,;.()]", after)[0].strip()
     crop = crop if 1 <= len(crop.split()) <= 3 and not re.search(r"\d", crop) \
         and not _VERB.search(crop.lower()) else ""
+    for b in reversed(before) if not crop else ():
+        whole = _SOWN_CROP.match(fold(b.lower()))
+        if whole:
+            crop = b[whole.start("crop") :]
+            break
     label = indicator[: m.end("label")] if m.group("label") else ""
     verb = indicator[m.start("verb") :]
     return f"{label}diện tích {verb} {crop}".strip()
+
+
+def _parts_of_whole(sent: str, out: list[dict]) -> None:
+    """"Trong 22 chỉ tiêu chủ yếu, có 17 chỉ tiêu đạt, 5 chỉ tiêu không đạt": the parts counted
+    after a whole that opens the sentence are of that whole ("chỉ tiêu chủ yếu không đạt")."""
+    opening = re.match(r"\s*trong\s+(?:tong so\s+|so\s+)?(?=\d)", fold(sent.lower()))
+    if len(out) < 2 or not opening or out[0]["start"] != opening.end():  # "Trong 6 tháng, …" is no whole
+        return
+    whole, unit = out[0], out[0]["unit"]
+    if whole["role"] != "count" or not unit or not whole["indicator"].lower().startswith(unit.lower()):
+        return
+    qualifier = whole["indicator"][len(unit) :].strip()
+    if not qualifier:
+        return
+    for d in out[1:]:
+        ind = d["indicator"]
+        if d["role"] == "count" and d["unit"] == unit and ind.lower().startswith(unit.lower()) \
+                and qualifier.lower() not in ind.lower():
+            d["indicator"] = f"{ind[: len(unit)]} {qualifier}{ind[len(unit) :]}"
+
+
+def _season_named(text: str) -> str:
+    """The last crop season a text names ("Vụ lúa Đông Xuân 2024 - 2025 … đã thu hoạch" ->
+    "Vụ lúa Đông Xuân")."""
+    found = list(_SEASON.finditer(fold(text.lower())))
+    return text[found[-1].start() : found[-1].end()] if found else ""
 
 
 def section_season(section: str) -> str:
@@ -279,10 +317,11 @@ def section_season(section: str) -> str:
 
 def _with_season(indicator: str, sent: str, part: int, start: int, season: str = "") -> str:
     """"a) Vụ Hè Thu: gieo cấy 20.150 ha lúa, năng suất 47,8 tạ/ha": the season named in the
-    figure's statement, or in the label that opens the sentence, or the season its section is
-    about, qualifies an indicator that names none ("năng suất vụ Hè Thu")."""
-    if not indicator or re.search(r"\bvu\b", fold(indicator.lower())):
-        return indicator
+    figure's statement, or in the label that opens the sentence, or the season the sentence opens
+    with, or the season its section is about, qualifies an indicator that names none ("năng suất
+    vụ Hè Thu")."""
+    if not indicator or re.search(r"\bvu\b|\blua " + _SEASON_NAMES, fold(indicator.lower())):
+        return indicator  # "sản lượng lúa Đông Xuân" names its season
     folded = fold(sent.lower())
     colon = sent.find(":")
     label = folded[:colon] if 0 < colon < start and len(sent[:colon].split()) <= 8 else ""
@@ -557,6 +596,9 @@ class SentenceReader:
         self.plan_section = plan_section
         self.topic = ""  # what the nearest heading is about ("Thu, chi ngân sách nhà nước")
         self.season = ""  # the crop season the section is about ("Vụ Hè Thu")
+        # the crop season a statement opens with, kept over its parts after ";" ("Vụ lúa Đông
+        # Xuân … xuống giống 142.350 ha; đến ngày 20/3 đã thu hoạch 98.600 ha")
+        self.opening_season = ""
         self.last_sentence = ""
         # the period last named in the paragraph so far (see _widens)
         self.carried: Period | None = None
@@ -565,6 +607,12 @@ class SentenceReader:
 
     def read(self, sent: str) -> list[dict]:
         self._raw_folded = fold(sent.lower())
+        lead = re.match(r"\s*(?:(?:[a-z]|\d{1,2})[.)]\s*|[-+•]\s*)?", self._raw_folded).end()
+        opener = _SEASON.match(self._raw_folded, lead)
+        if opener:
+            self.opening_season = sent[opener.start() : opener.end()]
+        elif not sent[lead : lead + 1].islower():  # a new statement, not the part after a ";"
+            self.opening_season = ""
         spans = find_period_spans(sent)
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
         periods = [(a, b, p) for a, b, p in spans
@@ -659,6 +707,10 @@ class SentenceReader:
                 # "do ảnh hưởng của bão nên năng suất chỉ đạt …": what follows "nên" does
                 effect = re.search(r"\s(?:nên|vì vậy|do đó)\s+(\S.*)$", indicator)
                 indicator = _clean_indicator(effect.group(1)) if effect else ""
+            raised = re.match(r"(?i)(?:nâng|đưa)\s+(\S.*)$", indicator)
+            if raised and len(raised.group(1).split()) >= 2 and re.search(r"\b(?:len|den)\s*$", pre):
+                # "nâng tổng số sản phẩm OCOP toàn tỉnh lên 173": what is raised names the figure
+                indicator = _clean_indicator(raised.group(1))
             weak = bool(indicator) and _predicate_only(indicator)
             if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
@@ -838,8 +890,15 @@ class SentenceReader:
             if not own and kind == "actual" and role in ("level", "rank", "change") \
                     and ANNUAL_INDEX.search(fold(indicator.lower())):
                 period = self._edition(period)
-            indicator = _sown_area(indicator, unit_name, stripped[m.end + unit.length : m.end + unit.length + 40])
-            indicator = _with_season(indicator, sent, part, m.start, self.season)
+            if role == "count" and indicator and unit_name:
+                # "công nhận 52 sản phẩm OCOP": a name in capitals right after the counted noun is
+                # what is counted ("sản phẩm OCOP", "dự án FDI"), whatever the verb before
+                named = re.match(r"\s+([A-ZĐ]{2,}\d*)(?![\w-])", sent[m.end + unit.length : m.end + unit.length + 20])
+                if named and named.group(1).lower() not in indicator.lower():
+                    indicator = f"{indicator} {unit_name} {named.group(1)}"
+            indicator = _sown_area(indicator, unit_name, stripped[m.end + unit.length : m.end + unit.length + 40],
+                                   [d["indicator"] for d in out if d["unit"] == unit_name])
+            indicator = _with_season(indicator, sent, part, m.start, self.opening_season or self.season)
             shown = m.text.split("/")[0] if m.value is not None else m.text  # "91,16/100 điểm": the score
             fact = {
                 "value": value, "text": counted[1] if counted else shown, "unit": unit_name, "scale": scale,
@@ -852,6 +911,7 @@ class SentenceReader:
             if counted is None:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
                 prev = fact
         self._respective_to_last(sent, out)
+        _parts_of_whole(sent, out)
         own = [x for x in periods if x[0] not in claimed]
         if own:
             self.carried = self._period(own, len(sent), None)
@@ -1183,15 +1243,18 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
         reader = SentenceReader(ctx, hp, plan)
         reader.last_indicator, facts_reader_started = last, True
         reader.topic = section_topic(chunk.section)
-        reader.season = section_season(chunk.section)
+        season = section_season(chunk.section)
         reader.terms = [p for _, _, p in find_period_spans(chunk.section) if p.span == "term"] + reader.terms
-        # (sentence, in a footnote, opens a paragraph)
-        parts = [(s, False, k == 0) for line in chunk.text.split("\n") for k, s in enumerate(split_sentences(line))]
-        parts += [(s, True, k == 0) for f in chunk.footnotes
+        # (sentence, in a footnote, opens a paragraph, the crop season it is about): a footnote
+        # breaks down the sentence that references it, so it is about that sentence's season
+        anchors = list(chunk.anchors) + [""] * (len(chunk.footnotes) - len(chunk.anchors))
+        parts = [(s, False, k == 0, season) for line in chunk.text.split("\n") for k, s in enumerate(split_sentences(line))]
+        parts += [(s, True, k == 0, _season_named(a) or season) for f, a in zip(chunk.footnotes, anchors)
                   for k, s in enumerate(split_sentences(_FOOTNOTE_PREFIX.sub("", f)))]
-        for sent, in_fn, opens in parts:
+        for sent, in_fn, opens, reader.season in parts:
             if opens:
                 reader.carried = None
+                reader.opening_season = ""
             for d in _table_or_sentence(reader, sent, ctx):
                 key = fold(sent[max(0, d["start"] - 25) : d["end"] + 25].lower())
                 if key in seen:

@@ -16,7 +16,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 QUESTION_PHRASES = (
     "bao nhiêu; là bao nhiêu; đạt bao nhiêu; bao nhiêu tấn; bao nhiêu tỷ đồng; bao nhiêu phần trăm; "
     "bao nhiêu người; bao nhiêu doanh nghiệp; như thế nào; là gì; có không; mấy; nào; ở đâu; khi nào; "
-    "những gì; bao nhiêu lần; tăng bao nhiêu; giảm bao nhiêu; so với"
+    "những gì; bao nhiêu lần; tăng bao nhiêu; giảm bao nhiêu; so với; "
+    # measure heads a question opens with, which a report may never write ("khối lượng vận chuyển")
+    "khối lượng; số lượng; quy mô"
 )
 _BEFORE_FIGURE = re.compile(r"([^\W\d_]+)\s+(?=\d)")
 _FIGURE_NEXT = re.compile(r"\s+\d")

@@ -66,3 +66,17 @@ def test_lines_with_a_dash_after_a_lead_are_counted():
     assert found.items[2] == "Bảo đảm an sinh xã hội."
     text, _ = listfind.answer_text(found, "giải pháp", "Báo cáo")
     assert text.startswith("Báo cáo nêu 3 giải pháp (đếm các dòng bắt đầu bằng “-” sau câu dẫn)")
+
+
+def test_a_footnote_is_read_with_the_sentence_that_references_it():
+    # the marker is gone from the body; the chunk keeps the text that referenced the footnote
+    body = ("Vụ lúa Hè Thu toàn tỉnh xuống giống 88.100 ha; đến giữa tháng 7 đã thu hoạch 40.300 ha, "
+            "năng suất ước 5,6 tấn/ha. Giá lúa giảm nhẹ.")
+    anchor = "Vụ lúa Hè Thu toàn tỉnh xuống giống 88.100 ha; đến giữa tháng 7 đã thu hoạch 40.300 ha, năng suất ước 5,6 tấn/ha"
+    note = "[Chú thích 3] Huyện Châu Thành thu hoạch 9.300 ha, huyện Phú Tân 8.120 ha; năng suất cao nhất ở huyện Tri Tôn."
+    other = Chunk("d:0001", "d", "t", "x.txt", "3. Thủy sản", None,
+                  "Thu hoạch thủy sản đạt 12.000 tấn. Thu hoạch cao su 3.000 tấn. Thu ngân sách đạt 900 tỷ đồng.")
+    chunks = [Chunk("d:0000", "d", "t", "x.txt", "2. Nông nghiệp", None, body, (note,), (anchor,)), other]
+    q = "Những huyện nào được báo cáo nêu đã thu hoạch lúa Hè Thu?"
+    found = _find(q, listing.asked_noun(q), chunks, listing.asked_phrase(q))
+    assert found is not None and found.items == ["Châu Thành", "Phú Tân"]

@@ -103,3 +103,8 @@ def test_places_each_with_its_own_figure_in_brackets_are_the_items():
     assert listing.names_noun(s, "địa phương") and not listing.noun_in(s, "địa phương")
     s = "Số hộ nghèo còn 410 hộ, chủ yếu ở xã Ia Pết (120 hộ), xã Ia Băng (95 hộ) và xã Ia Dêr (61 hộ)."
     assert listing.enumerated(s, "xã")[0] == ["Ia Pết", "Ia Băng", "Ia Dêr"]
+def test_places_each_named_with_the_noun_stop_at_the_statement_after_a_semicolon():
+    s = "Huyện Tri Tôn gieo sạ 7.100 ha, huyện Tịnh Biên 5.400 ha và huyện Thoại Sơn 6.900 ha; cao nhất ở huyện Chợ Mới."
+    assert listing.enumerated(s, "huyện") == (["Tri Tôn", "Tịnh Biên", "Thoại Sơn"], False)
+    # a name inside a bracket breaks the run: no enumeration is made up
+    assert listing.enumerated("Huyện A Lưới (gồm huyện Nam Đông) đạt 9%, huyện Phú Vang 8%.", "huyện") is None

@@ -49,3 +49,36 @@ def test_a_question_naming_a_monthly_report_takes_its_months_to_date():
     quarter = fact(9.0, "9", "%", "change", Period("q2", 2024), "doanh nghiệp giải thể", "Quý II tăng 9%.")
     half = parse_request("Theo báo cáo 6 tháng đầu năm 2024, số doanh nghiệp giải thể tăng bao nhiêu %?")
     assert "kỳ" in mismatch(quarter, half, None, Period("h1", 2024))
+
+
+def test_a_crop_season_of_a_year_is_answered_by_a_report_on_part_of_that_year():
+    s = "Tính đến giữa tháng 7, toàn tỉnh đã cấy 41.300 ha lúa mùa, giảm 0,8% so với vụ mùa năm trước."
+    f = fact(41300, "41.300", "ha", "level", Period("m7", 2025), "diện tích cấy lúa mùa", s)
+    assert "kỳ" not in mismatch(f, parse_request("Năm 2025 tỉnh cấy bao nhiêu ha lúa mùa?"), None)
+    # another season, another year, or no season asked: the month's figure is not the year's
+    assert "kỳ" in mismatch(f, parse_request("Năm 2025 tỉnh cấy bao nhiêu ha lúa Hè Thu?"), None)
+    assert "kỳ" in mismatch(f, parse_request("Năm 2024 tỉnh cấy bao nhiêu ha lúa mùa?"), None)
+    assert "kỳ" in mismatch(f, parse_request("Năm 2025 tỉnh cấy bao nhiêu ha lúa?"), None)
+    two = "Vụ Chiêm gieo trồng 9.120 ha, vụ Mùa gieo trồng 8.700 ha."
+    g = fact(8700, "8.700", "ha", "level", Period("first9", 2025), "gieo trồng", two)
+    assert "kỳ" not in mismatch(g, parse_request("Vụ Mùa năm 2025 gieo trồng bao nhiêu ha?"), None)
+    assert "kỳ" in mismatch(g, parse_request("Vụ Chiêm năm 2025 gieo trồng bao nhiêu ha?"), None)
+
+
+def test_a_share_of_the_plan_one_body_set_does_not_answer_for_another():
+    s = "Thu ngân sách ước đạt 1.204 tỷ đồng, bằng 31,5% dự toán Trung ương giao và bằng 28,0% dự toán HĐND tỉnh giao."
+    central = fact(31.5, "31,5", "%", "share_plan", Period("q1", 2025), "Thu ngân sách", s)
+    council = fact(28.0, "28,0", "%", "share_plan", Period("q1", 2025), "Thu ngân sách", s)
+    req = parse_request("Thu ngân sách quý I/2025 bằng bao nhiêu % dự toán HĐND tỉnh giao?")
+    assert "gốc so sánh" in mismatch(central, req, None) and "gốc so sánh" not in mismatch(council, req, None)
+    req = parse_request("Thu ngân sách quý I/2025 bằng bao nhiêu % dự toán Trung ương giao?")
+    assert "gốc so sánh" not in mismatch(central, req, None) and "gốc so sánh" in mismatch(council, req, None)
+
+
+def test_a_count_of_what_missed_the_plan_answers_only_a_question_about_those():
+    s = "Trong 20 chỉ tiêu chủ yếu, có 16 chỉ tiêu đạt và vượt, 4 chỉ tiêu không đạt kế hoạch."
+    whole = fact(20, "20", "chỉ tiêu", "count", Period("year", 2024), "chỉ tiêu chủ yếu", s)
+    missed = fact(4, "4", "chỉ tiêu", "count", Period("year", 2024), "chỉ tiêu không đạt kế hoạch", s)
+    req = parse_request("Năm 2024 có bao nhiêu chỉ tiêu chủ yếu không đạt kế hoạch?")
+    assert "chỉ tiêu" in mismatch(whole, req, None) and "chỉ tiêu" not in mismatch(missed, req, None)
+    assert "chỉ tiêu" in mismatch(missed, parse_request("Năm 2024 có bao nhiêu chỉ tiêu chủ yếu?"), None)

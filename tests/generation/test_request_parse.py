@@ -16,6 +16,16 @@ def test_dong_inside_a_word_is_not_the_currency():
     assert parse_request("Thu nhập bình quân đạt bao nhiêu triệu đồng?", PLACES).unit == "đồng"
 
 
+def test_a_word_spelled_like_the_currency_but_written_otherwise_is_not_money():
+    # "đông" (winter, frozen) and "dòng" fold to the letters of "đồng"; only the written
+    # currency word, or "dong" typed without any diacritics, hints at money
+    assert parse_request("Sản lượng lúa vụ Đông Xuân năm nay đạt bao nhiêu?", PLACES).unit is None
+    assert parse_request("Giá trị xuất khẩu cá đông lạnh quý II là bao nhiêu?", PLACES).unit is None
+    assert parse_request("Giá thịt lợn hơi là bao nhiêu đồng/kg?", PLACES).unit == "đồng"
+    assert parse_request("tong von dau tu la bao nhieu ty dong?", PLACES).unit == "đồng"
+    assert parse_request("tong so tien ho tro la bao nhieu dong?", PLACES).unit == "đồng"
+
+
 def test_a_bare_province_name_is_the_province_not_its_city():
     assert parse_request("GRDP của Ninh Bình năm 2024 tăng bao nhiêu?", PLACES).place == "Ninh Bình"
     assert parse_request("Thu ngân sách thành phố Ninh Bình năm 2024?", PLACES).place == "thành phố Ninh Bình"
@@ -76,3 +86,33 @@ def test_a_level_abbreviation_before_a_known_place_is_no_indicator_word():
     assert req.place == "thành phố Pleiku" and "tp" not in req.terms
     req = parse_request("Thu ngân sách của tx Sa Pa năm 2024?", places)
     assert req.place == "thị xã Sa Pa" and "tx" not in req.terms and "thu" in req.terms
+def test_an_orientation_asks_for_a_target():
+    assert parse_request("Định hướng đến năm 2030 tỷ lệ hộ dùng điện lưới đạt bao nhiêu?", PLACES).kind == "target"
+
+
+def test_counting_indicators_that_missed_the_plan_asks_no_plan():
+    req = parse_request("Năm 2024 tỉnh có bao nhiêu chỉ tiêu không đạt kế hoạch?", PLACES)
+    assert req.kind is None and req.unit == "chỉ tiêu"
+    assert parse_request("Kế hoạch năm 2025 đặt ra bao nhiêu chỉ tiêu?", PLACES).kind == "target"
+
+
+def test_who_set_the_plan_of_a_share_is_no_indicator_word():
+    req = parse_request("Chi ngân sách năm 2024 bằng bao nhiêu % dự toán HĐND tỉnh giao?", PLACES)
+    assert req.role == "share_plan" and req.plan_by == ["hdnd", "tinh"]
+    assert "hđnd" not in req.terms and "tỉnh" not in req.terms
+
+
+def test_a_measure_head_names_no_indicator_word():
+    req = parse_request("Khối lượng hàng hóa luân chuyển năm 2024 đạt bao nhiêu?", PLACES)
+    assert "khối" not in req.terms and "luân" in req.terms
+    assert "lượng" not in parse_request("Số lượng hợp tác xã thành lập mới năm 2024?", PLACES).terms
+    # "giá trị khối lượng thực hiện": the value of the work done, a name of its own
+    assert "khối" in parse_request("Giá trị khối lượng vốn đầu tư công thực hiện năm 2024?", PLACES).terms
+
+
+def test_the_owner_of_a_plan_is_no_indicator_word():
+    req = parse_request("Kế hoạch năm 2025 của ngành công thương Ninh Bình đặt kim ngạch xuất khẩu bao nhiêu?", PLACES)
+    assert req.kind == "target" and req.place == "Ninh Bình"
+    assert "thương" not in req.terms and "xuất" in req.terms
+    # without a plan word the sector is the indicator
+    assert "nghiệp" in parse_request("Giá trị sản xuất ngành công nghiệp Ninh Bình năm 2024?", PLACES).terms

@@ -112,3 +112,61 @@ def test_a_shortened_indicator_takes_the_rest_of_the_one_in_the_sentence_before(
     fs = facts_of("Kim ngạch nhập khẩu hàng hóa tháng 7 ước đạt 512,6 triệu USD. "
                   "Lũy kế 7 tháng, kim ngạch nhập khẩu đạt 3.406,8 triệu USD, tăng 9,2%.", MONTH)
     assert one(fs, "3.406,8").indicator == "kim ngạch nhập khẩu hàng hóa"
+
+
+def test_a_footnote_is_about_the_crop_season_of_the_sentence_that_references_it():
+    from assistant.ingest.chunk import chunk_document
+    from assistant.ingest.clean import clean_document
+    from assistant.ingest.document import Document, Page
+
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 7 tháng năm 2025\n1. Nông nghiệp\n"
+            "Vụ lúa Hè Thu năm nay toàn tỉnh xuống giống 95.400 ha; đến giữa tháng 7 đã thu hoạch 61.250 ha, "
+            "năng suất ước 5,8 tấn/ha1. Giá lúa ổn định.\n"
+            "                                                    \n"
+            "1 Huyện Châu Thành thu hoạch 9.300 ha, huyện Phú Tân 8.120 ha.\n")
+    doc = Document("d", "Báo cáo thử", "x.txt", "", [Page(None, text)], {})
+    chunks = chunk_document(doc, clean_document(doc), 900, 100)
+    holder = next(c for c in chunks if c.footnotes)
+    assert holder.anchors == ("Vụ lúa Hè Thu năm nay toàn tỉnh xuống giống 95.400 ha; đến giữa tháng 7 "
+                              "đã thu hoạch 61.250 ha, năng suất ước 5,8 tấn/ha",)
+    fs = extract_facts(chunks, profile_dict("d", MONTH, {"source_file": "x.txt"}))
+    f = one(fs, "8.120")
+    assert f.in_footnote and f.place == "huyện Phú Tân" and "Hè Thu" in f.indicator
+
+
+def test_a_district_part_of_a_sown_area_is_of_the_crop_the_sentence_named():
+    fs = facts_of("Toàn tỉnh gieo cấy 41.300 ha lúa mùa, giảm 0,8%; trong đó huyện Gia Viễn cấy 6.050 ha, "
+                  "huyện Nho Quan cấy 7.400 ha.", MONTH)
+    assert one(fs, "6.050").indicator == "diện tích cấy lúa mùa"
+    assert one(fs, "7.400").indicator == "diện tích cấy lúa mùa"
+    fs = facts_of("Huyện Đức Thọ gieo cấy 5.010 ha, năng suất 58,3 tạ/ha.")  # no crop named anywhere
+    assert one(fs, "5.010").indicator == "diện tích gieo cấy"
+
+
+def test_the_season_a_statement_opens_with_qualifies_its_parts_after_a_semicolon():
+    fs = facts_of("Vụ lúa Hè Thu toàn tỉnh xuống giống 88.100 ha; đến giữa tháng 7 đã thu hoạch 40.300 ha, "
+                  "năng suất ước 5,6 tấn/ha. Diện tích nuôi cá tra 1.900 ha.", MONTH)
+    assert "Hè Thu" in one(fs, "40.300").indicator and "Hè Thu" in one(fs, "5,6").indicator
+    assert "Hè Thu" not in one(fs, "1.900").indicator  # a new statement
+    fs = facts_of("Sản lượng lúa Hè Thu ước đạt 120,5 nghìn tấn.", MONTH)
+    assert one(fs, "120,5").indicator.count("Hè Thu") == 1
+
+
+def test_a_name_in_capitals_after_a_counted_noun_is_what_is_counted():
+    fs = facts_of("Năm 2023 điều chỉnh 12 dự án FDI, tăng vốn 85 triệu USD.")
+    assert one(fs, "12").indicator == "điều chỉnh dự án FDI"
+
+
+def test_what_is_raised_to_a_figure_names_it():
+    fs = facts_of("Trong năm có 14 xã được công nhận đạt chuẩn, nâng tổng số xã đạt chuẩn nông thôn mới toàn tỉnh "
+                  "lên 96 xã.")
+    assert one(fs, "96").indicator.startswith("tổng số xã")
+
+
+def test_parts_counted_after_a_whole_that_opens_the_sentence_are_of_that_whole():
+    fs = facts_of("Trong 18 chỉ tiêu kinh tế, có 15 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt kế hoạch.")
+    assert one(fs, "3").indicator == "chỉ tiêu kinh tế chưa đạt kế hoạch"
+    assert one(fs, "15").indicator == "chỉ tiêu kinh tế đạt và vượt"
+    # a period that opens the sentence is no whole
+    fs = facts_of("Trong 6 tháng, xảy ra 14 vụ tai nạn giao thông, 5 vụ cháy.", MONTH)
+    assert "giao thông" not in one(fs, "5").indicator
