@@ -103,7 +103,7 @@ def find(question: str, noun: str, chunks_of: dict[str, list[Chunk]], doc_ids: l
     """The best enumeration of `noun` in the documents `doc_ids` (chunks in reading order), scored
     on `terms_text` (the question without its places); None below MIN_SCORE."""
     terms = content_terms(_strip_periods(_SAYING.sub(" ", expand_abbreviations(terms_text))))
-    asked = find_periods(question)
+    asked = find_periods(question, question=True)
     best: Enumeration | None = None
     for doc_id in doc_ids:
         meta = documents.get(doc_id, {})

@@ -94,3 +94,10 @@ def test_a_long_semicolon_list_keeps_a_comma_inside_one_item():
     assert listing.items_line(s, "Những dự án trọng điểm nào cần hoàn thành?") == (
         "Báo cáo nêu 4 dự án trọng điểm: cầu Rạch Miễu 2; tuyến tránh thị trấn Châu Thành; "
         "nâng cấp, mở rộng Quốc lộ 57; kè chống sạt lở bờ sông Tiền.")
+
+
+def test_a_word_in_small_letters_with_a_mark_is_no_name():
+    # "được", "để" begin with small letters outside a-z: no capitalised names, no items
+    q = "Những doanh nghiệp nào được hỗ trợ?"
+    s = "Hỗ trợ doanh nghiệp được đẩy mạnh, nhiều doanh nghiệp đã đổi mới và doanh nghiệp để lại ấn tượng."
+    assert listing.items_line(s, q) is None
