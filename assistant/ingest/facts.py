@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 39
+FACTS_VERSION = 40
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -436,6 +436,15 @@ def _is_anaphor(indicator: str) -> bool:
     return m is not None and indicator[m.end(1) : m.end()].lower().strip() in {"này", "trên", "nói trên", "đó"}
 
 
+# "đã giải ngân", "đã thu hoạch": an action done, named by its verb (not a linking verb such as
+# "đạt", "là", "tăng", which take their subject from elsewhere)
+_DONE_VERB = re.compile(
+    r"(?i)^(?:đã|đang)\s+(?!(?:tăng|giảm|đạt|là|vượt|có|bằng|chiếm|được|giữ|duy trì|hoàn thành|xếp|đứng)(?!\w))"
+    r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})$")
+# "Kế hoạch vốn đầu tư công", "Dự toán thu NSNN": what was planned
+_PLANNED = re.compile(r"(?i)^(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+giao)?\s+(\S.*)$")
+
+
 def _predicate_only(indicator: str) -> bool:
     f = fold(indicator.lower())
     return bool(_PREDICATE_START.match(f) or _FILLER_ONLY.match(f))
@@ -469,6 +478,7 @@ def _clean_indicator(raw: str) -> str:
     text = re.sub(r"^[Cc]ó\s+(?=\S)", "", text)  # "có tỷ lệ giải ngân …": "có" (has), never "cơ" of "cơ cấu"
     text = re.sub(r"(?:\s+(?:chỉ|Chỉ))+$", "", text)  # "chỉ đạt": folded "chi" is also "chi" (spending)
     text = re.sub(r"^(?:[a-zđ]\)|\(?\d{1,2}\))\s*", "", text)  # list markers "a)", "(5)"
+    text = re.sub(r"(?i)^(?:tính\s+)?(?:đến|từ)(?:\s+hết)?\s*,\s*", "", text)  # "a) Đến <date blanked>, …"
     words = text.split()
     if len(words) > 16:
         words = words[-16:]
@@ -520,7 +530,8 @@ class SentenceReader:
         if self.ctx.gazetteer is not None:
             places = sorted(places + [(a, b, p) for a, b, p in self.ctx.gazetteer.find(sent)
                                       if not any(x < b and a < y for x, y, _ in places)])
-        stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places])
+        # dates ("đến ngày 25/3/2025") say when, not what: blanked like periods and places
+        stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places] + date_spans(sent))
         folded = fold(stripped.lower())
         clauses = _clauses(sent, {a for a, _, _ in spans})
         mentions = find_numbers(sent)
@@ -611,6 +622,23 @@ class SentenceReader:
             if re.search(r"\b(?:va|hoac)$", fold(indicator.lower())):
                 weak = True  # "…, cao nhất từ trước đến nay và đứng thứ 2": a fragment joined to the figure before
             weak_head = indicator if weak else ""
+            done = _DONE_VERB.match(indicator) if weak else None
+            # the statement before: in this sentence before its ";", or the sentence before that ended on ";"
+            before = prev if prev is not None and prev["_end"] <= part else None
+            if done and before is None and prev is None and part == 0 and self.last_sentence.rstrip().endswith(";"):
+                before = {"indicator": next((x for x in reversed(self.last_indicators) if x), "")}
+            if done and before is not None:
+                # "Kế hoạch vốn X là 5.862 tỷ đồng; đến ngày … đã giải ngân 879 tỷ đồng": a new statement
+                # whose verb names the figure; its object is the thing planned before the ";"
+                # ("giải ngân vốn X"), else the verb alone ("đã thu hoạch 98.600 ha" is no sown area)
+                verb = done.group(1)
+                planned = _PLANNED.match(before["indicator"] or "")
+                thing = planned.group(1) if planned else ""
+                if thing:
+                    same = fold(thing.lower()).startswith(fold(verb.lower()))
+                    indicator, weak, weak_head = thing if same else f"{verb} {thing}", False, ""
+                elif role != "count":  # a count names its noun after the figure ("thi hành xong 9.639 vụ việc")
+                    indicator, weak, weak_head = verb, False, ""
             if weak:  # "…, là địa phương …", "dự kiến …": the subject is elsewhere
                 indicator = ""
             if _GENERIC.match(fold(indicator.lower())) and c0 > 0:  # "…; giá trị cả năm đạt …"
