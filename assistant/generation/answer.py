@@ -266,7 +266,7 @@ class Answerer:
             both.timings.setdefault("first_token_s", both.timings["total_s"])
             yield ("final", both)
             return
-        asked = find_periods(standalone, question=True)
+        asked = find_periods(standalone)
         listing = wants_list(standalone)  # "những tỉnh nào cao hơn …" asks for names, not a difference
         req = parse_request(standalone, self.facts.places)
         sides = compare.split(req, self.facts.places) if self._use_facts() and not listing else None
@@ -671,7 +671,7 @@ class Answerer:
 
     def _check(self, q, standalone, text, hits, good) -> Answer:
         if NOT_FOUND in text.upper():
-            return self._refusal(q, standalone, hits, find_periods(standalone, question=True))
+            return self._refusal(q, standalone, hits, find_periods(standalone))
         # The prompt numbered sentences; verification maps figures back to their chunks.
         v = verify_answer(text, standalone, good)
         has_figure = bool(v.cited)
@@ -722,7 +722,7 @@ class Answerer:
         parts = []
         for sub in comparison.sub_questions:
             hits = self.searcher.search(sub, self.opts.k, filters=filters)
-            sub_answer = yield from self._answer(sub, sub, hits, find_periods(sub, question=True), timings, t0)
+            sub_answer = yield from self._answer(sub, sub, hits, find_periods(sub), timings, t0)
             parts.append(sub_answer)
         answer = arith.combine(q, comparison, parts)
         answer.timings = {**timings, "total_s": time.perf_counter() - t0}

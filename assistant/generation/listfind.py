@@ -103,7 +103,7 @@ def find(question: str, noun: str, chunks_of: dict[str, list[Chunk]], doc_ids: l
     """The best enumeration of `noun` in the documents `doc_ids` (chunks in reading order), scored
     on `terms_text` (the question without its places); None below MIN_SCORE."""
     terms = content_terms(_strip_periods(_SAYING.sub(" ", expand_abbreviations(terms_text))))
-    asked = find_periods(question, question=True)
+    asked = find_periods(question)
     best: Enumeration | None = None
     for doc_id in doc_ids:
         meta = documents.get(doc_id, {})
@@ -173,7 +173,8 @@ def _candidates(chunk: Chunk, chunks: list[Chunk], ci: int, noun: str, question:
         marked = list(_marked_notes(text, chunk, noun))
         for clause, note in marked:  # "… 02 chỉ tiêu của Nghị quyết5 và 03 chỉ tiêu thành phần6"
             yield _Cand(Enumeration(chunk, text, _note_items(note), 0.0, "footnote", note=note), clause, context)
-        note = None if marked else _note(text, chunk.footnotes, question or noun)
+        # a note lists the items of a count of the noun itself ("05 dự án"), not of "3 tháng"
+        note = None if marked or not lists.announced_counts(text, noun) else _note(text, chunk.footnotes, question or noun)
         if note:
             yield _Cand(Enumeration(chunk, text, _note_items(note), 0.0, "footnote", note=note), text, context)
     for f in chunk.footnotes:

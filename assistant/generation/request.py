@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest.facts import PLACE_RE, bare_place, place_name
 from assistant.ingest.lexfold import fold, normalize_tone
-from assistant.ingest.periods import Period, asked_early, find_period_spans, is_basis
+from assistant.ingest.periods import Period, find_period_spans, is_basis
 from assistant.numbers import read_unit
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -211,7 +211,7 @@ def split_within(question: str) -> tuple[str | None, str, str]:
 def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     """`places`: the places the index knows (documents' and facts'), so a bare name typed in a
     question ("GRDP của Thanh Hóa") is read as the place, not as indicator words."""
-    spans = [asked_early(question, a, b, p) for a, b, p in find_period_spans(question)]
+    spans = find_period_spans(question)
     named = [(a, p) for a, _, p in spans if not is_basis(question, a)]
     years = [p.year for _, p in named if p.year]
     periods = [p.with_year(years[-1] if years else None) for _, p in named]

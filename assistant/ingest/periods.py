@@ -21,14 +21,14 @@ _ROMAN_OUT = ("I", "II", "III", "IV")
 
 @dataclass(frozen=True)
 class Period:
-    span: str  # "year", "h1", "h2", "q1".."q4", "m1".."m12", "first2".."first11", "term", "early"
+    span: str  # "year", "h1", "h2", "q1".."q4", "m1".."m12", "first2".."first11", "term"
     year: int | None = None  # None: the year is not named (inherit it from context)
     end_year: int | None = None  # for "term"
 
     def label(self) -> str:
         if self.span == "term":
             return f"giai đoạn {self.year}-{self.end_year}"
-        names = {"year": "năm", "h1": "6 tháng đầu năm", "h2": "6 tháng cuối năm", "early": "đầu năm"}
+        names = {"year": "năm", "h1": "6 tháng đầu năm", "h2": "6 tháng cuối năm"}
         if self.span in names:
             base = names[self.span]
         elif self.span.startswith("q"):
@@ -49,7 +49,7 @@ class Period:
         s = self.span
         if s == "year":
             return 1, 12
-        if s in ("h1", "early"):
+        if s == "h1":
             return 1, 6
         if s == "h2":
             return 7, 12
@@ -163,13 +163,11 @@ def is_date(text: str, start: int) -> bool:
     return bool(_DATE_BEFORE.search(fold(text[max(0, start - 12) : start].lower())))
 
 
-def find_periods(text: str, question: bool = False) -> list[Period]:
+def find_periods(text: str) -> list[Period]:
     """Periods named in `text`, without repeats; a bare year is reported only when nothing
-    more specific names that year. In a `question`, "đầu năm 2024" is early in the year."""
+    more specific names that year."""
     found: list[Period] = []
-    for a, b, p in find_period_spans(text):
-        if question:
-            p = asked_early(text, a, b, p)[2]
+    for _, _, p in find_period_spans(text):
         if p not in found:
             found.append(p)
     named_years = {p.year for p in found if p.span != "year"}
@@ -224,23 +222,6 @@ def compatible(asked: Period, have: Period, context_year: int | None = None) -> 
         if asked.span != have.span:
             return False
         return (asked.year, asked.end_year) == (have.year, have.end_year)
-    if asked.span == "early":  # "đầu năm 2024": any span within the first half of that year
-        m = have.months()
-        if m is None or m[1] > 6:
-            return False
-    elif asked.span != have.span:
+    if asked.span != have.span:
         return False
     return asked.year is None or have_year is None or asked.year == have_year
-
-
-_EARLY_BEFORE = re.compile(r"(?<!thang )(?<!dung )(?<!dan )\bdau\s*$")  # not "đứng đầu năm …"
-
-
-def asked_early(text: str, start: int, end: int, period: Period) -> tuple[int, int, Period]:
-    """A question's "đầu năm 2024" (not "6 tháng đầu năm"): early in that year, not the whole
-    year — a half-year, a quarter or a month of its first half answers it. The span grows to
-    take "đầu" in."""
-    m = _EARLY_BEFORE.search(fold(text[max(0, start - 16) : start].lower()))
-    if period.span == "year" and m:
-        return max(0, start - 16) + m.start(), end, Period("early", period.year)
-    return start, end, period

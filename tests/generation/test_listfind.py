@@ -66,3 +66,12 @@ def test_lines_with_a_dash_after_a_lead_are_counted():
     assert found.items[2] == "Bảo đảm an sinh xã hội."
     text, _ = listfind.answer_text(found, "giải pháp", "Báo cáo")
     assert text.startswith("Báo cáo nêu 3 giải pháp (đếm các dòng bắt đầu bằng “-” sau câu dẫn)")
+
+
+def test_a_note_lists_a_count_of_the_noun_not_of_months():
+    # "từ 3 tháng" counts months: a three-part footnote is no list of the "doanh nghiệp" asked
+    chunks = [_chunk(0, "Nợ bảo hiểm xã hội từ 3 tháng trở lên vẫn cao, nhất là ở một số doanh nghiệp nhỏ.",
+                     footnotes=("[Chú thích 9] Công ty A nợ 12 tháng, Công ty B nợ 8 tháng, Công ty C nợ 5 tháng.",))]
+    q = "Những doanh nghiệp nào nợ bảo hiểm xã hội?"
+    found = _find(q, listing.asked_noun(q), chunks)
+    assert found is None or found.how != "footnote"

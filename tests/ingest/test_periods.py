@@ -36,24 +36,3 @@ def test_document_period_from_manifest():
     assert doc_period({"period": "6 tháng đầu năm 2024"}) == Period("h1", 2024)
     assert doc_period({"period": "", "period_start": "2022-01-01"}) == Period("year", 2022)
     assert doc_period({}) is None
-
-
-def test_early_in_the_year_asked_is_no_whole_year():
-    # "đầu năm 2023" in a question: a half-year, quarter or month of the first half answers it
-    (early,) = find_periods("Đầu năm 2023 có những vụ việc nào?", question=True)
-    assert early.label() == "đầu năm 2023"
-    assert compatible(early, Period("h1", 2023)) and compatible(early, Period("m2", 2023))
-    assert compatible(early, Period("q1", 2023))
-    assert not compatible(early, Period("year", 2023)) and not compatible(early, Period("h1", 2022))
-    assert not compatible(early, Period("h2", 2023))
-    # in a report's text, and after "6 tháng", the phrase keeps its meaning
-    assert find_periods("Đầu năm 2023 có những vụ việc nào?") == [Period("year", 2023)]
-    assert find_periods("6 tháng đầu năm 2023 ra sao?", question=True) == [Period("h1", 2023)]
-    assert find_periods("Tỉnh đứng đầu năm 2023 về PCI?", question=True) == [Period("year", 2023)]
-
-
-def test_early_in_the_year_leaves_no_indicator_word():
-    from assistant.generation.request import parse_request
-
-    req = parse_request("Đầu năm 2023 xảy ra ngừng việc ở những doanh nghiệp nào?")
-    assert [p.label() for p in req.periods] == ["đầu năm 2023"] and "đầu" not in req.terms
