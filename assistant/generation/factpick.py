@@ -224,6 +224,18 @@ def narrower(indicator: str, req: Request) -> bool:
                for m in (_PART_OF.search(indicator), _WITHIN_SET.search(indicator)))
 
 
+_PARTS_LEAD = re.compile(r"\btrong do\b")
+
+
+def part_of_whole(f: Fact, req: Request) -> bool:
+    """"Trong đó: nguồn vốn NSTW giải ngân 71,7 tỷ đồng, bằng 18,5%": after "trong đó" a sentence
+    gives the parts of the whole named before; a part whose own name has words the question
+    does not ask (two or more) is not the whole a question asks for."""
+    if not (f.part or _PARTS_LEAD.search(fold(f.sentence[: f.start].lower()))):
+        return False
+    return len(extra_words(f.indicator, req)) >= 2
+
+
 def other_member(f: Fact, req: Request) -> bool:
     """The question names one member of a closed set (a crop season, a quarter, a sector, town
     or country …) and the fact's figure is labelled with another one (qualifiers.py)."""
@@ -261,7 +273,8 @@ def _opposite(terms: list[str], indicator: str) -> bool:
 def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | None = None) -> list[str]:
     """The parts of the request this fact does not fit."""
     out = []
-    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req):
+    if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req) \
+            or part_of_whole(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)

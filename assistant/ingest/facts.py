@@ -445,6 +445,9 @@ _DONE_VERB = re.compile(
 _PLANNED = re.compile(r"(?i)^(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+giao)?\s+(\S.*)$")
 
 
+_PARTS_AFTER = re.compile(r"\btrong do\b")
+
+
 def _predicate_only(indicator: str) -> bool:
     f = fold(indicator.lower())
     return bool(_PREDICATE_START.match(f) or _FILLER_ONLY.match(f))
@@ -513,6 +516,7 @@ class SentenceReader:
         self.topic = ""  # what the nearest heading is about ("Thu, chi ngân sách nhà nước")
         self.season = ""  # the crop season the section is about ("Vụ Hè Thu")
         self.last_sentence = ""
+        self.parts_open = False  # the sentence before listed parts after "trong đó" and ended on ";"
         # the period last named in the paragraph so far (see _widens)
         self.carried: Period | None = None
         # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
@@ -520,6 +524,10 @@ class SentenceReader:
 
     def read(self, sent: str) -> list[dict]:
         self._raw_folded = fold(sent.lower())
+        # "Trong đó: nguồn A …; nguồn B …": figures after "trong đó" are parts of the whole named before,
+        # and so are those of the next sentences the splitter cut from the same ";" list
+        lead = _PARTS_AFTER.search(self._raw_folded)
+        parts_from = 0 if self.parts_open else (lead.end() if lead else None)
         spans = find_period_spans(sent)
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
         periods = [(a, b, p) for a, b, p in spans
@@ -810,6 +818,7 @@ class SentenceReader:
                 "indicator": indicator, "start": m.start, "end": m.start + len(counted[1] if counted else shown),
                 "_end": m.end + unit.length, "_clause": c0, "_chain": chain,
                 "_from": start_of_rise, "_trail": after is not None and period is after,
+                "part": parts_from is not None and m.start >= parts_from,
             }
             out.append(fact)
             if counted is None:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
@@ -820,6 +829,7 @@ class SentenceReader:
             self.carried = self._period(own, len(sent), None)
         self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "" if out else self.last_indicator)
         self.last_sentence = sent
+        self.parts_open = parts_from is not None and sent.rstrip().endswith(";")
         self.last_indicators = [f["indicator"] for f in out]
         return out
 
@@ -1155,6 +1165,7 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
         for sent, in_fn, opens in parts:
             if opens:
                 reader.carried = None
+                reader.parts_open = False
             for d in _table_or_sentence(reader, sent, ctx):
                 key = fold(sent[max(0, d["start"] - 25) : d["end"] + 25].lower())
                 if key in seen:
@@ -1174,7 +1185,7 @@ def _fact(fact_id: str, chunk: Chunk, sent: str, d: dict, in_fn: bool) -> Fact:
         unit=d["unit"], scale=d["scale"], role=d["role"], basis=d["basis"], kind=d["kind"],
         period=p.to_dict() if isinstance(p, Period) else p, place=d["place"], indicator=d["indicator"],
         sentence=sent, page=chunk.page, start=d["start"], end=d["end"], section=chunk.section,
-        in_footnote=in_fn,
+        in_footnote=in_fn, part=bool(d.get("part")),
     )
 
 
