@@ -505,12 +505,6 @@ class Answerer:
             question = question[:a] + " " * (b - a) + question[b:]
         return question
 
-    def _key_terms(self, terms: list[str]) -> list[str]:
-        """The rarest words of a question's indicator ("tín dụng" of "tăng trưởng tín dụng"), by
-        their weight over every fact's indicator: a quoted sentence without them is about another thing."""
-        top = max(self.facts.idf(t) for t in terms)
-        return [t for t in terms if self.facts.idf(t) >= 0.8 * top]
-
     def _other_place(self, request: dict | None) -> bool:
         """The question names a place no report speaks of: nothing else should answer it."""
         place = (request or {}).get("place")
@@ -522,10 +516,6 @@ class Answerer:
         if request is not None and quote:  # a quoted figure must not be of another period, place or kind
             good = [s for s in good if not self._contradicts(s, hits[s.hit_index].chunk.chunk_id, request)
                     and states_asked_unit(s.text, request) and qualified(s.text, standalone, request)]
-            if request.terms:  # the question's most telling words (its rarest) are in the quoted sentence
-                keys = self._key_terms(request.terms)
-                good = [s for s in good if all(k in w or fold(k) in w for w in [with_folded(terms_of(
-                    s.text + " " + hits[s.hit_index].chunk.section.split(" > ")[-1]))] for k in keys)]
             if request.place:  # the place's name is no evidence of the indicator: the rest must be covered
                 terms = content_terms(_strip_periods(self._without_places(part or standalone)))
                 good = [s for s in good if coverage(terms, s.text, self.weights) >= self.opts.min_coverage]
