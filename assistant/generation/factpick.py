@@ -230,10 +230,10 @@ _PARTS_LEAD = re.compile(r"\btrong do\b")
 def part_of_whole(f: Fact, req: Request) -> bool:
     """"Trong đó: nguồn vốn NSTW giải ngân 71,7 tỷ đồng, bằng 18,5%": after "trong đó" a sentence
     gives the parts of the whole named before; a part whose own name has words the question
-    does not ask (two or more) is not the whole a question asks for."""
+    does not ask (three or more) is not the whole a question asks for."""
     if not (f.part or _PARTS_LEAD.search(fold(f.sentence[: f.start].lower()))):
         return False
-    return len(extra_words(f.indicator, req)) >= 2
+    return len(extra_words(f.indicator, req)) >= 3
 
 
 def other_member(f: Fact, req: Request) -> bool:
