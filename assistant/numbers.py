@@ -18,7 +18,14 @@ _DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|\d{1,3}(?:\.\d{3})+/\d{1,3}(?:\.\d
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?"
 # A score out of 10 or 100 written with its decimals ("91,16/100 điểm"): one figure, its value the score
 _SCORE = r"\d{1,3},\d+/100?(?![.,]?\d)"
-NUMBER_RE = re.compile(rf"(?<![\d.,/])(?:(?P<score>{_SCORE})|(?P<date>{_DATE})|(?P<num>{_NUM}))(?![\d/])")
+# A rate per head of population ("36,4/10.000 dân", "12 bác sĩ/vạn dân"): the denominator is
+# part of the unit, not a second figure nor a ratio.
+PER_POPULATION = r"/\s*(?:(?P<per>1\.000|10\.000|100\.000|1\.000\.000)|(?P<perword>vạn|nghìn|ngàn|triệu))\s*(?:dân|người)(?![^\W\d_])"
+_RATE = rf"(?:{_NUM})(?=\s*{PER_POPULATION.replace('?P<per>', '?:').replace('?P<perword>', '?:')})"
+# a figure is never cut before its own decimals ("36,4/…" is not the figure 36)
+NUMBER_RE = re.compile(
+    rf"(?<![\d.,/])(?:(?P<rate>{_RATE})|(?:(?P<score>{_SCORE})|(?P<date>{_DATE})|(?P<num>{_NUM}))(?![\d/]|,\d))"
+)
 
 SCALES = {
     "nghìn": 1e3,
@@ -96,7 +103,7 @@ def find_numbers(text: str) -> list[Mention]:
         if m.group("date"):
             out.append(Mention(m.group("date"), None, m.start(), m.end()))
             continue
-        raw = m.group("num") or m.group("score")
+        raw = m.group("num") or m.group("rate") or m.group("score")
         try:
             value = parse_number(raw.split("/")[0])
         except ValueError:
@@ -205,15 +212,33 @@ class Unit:
 NO_UNIT = Unit("", 1.0, "", 0)
 
 
+_PER_RE = re.compile(r"\s*" + PER_POPULATION)
+_NOUN_PER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*" + PER_POPULATION)
+_PER_WORDS = {"vạn": "10.000", "nghìn": "1.000", "ngàn": "1.000", "triệu": "1.000.000"}
+
+
+def _per_population(m: re.Match[str]) -> str:
+    """'/vạn dân' -> '/10.000 dân': one spelling of the denominator of a rate per head."""
+    return "/" + (m.group("per") or _PER_WORDS[m.group("perword").lower()]) + " dân"
+
+
 def read_unit(text: str, end: int) -> Unit:
     """The unit written right after a figure that ends at `end` in `text`."""
     tail = text[end : end + 40]
+    m = _PER_RE.match(tail)
+    if m:  # "36,4/10.000 dân": a rate per head
+        per = _per_population(m)
+        return Unit(per, 1.0, per, m.end())
     for pat, base in _UNIT_RE:
         m = pat.match(tail)
         if m:
             return _unit(m, base)
     m = _COUNT_RE.match(tail)
     if m:
+        p = _NOUN_PER_RE.match(tail, m.end()) if not m.group(1) else None
+        if p:  # "12,5 bác sĩ/10.000 dân", "36,4 giường bệnh/vạn dân": a rate per head
+            per = m.group(2).lower() + _per_population(p)
+            return Unit(per, 1.0, per, p.end())
         return _unit(m, m.group(2).lower())
     m = _SCALE_RE.match(tail)
     if m:  # a bare magnitude: "2,15 triệu" (of something named before)

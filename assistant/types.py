@@ -122,6 +122,7 @@ class Fact:
     end: int
     section: str = ""
     in_footnote: bool = False
+    part: bool = False  # one of the parts listed after "trong đó" (of the whole named before)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -253,6 +253,18 @@ def narrower(indicator: str, req: Request) -> bool:
                for m in (_PART_OF.search(indicator), _WITHIN_SET.search(indicator)))
 
 
+_PARTS_LEAD = re.compile(r"\btrong do\b")
+
+
+def part_of_whole(f: Fact, req: Request) -> bool:
+    """"Trong đó: nguồn vốn NSTW giải ngân 71,7 tỷ đồng, bằng 18,5%": after "trong đó" a sentence
+    gives the parts of the whole named before; a part whose own name has words the question
+    does not ask (three or more) is not the whole a question asks for."""
+    if not (f.part or _PARTS_LEAD.search(fold(f.sentence[: f.start].lower()))):
+        return False
+    return len(extra_words(f.indicator, req)) >= 3
+
+
 def other_member(f: Fact, req: Request) -> bool:
     """The question names one member of a closed set (a crop season, a quarter, a sector, town
     or country …) and the fact's figure is labelled with another one (qualifiers.py)."""
@@ -291,7 +303,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     """The parts of the request this fact does not fit."""
     out = []
     if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req) \
-            or _other_outcome(f, req):
+            or _other_outcome(f, req) or part_of_whole(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)

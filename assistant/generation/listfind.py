@@ -173,7 +173,8 @@ def _candidates(chunk: Chunk, chunks: list[Chunk], ci: int, noun: str, question:
         marked = list(_marked_notes(text, chunk, noun))
         for clause, note in marked:  # "… 02 chỉ tiêu của Nghị quyết5 và 03 chỉ tiêu thành phần6"
             yield _Cand(Enumeration(chunk, text, _note_items(note), 0.0, "footnote", note=note), clause, context)
-        note = None if marked else _note(text, chunk.footnotes, question or noun)
+        # a note lists the items of a count of the noun itself ("05 dự án"), not of "3 tháng"
+        note = None if marked or not lists.announced_counts(text, noun) else _note(text, chunk.footnotes, question or noun)
         if note:
             yield _Cand(Enumeration(chunk, text, _note_items(note), 0.0, "footnote", note=note), text, context)
     for k, f in enumerate(chunk.footnotes):

@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 
 from assistant.generation.request import ABBREVIATIONS
-from assistant.ingest.lexfold import fold
+from assistant.ingest.lexfold import UPPER, fold
 
 _ASKED = re.compile(r"\b(?:nhung|cac)\s+((?:[a-z0-9]+\s+){0,5}?[a-z0-9]+)\s+(?:nao|gi)\b")
 _LEAD = re.compile(r"(?:\bbao gồm|\bgồm(?: có)?|\bnhư|\blà|\bcụ thể)?\s*:\s*|\b(?:gồm|bao gồm|như)\s+", re.I)
@@ -74,7 +74,7 @@ def split_items(text: str) -> list[str]:
     sep = ";" if ";" in re.sub(r"\([^)]*\)", "", text) else ","
     items = [x.strip(" .;,") for x in _top_level(text, sep)]
     if len(items) >= 1 and sep == ",":  # "A, B và C": the last pair is two items
-        last = re.split(r"\s+và\s+" if len(items) >= 2 else r"\s+và\s+(?=[A-ZĐÀ-Ỹ\d])", items[-1], maxsplit=1)
+        last = re.split(r"\s+và\s+" if len(items) >= 2 else rf"\s+và\s+(?=[{UPPER}\d])", items[-1], maxsplit=1)
         if len(last) == 2 and all(x.strip() for x in last):
             items = items[:-1] + [x.strip() for x in last]
     return [x for x in items if x and not _OPEN_END.fullmatch(x)]
@@ -103,7 +103,7 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         candidates.append(figured)
     for s in starts:  # "tại các xã A, B và C": capitalised names right after the noun
         rest = _top_level(text[s:], ";")[0]  # up to the end of its statement ("…; do bão …")
-        if re.match(r"\s+[A-ZĐÀ-Ỹ]", rest):
+        if re.match(rf"\s+[{UPPER}]", rest):
             items = split_items(rest)
             if len(items) >= 2:
                 items[-1] = _name_end(items[-1])  # "… và Thị trấn X của huyện Y": the name ends at "của"
@@ -143,7 +143,7 @@ _FIGURED = re.compile(r"(?:\s*(?:,|;|\svà)\s*|\s+)(?P<item>[^;.:]+?\s(?:ước\
 # nouns that ask for places of any level; the report names each with its level word
 _PLACE_NOUNS = {"địa bàn", "địa phương", "nơi"}
 _LEVEL = r"(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|tỉnh|đặc khu)"
-_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
+_NAME = rf"[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{0,3}}"
 _FIGURE_BRACKET = r"(?:\s*\([^()]*\d[^()]*\))?"  # "thành phố A (386 ca)": the place's own figure
 _LEVELED_RUN = re.compile(rf"(?<!\w)(?:ở|tại)\s+(?P<run>{_LEVEL}\s+{_NAME}{_FIGURE_BRACKET}"
                           rf"(?:\s*(?:,|và)\s*{_LEVEL}\s+{_NAME}{_FIGURE_BRACKET})+)")
@@ -185,7 +185,7 @@ def _name_end(item: str) -> str:
     return _NAME_END.sub("", item).strip(" ,;")
 
 
-_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -]+[A-ZĐÀ-Ỹ][^\W\d_]*)*"
+_NAME = rf"[{UPPER}][^\W\d_]*(?:[ -]+[{UPPER}][^\W\d_]*)*"
 
 
 def _each_named(text: str, noun: str) -> list[str] | None:
@@ -322,9 +322,9 @@ def noun_in(text: str, noun: str) -> bool:
 
 _ITEM_STYLES = {
     "(1)": (r"\((\d{1,2})\)", int),
-    "1.": (r"(\d{1,2})\.(?=\s+[A-ZĐÀ-Ỹ])", int),
-    "1)": (r"(\d{1,2})\)(?=\s+[A-ZĐÀ-Ỹ])", int),
-    "a)": (r"([a-zđ])\)(?=\s+[A-ZĐÀ-Ỹ])", None),
+    "1.": (rf"(\d{{1,2}})\.(?=\s+[{UPPER}])", int),
+    "1)": (rf"(\d{{1,2}})\)(?=\s+[{UPPER}])", int),
+    "a)": (rf"([a-zđ])\)(?=\s+[{UPPER}])", None),
 }
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 _BOUNDARY = r"(?:^|\n|(?<=[.;:!?…])[ \t]+)"

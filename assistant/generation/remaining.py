@@ -35,12 +35,15 @@ def split_remaining(question: str) -> Remaining | None:
     if not m:
         return None
     plan = _PLAN.match(re.sub(r"(?i)^\s*(?:so\s+với|theo)?\s*", "", m.group("rest")))
-    if not plan:
-        return None  # "còn bao nhiêu hộ chưa có nước sạch": no plan to take it from
     measure = _MEASURE.match(m.group("what"))
     if not measure.group(0).strip() and not _MONEY.match(m.group("what").strip()):
         return None  # an amount of money left of a plan, not a count ("còn bao nhiêu xã chưa đạt chuẩn")
     what = m.group("what")[measure.end():].strip(" ,")
+    # "còn bao nhiêu tỷ đồng vốn X năm 2025 chưa giải ngân": the money of a year is its plan
+    year_of_what = any(p.span == "year" for _, _, p in find_period_spans(what))
+    if not plan and not (year_of_what and _MONEY.match(what)):
+        return None  # "còn bao nhiêu hộ chưa có nước sạch": no plan to take it from
+    plan_word = plan.group(1) if plan else "kế hoạch"
     verb = m.group("verb").strip()
     if not what or not re.search(r"[^\W\d_]", what):
         return None
@@ -49,9 +52,11 @@ def split_remaining(question: str) -> Remaining | None:
     year = f" năm {years[-1]}" if years else ""
     place = _blank_periods(before)
     unit = measure.group(0).strip()
-    return Remaining(done=f"{before} đã {verb} {what} bao nhiêu {unit}".rstrip() + "?",
-                     plan=f"{plan.group(1).capitalize()} {what}{year} {place.strip()} là bao nhiêu?".replace("  ", " "),
-                     verb=verb, plan_word=plan.group(1).lower())
+    # the year named with the money is the plan's; what was done so far has the lead's date
+    done_what = re.sub(r"\s+", " ", _blank_periods(what)).strip() if year_of_what else what
+    return Remaining(done=f"{before} đã {verb} {done_what} bao nhiêu {unit}".rstrip() + "?",
+                     plan=f"{plan_word.capitalize()} {what}{year} {place.strip()} là bao nhiêu?".replace("  ", " "),
+                     verb=verb, plan_word=plan_word.lower())
 
 
 def _blank_periods(text: str) -> str:

@@ -135,7 +135,7 @@ def summary_lines(series: Series) -> list[str]:
     lines = [f"{series.indicator[:1].upper()}{series.indicator[1:]}{where} qua các kỳ{what} ({len(series.points)} số liệu):"]
     for r in rows(series):
         flag = " (các nguồn khác nhau)" if r.differs else ""
-        unit = r.unit if r.unit == "%" else f" {r.unit}"
+        unit = r.unit if r.unit == "%" or (r.unit or "").startswith("/") else f" {r.unit}"
         cites = "".join(f"[{n}]" for n in r.cites)
         lines.append(f"- {r.period}: {r.text}{unit} — {KIND_LABELS.get(r.kind, r.kind)}{flag} {cites}")
     change = change_line(series)

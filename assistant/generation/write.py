@@ -13,7 +13,8 @@ _KIND_VERB = {"estimate": "ước đạt", "target": "kế hoạch/mục tiêu l
 
 def figure_phrase(f: Fact) -> str:
     """The figure exactly as written, with its unit and the verb its role needs."""
-    unit = "%" if f.unit == "%" else (f" {f.unit}" if f.unit and f.unit != "rank" else "")
+    # "%" and a bare rate per head ("/10.000 dân") follow the figure without a space
+    unit = f.unit if f.unit == "%" or (f.unit or "").startswith("/") else (f" {f.unit}" if f.unit and f.unit != "rank" else "")
     fig = f"**{f.text}{unit}**"
     basis = f" so với {f.basis}" if f.basis and f.role == "change" else (f" {f.basis}" if f.basis else "")
     if f.role == "change":

@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 42
+FACTS_VERSION = 43
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -530,6 +530,18 @@ def _is_anaphor(indicator: str) -> bool:
     return m is not None and indicator[m.end(1) : m.end()].lower().strip() in {"này", "trên", "nói trên", "đó"}
 
 
+# "đã giải ngân", "đã thu hoạch": an action done, named by its verb (not a linking verb such as
+# "đạt", "là", "tăng", which take their subject from elsewhere)
+_DONE_VERB = re.compile(
+    r"(?i)^(?:đã|đang)\s+(?!(?:tăng|giảm|đạt|là|vượt|có|bằng|chiếm|được|giữ|duy trì|hoàn thành|xếp|đứng)(?!\w))"
+    r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})$")
+# "Kế hoạch vốn đầu tư công", "Dự toán thu NSNN": what was planned
+_PLANNED = re.compile(r"(?i)^(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+giao)?\s+(\S.*)$")
+
+
+_PARTS_AFTER = re.compile(r"\btrong do\b")
+
+
 def _predicate_only(indicator: str) -> bool:
     f = fold(indicator.lower())
     return bool(_PREDICATE_START.match(f) or _FILLER_ONLY.match(f))
@@ -563,6 +575,7 @@ def _clean_indicator(raw: str) -> str:
     text = re.sub(r"^[Cc]ó\s+(?=\S)", "", text)  # "có tỷ lệ giải ngân …": "có" (has), never "cơ" of "cơ cấu"
     text = re.sub(r"(?:\s+(?:chỉ|Chỉ))+$", "", text)  # "chỉ đạt": folded "chi" is also "chi" (spending)
     text = re.sub(r"^(?:[a-zđ]\)|\(?\d{1,2}\))\s*", "", text)  # list markers "a)", "(5)"
+    text = re.sub(r"(?i)^(?:tính\s+)?(?:đến|từ)(?:\s+hết)?\s*,\s*", "", text)  # "a) Đến <date blanked>, …"
     words = text.split()
     if len(words) > 16:
         words = words[-16:]
@@ -600,6 +613,7 @@ class SentenceReader:
         # Xuân … xuống giống 142.350 ha; đến ngày 20/3 đã thu hoạch 98.600 ha")
         self.opening_season = ""
         self.last_sentence = ""
+        self.parts_open = False  # the sentence before listed parts after "trong đó" and ended on ";"
         # the period last named in the paragraph so far (see _widens)
         self.carried: Period | None = None
         # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
@@ -613,6 +627,10 @@ class SentenceReader:
             self.opening_season = sent[opener.start() : opener.end()]
         elif not sent[lead : lead + 1].islower():  # a new statement, not the part after a ";"
             self.opening_season = ""
+        # "Trong đó: nguồn A …; nguồn B …": figures after "trong đó" are parts of the whole named before,
+        # and so are those of the next sentences the splitter cut from the same ";" list
+        parts_lead = _PARTS_AFTER.search(self._raw_folded)
+        parts_from = 0 if self.parts_open else (parts_lead.end() if parts_lead else None)
         spans = find_period_spans(sent)
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
         periods = [(a, b, p) for a, b, p in spans
@@ -623,7 +641,8 @@ class SentenceReader:
         if self.ctx.gazetteer is not None:
             places = sorted(places + [(a, b, p) for a, b, p in self.ctx.gazetteer.find(sent)
                                       if not any(x < b and a < y for x, y, _ in places)])
-        stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places])
+        # dates ("đến ngày 25/3/2025") say when, not what: blanked like periods and places
+        stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places] + date_spans(sent))
         folded = fold(stripped.lower())
         clauses = _clauses(sent, {a for a, _, _ in spans})
         mentions = find_numbers(sent)
@@ -718,6 +737,23 @@ class SentenceReader:
             if re.search(r"\b(?:va|hoac)$", fold(indicator.lower())):
                 weak = True  # "…, cao nhất từ trước đến nay và đứng thứ 2": a fragment joined to the figure before
             weak_head = indicator if weak else ""
+            done = _DONE_VERB.match(indicator) if weak else None
+            # the statement before: in this sentence before its ";", or the sentence before that ended on ";"
+            before = prev if prev is not None and prev["_end"] <= part else None
+            if done and before is None and prev is None and part == 0 and self.last_sentence.rstrip().endswith(";"):
+                before = {"indicator": next((x for x in reversed(self.last_indicators) if x), "")}
+            if done and before is not None:
+                # "Kế hoạch vốn X là 5.862 tỷ đồng; đến ngày … đã giải ngân 879 tỷ đồng": a new statement
+                # whose verb names the figure; its object is the thing planned before the ";"
+                # ("giải ngân vốn X"), else the verb alone ("đã thu hoạch 98.600 ha" is no sown area)
+                verb = done.group(1)
+                planned = _PLANNED.match(before["indicator"] or "")
+                thing = planned.group(1) if planned else ""
+                if thing:
+                    same = fold(thing.lower()).startswith(fold(verb.lower()))
+                    indicator, weak, weak_head = thing if same else f"{verb} {thing}", False, ""
+                elif role != "count":  # a count names its noun after the figure ("thi hành xong 9.639 vụ việc")
+                    indicator, weak, weak_head = verb, False, ""
             if weak:  # "…, là địa phương …", "dự kiến …": the subject is elsewhere
                 indicator = ""
             if _GENERIC.match(fold(indicator.lower())) and c0 > 0:  # "…; giá trị cả năm đạt …"
@@ -906,6 +942,7 @@ class SentenceReader:
                 "indicator": indicator, "start": m.start, "end": m.start + len(counted[1] if counted else shown),
                 "_end": m.end + unit.length, "_clause": c0, "_chain": chain,
                 "_from": start_of_rise, "_trail": after is not None and period is after,
+                "part": parts_from is not None and m.start >= parts_from,
             }
             out.append(fact)
             if counted is None:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
@@ -917,6 +954,7 @@ class SentenceReader:
             self.carried = self._period(own, len(sent), None)
         self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "" if out else self.last_indicator)
         self.last_sentence = sent
+        self.parts_open = parts_from is not None and sent.rstrip().endswith(";")
         self.last_indicators = [f["indicator"] for f in out]
         return out
 
@@ -1255,6 +1293,7 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
             if opens:
                 reader.carried = None
                 reader.opening_season = ""
+                reader.parts_open = False
             for d in _table_or_sentence(reader, sent, ctx):
                 key = fold(sent[max(0, d["start"] - 25) : d["end"] + 25].lower())
                 if key in seen:
@@ -1274,7 +1313,7 @@ def _fact(fact_id: str, chunk: Chunk, sent: str, d: dict, in_fn: bool) -> Fact:
         unit=d["unit"], scale=d["scale"], role=d["role"], basis=d["basis"], kind=d["kind"],
         period=p.to_dict() if isinstance(p, Period) else p, place=d["place"], indicator=d["indicator"],
         sentence=sent, page=chunk.page, start=d["start"], end=d["end"], section=chunk.section,
-        in_footnote=in_fn,
+        in_footnote=in_fn, part=bool(d.get("part")),
     )
 
 

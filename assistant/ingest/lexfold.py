@@ -12,6 +12,11 @@ def fold(text: str) -> str:
     return "".join(c for c in nfd if unicodedata.category(c) != "Mn")
 
 
+# The capital letters of Vietnamese for a regex class ("[" + UPPER + "]"): a range like "À-Ỹ"
+# also spans the small letters ("đ", "ư", "ả" …), so a name test built on it takes "được" as a name.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+
+
 def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
 

@@ -80,3 +80,12 @@ def test_a_footnote_is_read_with_the_sentence_that_references_it():
     q = "Những huyện nào được báo cáo nêu đã thu hoạch lúa Hè Thu?"
     found = _find(q, listing.asked_noun(q), chunks, listing.asked_phrase(q))
     assert found is not None and found.items == ["Châu Thành", "Phú Tân"]
+
+
+def test_a_note_lists_a_count_of_the_noun_not_of_months():
+    # "từ 3 tháng" counts months: a three-part footnote is no list of the "doanh nghiệp" asked
+    chunks = [_chunk(0, "Nợ bảo hiểm xã hội từ 3 tháng trở lên vẫn cao, nhất là ở một số doanh nghiệp nhỏ.",
+                     footnotes=("[Chú thích 9] Công ty A nợ 12 tháng, Công ty B nợ 8 tháng, Công ty C nợ 5 tháng.",))]
+    q = "Những doanh nghiệp nào nợ bảo hiểm xã hội?"
+    found = _find(q, listing.asked_noun(q), chunks)
+    assert found is None or found.how != "footnote"

@@ -108,3 +108,10 @@ def test_places_each_named_with_the_noun_stop_at_the_statement_after_a_semicolon
     assert listing.enumerated(s, "huyện") == (["Tri Tôn", "Tịnh Biên", "Thoại Sơn"], False)
     # a name inside a bracket breaks the run: no enumeration is made up
     assert listing.enumerated("Huyện A Lưới (gồm huyện Nam Đông) đạt 9%, huyện Phú Vang 8%.", "huyện") is None
+
+
+def test_a_word_in_small_letters_with_a_mark_is_no_name():
+    # "được", "để" begin with small letters outside a-z: no capitalised names, no items
+    q = "Những doanh nghiệp nào được hỗ trợ?"
+    s = "Hỗ trợ doanh nghiệp được đẩy mạnh, nhiều doanh nghiệp đã đổi mới và doanh nghiệp để lại ấn tượng."
+    assert listing.items_line(s, q) is None

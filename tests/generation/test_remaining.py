@@ -26,3 +26,14 @@ def test_the_rest_of_the_plan_is_computed_from_both_cited_figures(answerer_on):
     assert a.mode == "computed" and not a.refused, a.answer
     assert "**437,8 tỷ đồng**" in a.answer and "1.250,4" in a.answer and "812,6" in a.answer
     assert a.facts[-1]["op"] == "remaining" and abs(a.facts[-1]["value"] - 437.8) < 1e-6
+
+
+def test_the_money_of_a_year_is_its_plan():
+    # no plan word: "vốn … năm 2024 chưa giải ngân" is what is left of that year's plan; what was
+    # done so far is asked without the plan's year
+    r = split_remaining("Tính đến 30/9/2024, tỉnh còn bao nhiêu tỷ đồng vốn đầu tư công năm 2024 chưa giải ngân?")
+    assert r is not None and r.plan_word == "kế hoạch"
+    assert r.done == "Tính đến 30/9/2024, tỉnh đã giải ngân vốn đầu tư công bao nhiêu tỷ đồng?"
+    assert r.plan.startswith("Kế hoạch vốn đầu tư công năm 2024")
+    # money with no year and no plan word is still no rest of a plan
+    assert split_remaining("Tỉnh còn bao nhiêu tỷ đồng vốn chưa giải ngân?") is None
