@@ -89,7 +89,7 @@ _BLANK = re.compile(r"(?:…[.…]*|\.{3,}[.…]*)\s*(?:%|/\d|(?:nghìn |triệu
 
 def wants_list(question: str) -> bool:
     f = fold(question.lower())
-    return (" nao" in f and any(c in f for c in ("nhung ", "cac "))) or any(
+    return (" nao" in f and any(c in f for c in ("nhung ", "cac "))) or lists.asked_where(f) or any(
         c in f for c in ("gom nhung", "liet ke", "ke ten", "nhung gi", "nhiem vu gi", "giai phap gi"))
 
 

@@ -19,6 +19,21 @@ from assistant.types import Fact
 
 _CUES = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|lon hon|nho hon|chenh lech|hon\b.{0,30}bao nhieu|gap (?:khoang )?(?:bao nhieu|may) lan"
                    r"|so voi\b.{0,40}(?:tang|giam) (?:bao nhieu|may)|(?:tang|giam) (?:bao nhieu|may)\b.{0,40}\bso voi)")
+def _cue(question: str) -> re.Match[str] | None:
+    """The comparison cue, searched in the folded question; where the question is written with
+    diacritics, "hơn" and "gấp" must be written so ("Hòn Khói", "gập" fold alike)."""
+    low = question.lower()
+    f = fold(low)
+    marked = f != low and len(f) == len(low)
+    for m in _CUES.finditer(f):
+        w = low[m.start() : m.end()]
+        if marked and ((re.search(r"\bhon\b", m.group(0)) and "hơn" not in w)
+                       or (m.group(0).startswith("gap") and not w.startswith("gấp"))):
+            continue
+        return m
+    return None
+
+
 _BALANCE = re.compile(r"\b(?:xuat sieu|nhap sieu|can can thuong mai)\b")
 _RATIO = re.compile(r"\bgap (?:khoang )?(?:bao nhieu|may) lan\b")
 
@@ -56,9 +71,9 @@ def split(req: Request, places: list[str]) -> Comparison | None:
             r = replace(req, terms=terms_of(word, expand=False), role="level", unit=None)
             sides.append(Side(word, r, _question(word, req.periods, req.place)))
         return Comparison(sides, balance=True, same_indicator=False)
-    if not _CUES.search(f):
+    cue = _cue(req.question)
+    if cue is None:
         return None
-    cue = _CUES.search(f)
     left, right = req.question[: cue.start()], req.question[cue.end():]
     indicator = _side_indicator(left, places) or _indicator_words(req.question)
     indicator = re.sub(r"\s+", " ", _KIND_WORDS.sub(" ", indicator)).strip() or _indicator_words(req.question)

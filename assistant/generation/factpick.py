@@ -299,11 +299,45 @@ def _opposite(terms: list[str], indicator: str) -> bool:
     return False
 
 
+# "thủy sản khai thác và nuôi trồng": the words joined by "và" inside the indicator asked, up to a
+# period, a place, a figure or an asking word
+_JOINED = re.compile(r"((?:[^\W\d_]+\s+){0,1}[^\W\d_]+)\s+và\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+_JOIN_STOP = re.compile(r"(?i)^(?:tháng|quý|năm|của|tại|ở|trên|trong|là|đạt|bao|mấy|tỉnh|huyện|thành|thị|xã|các|những|"
+                        r"tăng|giảm|so|cùng|chiếm|bằng)$")
+
+
+@lru_cache(maxsize=256)
+def _joined(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The content words on each side of the first "và" of the indicator asked ("tổng sản lượng
+    thủy sản khai thác và nuôi trồng" -> {khai, thác} and {nuôi, trồng})."""
+    m = _JOINED.search(question)
+    if not m:
+        return None
+    sides = []
+    for words in (m.group(1).split(), m.group(2).split()):
+        kept = [w for w in words if not _JOIN_STOP.match(w)]
+        if not kept:
+            return None
+        sides.append(frozenset(fold(w.lower()) for w in kept))
+    return sides[0], sides[1]
+
+
+def one_of_joined(f: Fact, req: Request) -> bool:
+    """The question joins two members ("khai thác và nuôi trồng") and the figure is named by one
+    side only: a part of what is asked, not its total."""
+    sides = _joined(req.question)
+    if sides is None:
+        return False
+    have = {fold(w) for w in terms_of(f.indicator + " " + _context(f), expand=False)}
+    a, b = (any(w in have for w in side) for side in sides)
+    return a != b
+
+
 def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | None = None) -> list[str]:
     """The parts of the request this fact does not fit."""
     out = []
     if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req) \
-            or _other_outcome(f, req) or part_of_whole(f, req):
+            or _other_outcome(f, req) or part_of_whole(f, req) or one_of_joined(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)

@@ -17,6 +17,9 @@ from assistant.generation.request import ABBREVIATIONS
 from assistant.ingest.lexfold import UPPER, fold
 
 _ASKED = re.compile(r"\b(?:nhung|cac)\s+((?:[a-z0-9]+\s+){0,5}?[a-z0-9]+)\s+(?:nao|gi)\b")
+# "tập trung ở xã nào", "tại những huyện nào": places asked after "ở/tại", with or without "những"
+_ASKED_WHERE = re.compile(r"\b(?:o|tai)\s+(?:(?:nhung|cac)\s+)?((?:xa|phuong|huyen|quan|thi xa|thi tran|tinh|thanh pho|"
+                          r"dia phuong|dia ban|khu vuc|vung)(?:\s+[a-z]+)?)\s+nao\b")
 _LEAD = re.compile(r"(?:\bbao gồm|\bgồm(?: có)?|\bnhư|\blà|\bcụ thể)?\s*:\s*|\b(?:gồm|bao gồm|như)\s+", re.I)
 _OPEN_END = re.compile(r"\s*(?:…|\.\.\.|v\.v\.?)\s*$")
 _NUMBER_WORDS = r"(?<![\d.,/])0?(\d{1,3})"
@@ -39,11 +42,16 @@ def asked_noun(question: str) -> str | None:
     return " ".join(words[:2])
 
 
+def asked_where(folded_question: str) -> bool:
+    """"… tập trung ở xã nào?": a list of places asked after "ở/tại" (a folded question)."""
+    return _ASKED_WHERE.search(folded_question) is not None
+
+
 def asked_phrase(question: str, written: bool = False) -> str | None:
     """The whole noun phrase between "những/các" and "nào/gì", in lower case (`written`: as
     written): "chỉ tiêu thành phần"."""
     low = question.lower()
-    m = _ASKED.search(fold(low))
+    m = _ASKED.search(fold(low)) or _ASKED_WHERE.search(fold(low))
     if not m:
         return None
     return " ".join((question if written else low)[m.start(1) : m.end(1)].split()) or None

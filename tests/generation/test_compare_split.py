@@ -184,3 +184,14 @@ def test_a_growth_is_never_paired_with_an_amount():
     assert not compare.comparable(fall, rate)
     assert compare.comparable(fall, growth_rate) and compare.comparable(rate, rate)
     assert not compare.comparable(rate, fact("share_plan", "98", "tỷ lệ hộ nghèo"))
+
+
+def test_a_place_name_that_folds_to_a_cue_asks_no_comparison():
+    from assistant.generation import compare
+    from assistant.generation.request import parse_request
+
+    # "Hòn" folds to "hon" like "hơn": written with diacritics, it is a name, not "cao hơn"
+    req = parse_request("Cảng Hòn La đón bao nhiêu tấn hàng trong 9 tháng năm 2024?")
+    assert compare.split(req, []) is None
+    req = parse_request("Sản lượng cảng Hòn La 9 tháng năm 2024 cao hơn cùng kỳ năm 2023 bao nhiêu tấn?")
+    assert compare.split(req, []) is not None

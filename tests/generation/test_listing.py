@@ -115,3 +115,13 @@ def test_a_word_in_small_letters_with_a_mark_is_no_name():
     q = "Những doanh nghiệp nào được hỗ trợ?"
     s = "Hỗ trợ doanh nghiệp được đẩy mạnh, nhiều doanh nghiệp đã đổi mới và doanh nghiệp để lại ấn tượng."
     assert listing.items_line(s, q) is None
+
+
+def test_places_asked_after_o_or_tai_are_a_list():
+    from assistant.generation.answer import wants_list
+
+    q = "Những hộ chưa được hỗ trợ nhà ở của huyện còn lại tập trung ở xã nào?"
+    assert wants_list(q) and listing.asked_noun(q) == "xã"
+    s = "Còn 9 hộ chưa được hỗ trợ, tập trung ở xã Đắk Pxi và xã Đắk Ui."
+    assert listing.items_line(s, q) == "Báo cáo nêu 2 xã: Đắk Pxi; Đắk Ui."
+    assert not wants_list("Giá trị sản xuất năm 2024 đạt ở mức nào?")

@@ -46,3 +46,17 @@ def test_output_asked_is_the_amount_in_tonnes_even_unnamed():
     assert best is not None and best.fact is steel
     best, _ = choose(index, parse_request("Sản lượng thép thô là bao nhiêu ha?"), ["d:1"])
     assert best is None or best.fact is not steel
+
+
+def test_one_member_of_a_joined_pair_is_no_total():
+    # "khai thác và nuôi trồng": a figure named by one side only is a part of the total asked
+    from assistant.generation.factpick import one_of_joined
+
+    s = "Sản lượng thủy sản khai thác 9 tháng đạt 8.420 tấn; sản lượng nuôi trồng đạt 2.310 tấn."
+    caught = _fact(s, "8.420", "tấn", "Sản lượng thủy sản khai thác")
+    req = parse_request("Tổng sản lượng thủy sản khai thác và nuôi trồng 9 tháng là bao nhiêu tấn?")
+    assert one_of_joined(caught, req)
+    whole = _fact("Sản lượng thủy sản khai thác và nuôi trồng đạt 10.730 tấn.", "10.730", "tấn",
+                  "Sản lượng thủy sản khai thác và nuôi trồng")
+    assert not one_of_joined(whole, req)
+    assert not one_of_joined(caught, parse_request("Sản lượng thủy sản khai thác 9 tháng là bao nhiêu tấn?"))
