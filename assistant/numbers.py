@@ -214,6 +214,7 @@ NO_UNIT = Unit("", 1.0, "", 0)
 
 _PER_RE = re.compile(r"\s*" + PER_POPULATION)
 _NOUN_PER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*" + PER_POPULATION)
+_NAMED_PER_RE = re.compile(r"\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,1})\s*" + PER_POPULATION)
 _PER_WORDS = {"vạn": "10.000", "nghìn": "1.000", "ngàn": "1.000", "triệu": "1.000.000"}
 
 
@@ -240,6 +241,10 @@ def read_unit(text: str, end: int) -> Unit:
             per = m.group(2).lower() + _per_population(p)
             return Unit(per, 1.0, per, p.end())
         return _unit(m, m.group(2).lower())
+    p = _NAMED_PER_RE.match(tail)
+    if p:  # "2,1 dược sĩ/10.000 dân": a rate per head of a noun no list names
+        per = p.group("noun").lower() + _per_population(p)
+        return Unit(per, 1.0, per, p.end())
     m = _SCALE_RE.match(tail)
     if m:  # a bare magnitude: "2,15 triệu" (of something named before)
         word = m.group(1).lower().replace("ngàn", "nghìn").replace("tỉ", "tỷ")

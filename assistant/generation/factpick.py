@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.generation import qualifiers
-from assistant.generation.request import MONEY, Request, basis_name, terms_of
+from assistant.generation.request import MONEY, Request, basis_name, per_asked, terms_of
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, basis_period, compatible, same_basis
@@ -365,7 +365,12 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
         out.append("loại")
     if not role_fits(f, req):
         out.append("vai trò")
-    if req.unit and not unit_fits(f, req.unit):
+    per_head = bool(f.unit) and "/" in f.unit and f.unit.endswith(" dân")
+    if req.per and not ((f.unit or "").endswith(req.per) or per_asked(f.indicator) == req.per):
+        out.append("đơn vị")  # "bao nhiêu bác sĩ trên 10.000 dân": only a rate per that many
+    elif per_head and not req.per and (req.unit or req.noun):
+        out.append("đơn vị")  # "bao nhiêu bác sĩ": a count, not "12 bác sĩ/10.000 dân"
+    elif req.unit and not unit_fits(f, req.unit):
         out.append("đơn vị")
     elif req.noun and not noun_fits(f, req.noun):
         out.append("đơn vị")

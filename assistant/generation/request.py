@@ -104,6 +104,8 @@ class Request:
     source_periods: list[Period] = field(default_factory=list)
     # "bằng bao nhiêu % dự toán Trung ương giao": who set the plan a share is of (folded words)
     plan_by: list[str] = field(default_factory=list)
+    # "bao nhiêu bác sĩ trên 10.000 dân": a rate per head asked, its denominator ("/10.000 dân")
+    per: str | None = None
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
@@ -215,6 +217,15 @@ _LEVEL_BEFORE = re.compile(r"(?i)(?<!\w)(?:tp|tx|tt|thành phố|thị xã|thị
 # measure heads that name no indicator: "quy mô GRDP", "khối lượng hàng hóa vận chuyển", "số lượng
 # doanh nghiệp" ask for GRDP, the goods, the enterprises themselves
 # ("giá trị khối lượng thực hiện" is the value of the work done: a name of its own)
+# a rate per head asked: "trên 10.000 dân", "/vạn dân", "trên một vạn dân", "mỗi 100.000 dân"
+_PER_ASKED = re.compile(r"(?i)(?:trên|/|mỗi|cho)\s*(?:một\s+|1\s+)?(1\.000|10\.000|100\.000|vạn|nghìn|ngàn)\s*(?:người\s+)?dân(?!\w)")
+_PER_NUMBER = {"vạn": "10.000", "nghìn": "1.000", "ngàn": "1.000"}
+
+
+def per_asked(text: str) -> str | None:
+    """The denominator of a rate per head written in `text` ("số bác sĩ/vạn dân" -> "/10.000 dân")."""
+    m = _PER_ASKED.search(text)
+    return "/" + _PER_NUMBER.get(m.group(1).lower(), m.group(1)) + " dân" if m else None
 _GENERIC_WORDS = re.compile(r"(?i)\b(?:quy\s+mô|(?<!giá trị )(?:khối\s+lượng|số\s+lượng))\b")
 # Time adverbs and the verb of setting a target: when and how, not what ("từ đầu năm đến nay
 # đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
@@ -334,16 +345,21 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
         and not _MEASURED_AGAINST_PLAN.search(question.lower()) else None
     if kind == "target":  # "kế hoạch giao thu NSNN": the verb that sets the plan, not the indicator's word
         body = _GIVE.sub(lambda m: " " * len(m.group(0)), body)
+    per_m = _PER_ASKED.search(body)
+    per = None
+    if per_m:  # "bác sĩ trên một vạn dân": the rate per head is the unit asked, its words no indicator
+        per = per_asked(per_m.group(0))
+        body = body[: per_m.start()] + " " * (per_m.end() - per_m.start()) + body[per_m.end():]
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
-    unit = _asked_unit(body) or _hinted_unit(body, folded_body)
-    noun = None if unit else _asked_noun(body)
+    unit = None if per else _asked_unit(body) or _hinted_unit(body, folded_body)
+    noun = None if unit or per else _asked_noun(body)
     whole, _, rest = split_within(body)
     if whole is None:
         return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun, basis=basis,
-                       source_periods=source_periods, plan_by=plan_by)
+                       source_periods=source_periods, plan_by=plan_by, per=per)
     within = terms_of(whole, expand=False)
     return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within,
-                   basis=basis, source_periods=source_periods, plan_by=plan_by)
+                   basis=basis, source_periods=source_periods, plan_by=plan_by, per=per)
 
 
 def _period_basis(question: str, spans) -> tuple[tuple[int, int], str] | None:
