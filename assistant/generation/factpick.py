@@ -76,14 +76,25 @@ class FactIndex:
         i = self._pos.get(id(f))
         if i is None:
             return False
-        have = self.terms[i] | self.context_terms[i] | self.unit_terms[i] | _GROWTH_WORDS
-        missing = [t for t in req.terms if t not in have and fold(t) not in have]
-        if not missing:
-            return False
-        return any(j != i and self.facts[j].sentence == f.sentence and self.facts[j].start != f.start
-                   and all(t in self.terms[j] or fold(t) in self.terms[j] for t in missing)
-                   and not extra_words(self.facts[j].indicator, req)  # naming nothing the question does not
-                   for j in self.by_chunk.get(f.chunk_id, ()))
+        def lacks(have: set[str]) -> list[str]:
+            return [t for t in req.terms if t not in have and fold(t) not in have]
+
+        own = self.terms[i] | self.unit_terms[i] | _GROWTH_WORDS
+        missing = lacks(own | self.context_terms[i])
+        # also words the figure's context holds only because its neighbour's label is there ("trong
+        # đó đồng muối Hòn Khói đạt 31.800 tấn, các đồng muối còn lại đạt 10.800 tấn"): the neighbour
+        # names all the figure names of the question, and those words too
+        covered = [t for t in req.terms if t not in lacks(own)]
+        for j in self.by_chunk.get(f.chunk_id, ()):
+            g = self.facts[j]
+            if j == i or g.sentence != f.sentence or g.start == f.start or extra_words(g.indicator, req):
+                continue  # the other figure must name nothing the question does not
+            theirs = self.terms[j] | self.unit_terms[j] | _GROWTH_WORDS
+            if missing and all(t in theirs or fold(t) in theirs for t in missing):
+                return True
+            if lacks(own) and all(t in theirs or fold(t) in theirs for t in lacks(own) + covered):
+                return True
+        return False
 
     def idf(self, term: str) -> float:
         return self._idf.get(term, self._default_idf)
@@ -366,8 +377,12 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     if not role_fits(f, req):
         out.append("vai trò")
     per_head = bool(f.unit) and "/" in f.unit and f.unit.endswith(" dân")
-    if req.per and not ((f.unit or "").endswith(req.per) or per_asked(f.indicator) == req.per):
+    counted = (f.unit or "").split("/")[0] if per_head else ""  # "bác sĩ" of "bác sĩ/10.000 dân"
+    if req.per and not ((f.unit or "").endswith(req.per) or req.per in (per_asked(f.indicator),
+                                                                           per_asked(re.split(r"[;,]", f.sentence[max(0, f.start - 100) : f.start])[-1]))):
         out.append("đơn vị")  # "bao nhiêu bác sĩ trên 10.000 dân": only a rate per that many
+    elif req.per and counted and not all(fold(w) in with_folded(req.terms) for w in counted.split()):
+        out.append("đơn vị")  # "dược sĩ trên 10.000 dân" is not "9,6 bác sĩ/10.000 dân"
     elif per_head and not req.per and (req.unit or req.noun):
         out.append("đơn vị")  # "bao nhiêu bác sĩ": a count, not "12 bác sĩ/10.000 dân"
     elif req.unit and not unit_fits(f, req.unit):

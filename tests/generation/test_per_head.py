@@ -32,3 +32,20 @@ def test_a_rate_asked_is_answered_by_a_rate_and_a_count_by_a_count():
 def test_a_rate_named_in_the_indicator_fits_too():
     beds = _fact("Số giường bệnh/vạn dân đạt 31,8 giường.", "31,8", "giường", "Số giường bệnh/vạn dân")
     assert "đơn vị" not in mismatch(beds, parse_request("Số giường bệnh trên 10.000 dân đạt bao nhiêu?"), None)
+
+
+def test_a_rate_of_another_noun_is_not_the_rate_asked():
+    doctors = _fact(S, "9,6", _unit("9,6"), "dược sĩ đại học")  # an indicator read too wide
+    assert "đơn vị" in mismatch(doctors, parse_request("Tỉnh có bao nhiêu dược sĩ đại học trên 10.000 dân?"), None)
+    assert "đơn vị" not in mismatch(doctors, parse_request("Tỉnh có bao nhiêu bác sĩ trên 10.000 dân?"), None)
+
+
+def test_the_figure_whose_label_the_question_names_wins_over_its_neighbour():
+    from assistant.generation.factpick import FactIndex
+
+    s = "Sản lượng muối đạt 42.600 tấn, trong đó đồng muối Hòn Khói đạt 31.800 tấn, các đồng muối còn lại đạt 10.800 tấn."
+    whole, named, rest = (_fact(s, "42.600", "tấn", "Sản lượng muối"), _fact(s, "31.800", "tấn", "đồng muối Hòn Khói"),
+                          _fact(s, "10.800", "tấn", "các đồng muối còn lại"))
+    index = FactIndex([whole, named, rest], {"d": None})
+    req = parse_request("Đồng muối Hòn Khói đạt sản lượng bao nhiêu tấn?")
+    assert index.neighbour_owns(rest, req) and not index.neighbour_owns(named, req)

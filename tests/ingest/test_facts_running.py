@@ -31,3 +31,10 @@ def test_an_age_bound_is_part_of_the_name_not_a_figure():
     assert "1" not in f
     assert f["96,1"].indicator.startswith("Tỷ lệ trẻ em dưới 1 tuổi")
     assert f["0,8"].indicator.startswith("Tỷ lệ trẻ em dưới 1 tuổi")
+
+
+def test_the_denominator_of_a_rate_in_its_name_is_no_figure():
+    f = _by_text("Tỷ lệ bao phủ bảo hiểm y tế đạt 93,1%; số bác sĩ trên 10.000 dân đạt 11,4 bác sĩ.")
+    assert "10.000" not in f and f["11,4"].indicator == "bác sĩ trên 10.000 dân"
+    g = _by_text("Toàn huyện có trên 10.000 dân được hỗ trợ gạo cứu đói.")
+    assert "10.000" in g  # "có trên 10.000 dân": a count, not a denominator
