@@ -7,6 +7,7 @@ without asking the model again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
 from assistant.eval.compare import find_figure
@@ -70,6 +71,10 @@ def best_retrieval(item: Item, hits: list[dict], k: int) -> tuple[int | None, fl
     return (min(ranks) if ranks else None), max(rec for _, rec in results)
 
 
+_QUOTED = re.compile(r"“[^”]*”")
+_STATING_MODES = ("facts", "computed")
+
+
 def score(item: Item, record: dict, k: int) -> Verdicts:
     """Verdicts for one item from its run record (see harness.run_item)."""
     answer = record.get("answer") or {}
@@ -88,7 +93,11 @@ def score(item: Item, record: dict, k: int) -> Verdicts:
         v.passed = v.refused
         return v
     v.false_refusal = v.refused
-    fig = find_figure(text, item.value, item.unit, item.tolerance_decimals) if answered else None  # type: ignore[arg-type]
+    # A figure chosen or computed by code is judged on what the answer states, not on the source
+    # sentence it quotes as evidence: a neighbour's figure stated beside a quote that holds the right
+    # one is a wrong figure shown
+    stated = _QUOTED.sub(" ", text) if answer.get("mode") in _STATING_MODES else text
+    fig = find_figure(stated, item.value, item.unit, item.tolerance_decimals) if answered else None  # type: ignore[arg-type]
     v.numeric = fig is not None
     v.matched = fig.text if fig else None
     if item.expected_terms:

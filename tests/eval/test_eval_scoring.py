@@ -125,3 +125,17 @@ def test_an_alternative_passage_stating_the_same_fact_counts() -> None:
     v = score(alt, rec, 5)
     assert v.citation and v.passed and (v.retrieval_rank, v.retrieval_recall) == (2, 1.0)
     assert not score(alt, _record("xếp thứ 02/63", [make_hit("khác")]), 5).citation
+
+
+def test_a_chosen_figure_is_judged_on_what_the_answer_states_not_on_its_quote() -> None:
+    # the answer states a neighbour's figure; the quoted source sentence holds the right one
+    text = ("Diện tích ngô (năm 2024) đạt **7.834 ha** [1].\nNguồn: báo cáo, mục 1: "
+            "“Tổng diện tích gieo cấy đạt 46.302,4 ha; năng suất đạt 60,6 tạ/ha; Diện tích ngô **7.834** ha”")
+    rec = _record(text, [CHUNK])
+    rec["answer"]["mode"] = "facts"
+    assert not score(ITEM, rec, 5).numeric
+    rec["answer"]["mode"] = "extractive"  # a quoted sentence is the answer itself
+    assert score(ITEM, rec, 5).numeric
+    right = _record(text.replace("Diện tích ngô (năm 2024) đạt **7.834 ha**", "Năng suất đạt **60,6 tạ/ha**"), [CHUNK])
+    right["answer"]["mode"] = "facts"
+    assert score(ITEM, right, 5).numeric
