@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from assistant.eval.compare import find_figure
+from assistant.eval.compare import find_figure, value_decimals
+from assistant.numbers import find_numbers
 from assistant.eval.dataset import Item
 from assistant.eval.textnorm import contains_loose, match_key
 from assistant.types import Chunk
@@ -98,6 +99,13 @@ def score(item: Item, record: dict, k: int) -> Verdicts:
     # one is a wrong figure shown
     stated = _QUOTED.sub(" ", text) if answer.get("mode") in _STATING_MODES else text
     fig = find_figure(stated, item.value, item.unit, item.tolerance_decimals) if answered else None  # type: ignore[arg-type]
+    if fig is None and answered and stated is not text and item.unit is None and item.value is not None:
+        # a bare figure expected (a table cell whose unit sits in its own column): the figure as
+        # written, whatever magnitude word the answer adds ("**104,2 nghìn tấn**" states 104,2)
+        fig = next((g for g in find_numbers(stated) if g.value is not None
+                    and abs(g.value - item.value) <= 10 ** -(item.tolerance_decimals or value_decimals(item.value)) / 2),
+                   None)
+        fig = find_figure(fig.text, item.value, None, item.tolerance_decimals) if fig else None
     v.numeric = fig is not None
     v.matched = fig.text if fig else None
     if item.expected_terms:

@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 45
+FACTS_VERSION = 46
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -192,6 +192,10 @@ def non_fact_reason(sent: str, m: Mention, blocked: list[tuple[int, int]], unit_
         return "doc-number"
     if re.match(r",\d", after):
         return "cut"  # read short: "36,4/10.000 dân" is no figure "36"
+    if m.value is not None and m.value <= 10 and not m.percent and not unit_len \
+            and re.match(r"(?i)\s*năm(?!\s+\d{4}(?!\s*[-–]))(?!\w)", sent[m.end : m.end + 20]) \
+            and not re.search(r"(?i)(?:thứ|hạng|top)\s*$", before):
+        return "years-count"  # "tổng thu 5 năm ước đạt …", "5 năm 2021-2025": a span of years, not a figure
     if m.text in ("1.000", "10.000", "100.000") and re.match(r"(?i)\s*(?:người\s+)?dân(?!\w)", sent[m.end : m.end + 12]) \
             and re.search(r"(?i)(?:/|(?<!có )(?<!hơn )(?:trên|mỗi)\s)\s*$", before):
         return "per-head"  # "số bác sĩ trên 10.000 dân đạt 13,2": the denominator of a rate's name

@@ -139,3 +139,15 @@ def test_a_chosen_figure_is_judged_on_what_the_answer_states_not_on_its_quote() 
     right = _record(text.replace("Diện tích ngô (năm 2024) đạt **7.834 ha**", "Năng suất đạt **60,6 tạ/ha**"), [CHUNK])
     right["answer"]["mode"] = "facts"
     assert score(ITEM, right, 5).numeric
+
+
+def test_a_bare_figure_expected_is_found_whatever_magnitude_the_answer_adds() -> None:
+    bare = item_from_dict({"id": "t", "question": "Thép cán tháng 11?", "type": "body", "doc_id": "d",
+                           "answer": "104,2", "value": 104.2, "unit": None,
+                           "evidence": "| Thép cán | nghìn tấn | 104,2 |", "answerable": True})
+    rec = _record("Thép cán (tháng 11) đạt **104,2 nghìn tấn** [1].\nNguồn: bảng: “| Thép cán | nghìn tấn | 104,2 |”")
+    rec["answer"]["mode"] = "facts"
+    assert score(bare, rec, 5).numeric
+    rec = _record("Xi măng (tháng 11) đạt **186,3 nghìn tấn** [1].\nNguồn: bảng: “| Thép cán | nghìn tấn | 104,2 |”")
+    rec["answer"]["mode"] = "facts"
+    assert not score(bare, rec, 5).numeric

@@ -38,3 +38,10 @@ def test_the_denominator_of_a_rate_in_its_name_is_no_figure():
     assert "10.000" not in f and f["11,4"].indicator == "bác sĩ trên 10.000 dân"
     g = _by_text("Toàn huyện có trên 10.000 dân được hỗ trợ gạo cứu đói.")
     assert "10.000" in g  # "có trên 10.000 dân": a count, not a denominator
+
+
+def test_a_count_of_years_is_no_figure_but_a_rank_before_a_year_is():
+    f = _by_text("Thu ngân sách tăng bình quân 14,2%/năm; tổng thu 5 năm ước đạt 96.310 tỷ đồng.")
+    assert "5" not in f and "96.310" in f
+    g = _by_text("Chỉ số PCI năm 2023 của tỉnh xếp thứ 7 năm 2023, tăng 3 bậc.")
+    assert "7" in g
