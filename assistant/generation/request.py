@@ -280,6 +280,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
         basis = basis or basis_name(m.group(0))
     f = fold(question.lower())
     asked_role = next((r for r, rx in _ROLES if rx.search(f)), None)
+    if asked_role == "share_whole" and _CHANGE_ASK.search(question):
+        asked_role = "change"  # "tỷ trọng dịch vụ tăng hay giảm, bao nhiêu": the change of the share
     # a share or a level asked "so với 6 tháng 2023" compares two figures (compare.py)
     period_basis = _period_basis(question, spans) if len(periods) == 1 and asked_role in (None, "change") else None
     if period_basis is not None:  # "tăng bao nhiêu so với quý IV/2024": one figure's basis, not a second figure

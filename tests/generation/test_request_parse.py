@@ -116,3 +116,9 @@ def test_the_owner_of_a_plan_is_no_indicator_word():
     assert "thương" not in req.terms and "xuất" in req.terms
     # without a plan word the sector is the indicator
     assert "nghiệp" in parse_request("Giá trị sản xuất ngành công nghiệp Ninh Bình năm 2024?", PLACES).terms
+
+
+def test_a_share_asked_to_rise_or_fall_asks_its_change():
+    assert parse_request("Tỷ trọng công nghiệp trong GRDP năm 2024 tăng hay giảm, bao nhiêu?").role == "change"
+    assert parse_request("Tỷ trọng nông nghiệp trong GRDP năm 2025 thay đổi thế nào?").role == "change"
+    assert parse_request("Tỷ trọng nông nghiệp trong GRDP năm 2025 chiếm bao nhiêu?").role == "share_whole"
