@@ -226,6 +226,7 @@ def per_asked(text: str) -> str | None:
     """The denominator of a rate per head written in `text` ("số bác sĩ/vạn dân" -> "/10.000 dân")."""
     m = _PER_ASKED.search(text)
     return "/" + _PER_NUMBER.get(m.group(1).lower(), m.group(1)) + " dân" if m else None
+_LEVEL_ASK = re.compile(r"(?i)(?<!\w)còn\s+(?:khoảng\s+)?(?:bao\s+nhiêu|mấy)(?!\w)|^\s*tổng\s+(?:số\s+|cộng\s+)?(?!mức\b)\w")
 _GENERIC_WORDS = re.compile(r"(?i)\b(?:quy\s+mô|(?<!giá trị )(?:khối\s+lượng|số\s+lượng))\b")
 # Time adverbs and the verb of setting a target: when and how, not what ("từ đầu năm đến nay
 # đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
@@ -334,8 +335,10 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
         role = "share_plan"  # "bằng bao nhiêu % so với cùng kỳ": a ratio to the basis, read like a share of a plan
     elif role is None and (basis or changes) and not re.search(r"\bgap\b", f):
         role = "change"  # "so với quý IV/2024 thay đổi thế nào": a change against its basis
-    if role is None and _GENERIC_WORDS.search(question):
-        role = "level"  # "quy mô …" asks for the size itself, not its growth or share
+    if role is None and (_GENERIC_WORDS.search(question) or _LEVEL_ASK.search(question)):
+        # "quy mô …" asks for the size itself, not its growth or share; so do "… còn bao nhiêu"
+        # (what is left: "giảm còn 3,81%") and a total ("Tổng thu … 5 năm ước bao nhiêu")
+        role = "level"
     plan_by = []
     if role == "share_plan":  # "… % dự toán Trung ương giao": whose plan, not the indicator's words
         by = _PLAN_BY.search(fold(body.lower()))

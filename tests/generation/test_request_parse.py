@@ -122,3 +122,9 @@ def test_a_share_asked_to_rise_or_fall_asks_its_change():
     assert parse_request("Tỷ trọng công nghiệp trong GRDP năm 2024 tăng hay giảm, bao nhiêu?").role == "change"
     assert parse_request("Tỷ trọng nông nghiệp trong GRDP năm 2025 thay đổi thế nào?").role == "change"
     assert parse_request("Tỷ trọng nông nghiệp trong GRDP năm 2025 chiếm bao nhiêu?").role == "share_whole"
+
+
+def test_what_is_left_or_a_total_asks_the_level():
+    assert parse_request("Tỷ lệ hộ nghèo năm 2023 còn bao nhiêu?").role == "level"
+    assert parse_request("Tổng thu ngân sách 5 năm 2021-2025 ước bao nhiêu?").role == "level"
+    assert parse_request("Tổng thu ngân sách 6 tháng tăng bao nhiêu?").role == "change"
