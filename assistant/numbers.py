@@ -215,12 +215,12 @@ NO_UNIT = Unit("", 1.0, "", 0)
 _PER_RE = re.compile(r"\s*" + PER_POPULATION)
 _NOUN_PER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*" + PER_POPULATION)
 _NAMED_PER_RE = re.compile(r"\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,1})\s*" + PER_POPULATION)
-_PER_WORDS = {"vạn": "10.000", "nghìn": "1.000", "ngàn": "1.000", "triệu": "1.000.000"}
+PER_WORDS = {"vạn": "10.000", "nghìn": "1.000", "ngàn": "1.000", "triệu": "1.000.000"}
 
 
 def _per_population(m: re.Match[str]) -> str:
     """'/vạn dân' -> '/10.000 dân': one spelling of the denominator of a rate per head."""
-    return "/" + (m.group("per") or _PER_WORDS[m.group("perword").lower()]) + " dân"
+    return "/" + (m.group("per") or PER_WORDS[m.group("perword").lower()]) + " dân"
 
 
 def read_unit(text: str, end: int) -> Unit:

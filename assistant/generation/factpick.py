@@ -84,7 +84,8 @@ class FactIndex:
         # also words the figure's context holds only because its neighbour's label is there ("trong
         # đó đồng muối Hòn Khói đạt 31.800 tấn, các đồng muối còn lại đạt 10.800 tấn"): the neighbour
         # names all the figure names of the question, and those words too
-        covered = [t for t in req.terms if t not in lacks(own)]
+        lacking = lacks(own)
+        covered = [t for t in req.terms if t not in lacking]
         for j in self.by_chunk.get(f.chunk_id, ()):
             g = self.facts[j]
             if j == i or g.sentence != f.sentence or g.start == f.start or extra_words(g.indicator, req):
@@ -92,7 +93,7 @@ class FactIndex:
             theirs = self.terms[j] | self.unit_terms[j] | _GROWTH_WORDS
             if missing and all(t in theirs or fold(t) in theirs for t in missing):
                 return True
-            if lacks(own) and all(t in theirs or fold(t) in theirs for t in lacks(own) + covered):
+            if lacking and all(t in theirs or fold(t) in theirs for t in lacking + covered):
                 return True
         return False
 

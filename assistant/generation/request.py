@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from assistant.ingest.facts import _PERIOD_BASIS, PLACE_RE, _period_basis_name, bare_place, place_name
 from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import Period, find_period_spans, is_basis
-from assistant.numbers import read_unit
+from assistant.numbers import PER_WORDS, read_unit
 
 _WORD = re.compile(r"[^\W\d_]+")
 # How a question is asked, not what it is about (written forms, compared before folding).
@@ -219,13 +219,12 @@ _LEVEL_BEFORE = re.compile(r"(?i)(?<!\w)(?:tp|tx|tt|thành phố|thị xã|thị
 # ("giá trị khối lượng thực hiện" is the value of the work done: a name of its own)
 # a rate per head asked: "trên 10.000 dân", "/vạn dân", "trên một vạn dân", "mỗi 100.000 dân"
 _PER_ASKED = re.compile(r"(?i)(?:trên|/|mỗi|cho)\s*(?:một\s+|1\s+)?(1\.000|10\.000|100\.000|vạn|nghìn|ngàn)\s*(?:người\s+)?dân(?!\w)")
-_PER_NUMBER = {"vạn": "10.000", "nghìn": "1.000", "ngàn": "1.000"}
 
 
 def per_asked(text: str) -> str | None:
     """The denominator of a rate per head written in `text` ("số bác sĩ/vạn dân" -> "/10.000 dân")."""
     m = _PER_ASKED.search(text)
-    return "/" + _PER_NUMBER.get(m.group(1).lower(), m.group(1)) + " dân" if m else None
+    return "/" + PER_WORDS.get(m.group(1).lower(), m.group(1)) + " dân" if m else None
 _LEVEL_ASK = re.compile(r"(?i)(?<!\w)còn\s+(?:khoảng\s+)?(?:bao\s+nhiêu|mấy)(?!\w)|^\s*tổng\s+(?:số\s+|cộng\s+)?(?!mức\b)\w")
 _GENERIC_WORDS = re.compile(r"(?i)\b(?:quy\s+mô|(?<!giá trị )(?:khối\s+lượng|số\s+lượng))\b")
 # Time adverbs and the verb of setting a target: when and how, not what ("từ đầu năm đến nay
