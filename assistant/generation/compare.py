@@ -94,6 +94,7 @@ def split(req: Request, places: list[str]) -> Comparison | None:
         # is the same span of the year before, the difference that of two rates ("tăng bao nhiêu
         # điểm % so với cùng kỳ" names the basis of one stated change instead: req.basis)
         periods = [periods[0], Period(periods[0].span, periods[0].year - 1)]
+    periods = _same_span_of_named_year(periods, right)
     if len(periods) >= 2:
         named = kinds[0] != kinds[1]
         where = _part_places(left, right, req.place, places)
@@ -123,6 +124,17 @@ def split(req: Request, places: list[str]) -> Comparison | None:
         sides = [_side(w, _question(w, req.periods, req.place), req, places, req.kind) for w in labels]
         return Comparison(sides, ratio=ratio, growth=growth, same_indicator=False)
     return None
+
+
+def _same_span_of_named_year(periods: list[Period], right: str) -> list[Period]:
+    """ "9 tháng năm 2024 cao hơn cùng kỳ năm 2023": the other side is the same span (9 months)
+    of the year named after "cùng kỳ", not that whole year."""
+    if len(periods) < 2 or periods[0].span in ("year", "term") or periods[1].span != "year":
+        return periods
+    m = re.search(r"\bcung ky\s+(?:nam\s+)?(20\d\d)\b", fold(right.lower()))
+    if not m or int(m.group(1)) != periods[1].year:
+        return periods
+    return [periods[0], Period(periods[0].span, periods[1].year), *periods[2:]]
 
 
 # The other side named as the same period of the year before: "cao hơn cùng kỳ (năm trước)"

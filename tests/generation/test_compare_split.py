@@ -195,3 +195,14 @@ def test_a_place_name_that_folds_to_a_cue_asks_no_comparison():
     assert compare.split(req, []) is None
     req = parse_request("Sản lượng cảng Hòn La 9 tháng năm 2024 cao hơn cùng kỳ năm 2023 bao nhiêu tấn?")
     assert compare.split(req, []) is not None
+
+
+def test_the_same_period_of_a_named_year_is_that_span_of_the_year():
+    # "cùng kỳ năm 2023" after "quý III/2024" is quý III of 2023, not the whole year 2023
+    got = sides("Doanh thu du lịch quý III/2024 của Nam Định cao hơn cùng kỳ năm 2023 bao nhiêu tỷ đồng?")
+    assert [g[0] for g in got] == ["quý III năm 2024", "quý III năm 2023"]
+    got = sides("Vốn đầu tư 8 tháng năm 2025 thấp hơn cùng kỳ 2024 bao nhiêu?")
+    assert [g[0] for g in got] == ["8 tháng đầu năm 2025", "8 tháng đầu năm 2024"]
+    # a whole year named on its own stays that year
+    got = sides("Doanh thu du lịch quý III/2024 của Nam Định cao hơn năm 2023 bao nhiêu tỷ đồng?")
+    assert [g[0] for g in got] == ["quý III năm 2024", "năm 2023"]
