@@ -22,6 +22,7 @@ from assistant.generation.prompts import Prompts
 from assistant.generation.queue import Waiting
 from assistant.generation.request import (
     ABBREVIATIONS,
+    PLACE_ALIASES,
     STOPWORDS as ASKING_WORDS,
     Request,
     expand_abbreviations,
@@ -70,6 +71,10 @@ def unknown_province(question: str, unknown: set[str]) -> str | None:
         words = normalize_tone(name.lower()).split()
         if all(w in unknown for w in words) and re.search(rf"(?<!\w){re.escape(fold(name.lower()))}(?!\w)", folded):
             return name
+    gone = {fold(w.lower()) for w in unknown}
+    for alias, bare in PLACE_ALIASES.items():  # "TP.HCM", "BR-VT"
+        if all(w in gone for w in re.findall(r"\w+", alias)) and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", folded):
+            return next(n for n in PROVINCES if fold(n.lower()) == bare)
     return None
 
 
@@ -595,7 +600,10 @@ class Answerer:
             province = unknown_province(standalone, set(unknown))
             if province and req.place is None:  # "GRDP của Lào Cai": a province no report is about
                 req.place = province
-                words = [w for w in words if fold(w.lower()) not in fold(province.lower()).split()]
+            if province and same_place(province, req.place):  # its words, or a short form ("TP.HCM")
+                named = set(fold(province.lower()).split())
+                named |= {w for a, c in PLACE_ALIASES.items() if c == fold(bare_place(province)) for w in re.findall(r"\w+", a)}
+                words = [w for w in words if fold(w.lower()) not in named]
             text = write_refusal(req, [], places)
             if words:
                 text += f" Không báo cáo nào nhắc tới: {', '.join(dict.fromkeys(words))}."

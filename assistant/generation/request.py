@@ -148,10 +148,20 @@ def known_places(text: str, places: Iterable[str]) -> list[tuple[str, int, int]]
         target, pat = (folded, bare) if " " in bare else (written, normalize_tone(bare_place(name)))
         if len(target) != len(text):
             target, pat = folded, bare
-        for m in re.finditer(rf"(?<!\w){re.escape(pat)}(?!\w)", target):
+        rx = re.escape(pat)
+        if target is folded:  # "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu" and "Bà Rịa Vũng Tàu" are one name
+            rx = r"(?:\s*-\s*|\s+)".join(map(re.escape, re.split(r"\s*-\s*|\s+", pat)))
+        rx = "|".join([rx] + [re.escape(a) for a, c in PLACE_ALIASES.items() if c == bare])
+        for m in re.finditer(rf"(?<!\w)(?:{rx})(?!\w)", folded if rx != re.escape(pat) else target):
             if not any(a < m.end() and m.start() < b for _, a, b in found):
                 found.append((name, m.start(), m.end()))
     return sorted(found, key=lambda x: x[1])
+
+
+# Short forms officials write for a province or city (folded): the bare name each stands for
+PLACE_ALIASES = {"br-vt": "ba ria - vung tau", "brvt": "ba ria - vung tau", "tp.hcm": "ho chi minh",
+                 "tp. hcm": "ho chi minh", "tphcm": "ho chi minh", "tp hcm": "ho chi minh", "hcm": "ho chi minh",
+                 "tt-hue": "thua thien hue", "tt hue": "thua thien hue"}
 
 
 # Nouns that name an amount of money, not a thing counted: "bao nhiêu vốn đăng ký", "bao nhiêu

@@ -172,7 +172,8 @@ def same_place(a: str | None, b: str | None) -> bool:
 
 def bare_place(name: str) -> str:
     """A place's name without its level word, lower case: "Thành phố Cần Thơ" -> "cần thơ"."""
-    return re.sub(r"^(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận)\s+", "", name.lower().strip())
+    bare = re.sub(r"^(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận)\s+", "", name.lower().strip())
+    return re.sub(r"\s*-\s*", " - ", bare)  # "Bà Rịa-Vũng Tàu" is "Bà Rịa - Vũng Tàu"
 
 
 def split_sentences(text: str) -> list[str]:

@@ -237,3 +237,20 @@ def test_a_province_no_report_is_about_is_named_as_a_place(facts_answerer, gen):
     assert "không có báo cáo nào của Kon Tum" in a.answer and "nhắc tới" not in a.answer
     b = facts_answerer.ask("Giá trị sản xuất công nghiệp của Kon Tum và tỷ lệ lạm phát 6 tháng đầu năm 2024?")
     assert b.refused and "lạm" in b.answer and "Kon Tum" in b.answer
+
+
+def test_a_province_by_its_short_form_is_named_as_that_province(facts_answerer, gen):
+    # "TP.HCM" / "BR-VT" are the city and the province, not two unknown indicator words
+    a = facts_answerer.ask("Giá trị sản xuất công nghiệp 6 tháng đầu năm 2024 của TP.HCM đạt bao nhiêu?")
+    assert a.refused and "không có báo cáo nào của Hồ Chí Minh" in a.answer and "nhắc tới" not in a.answer
+    a = facts_answerer.ask("Giá trị sản xuất công nghiệp 6 tháng đầu năm 2024 của BR-VT đạt bao nhiêu?")
+    assert a.refused and "không có báo cáo nào của Bà Rịa - Vũng Tàu" in a.answer and "nhắc tới" not in a.answer
+
+
+def test_a_province_is_found_however_its_dash_is_written(answerer_on):
+    report = ("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2025\n"
+              "1. Thương mại\nDoanh thu dịch vụ lưu trú quý I ước đạt 5.210 tỷ đồng, tăng 8,4% so với cùng kỳ.\n")
+    ans = answerer_on({"brvt-q1.txt": report})
+    for name in ("Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu", "tỉnh Bà Rịa-Vũng Tàu", "BR-VT", "BRVT"):
+        a = ans.ask(f"Doanh thu dịch vụ lưu trú quý I năm 2025 của {name} là bao nhiêu?")
+        assert not a.refused and "**5.210 tỷ đồng**" in a.answer, (name, a.answer)
