@@ -254,3 +254,21 @@ def test_a_province_is_found_however_its_dash_is_written(answerer_on):
     for name in ("Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu", "tỉnh Bà Rịa-Vũng Tàu", "BR-VT", "BRVT"):
         a = ans.ask(f"Doanh thu dịch vụ lưu trú quý I năm 2025 của {name} là bao nhiêu?")
         assert not a.refused and "**5.210 tỷ đồng**" in a.answer, (name, a.answer)
+
+
+def test_a_hedge_written_before_the_figure_is_kept_and_a_comparison_is_not_a_hedge():
+    from assistant.generation.write import figure_phrase
+    from assistant.types import Fact
+
+    def fact(sentence, text, unit, role="level"):
+        start = sentence.index(text)
+        return Fact(fact_id="f", doc_id="d", chunk_id="c", value=1.0, text=text, unit=unit, scale=1.0, role=role,
+                    basis=None, kind="actual", period=None, place=None, indicator="x", sentence=sentence, page=None,
+                    start=start, end=start + len(text))
+
+    s = "Thu ngân sách trên địa bàn đạt hơn 2.310 tỷ đồng, doanh thu du lịch tăng gần 18,5% so với cùng kỳ."
+    assert figure_phrase(fact(s, "2.310", "tỷ đồng")) == "đạt hơn **2.310 tỷ đồng**"
+    assert figure_phrase(fact(s, "18,5", "%", "change")) == "tăng gần **18,5%**"
+    s = "Tốc độ tăng của khu vực dịch vụ cao hơn 1,2 điểm phần trăm so với năm trước; số khách đạt 1.250 lượt."
+    assert "hơn" not in figure_phrase(fact(s, "1,2", "điểm %", "change"))
+    assert figure_phrase(fact(s, "1.250", "lượt")) == "đạt **1.250 lượt**"
