@@ -67,6 +67,12 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
         ("lower secondary", r"\bthcs\b|\btrung hoc co so\b"),
         ("upper secondary", r"\bthpt\b|\btrung hoc pho thong\b"),
     ),
+    # levels of government a budget or a capital is split by: "vốn cấp tỉnh …, cấp huyện …"
+    "level": (
+        ("province", r"\bcap tinh\b|\btinh quan ly\b"),
+        ("district", r"\bcap huyen\b|\bhuyen quan ly\b"),
+        ("commune", r"\bcap xa\b|\bxa quan ly\b"),
+    ),
     # the whole area versus the zones inside it: "toàn tỉnh" asked, "trong các KCN" written
     "scope": (
         ("whole", r"\b(?:toan|ca) (?:tinh|huyen)\b"),
@@ -75,7 +81,7 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # sets whose members are parts of a whole (a breakdown by them leaves the whole unsaid); a
 # zone and the whole area are not such parts
-_PARTS = {"season", "quarter", "sector", "area", "trade", "origin", "visitors", "gender", "school"}
+_PARTS = {"season", "quarter", "sector", "area", "trade", "origin", "visitors", "gender", "school", "level"}
 _COMPILED = {name: tuple((key, re.compile(p)) for key, p in members) for name, members in _SETS.items()}
 
 

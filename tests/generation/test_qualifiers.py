@@ -124,3 +124,21 @@ def test_a_figure_of_what_is_left_when_the_asked_thing_is_left_out_does_not_answ
     assert not excluded_only(both, "Thu tiền sử dụng đất quý III tăng bao nhiêu % so cùng kỳ?")
     # "phòng trừ sâu bệnh" leaves nothing out
     assert not excluded_only("Diện tích phòng trừ sâu bệnh đạt 12.400 ha.", "Diện tích phòng trừ sâu bệnh là bao nhiêu?")
+
+
+def test_levels_of_government_split_a_budget():
+    s = ("Vốn đầu tư công 9 tháng ước đạt 3.210,4 tỷ đồng; trong đó vốn cấp tỉnh quản lý 2.005,1 tỷ đồng, "
+         "vốn cấp huyện 1.205,3 tỷ đồng.")
+    assert qualifiers.asked("Vốn đầu tư công cấp huyện 9 tháng là bao nhiêu?") == {"level": {"district"}}
+    q = "Vốn đầu tư công cấp huyện 9 tháng là bao nhiêu?"
+    figures = _figures(s)
+    labels = dict(zip((m.start for m in figures), qualifiers.labels(s, figures)))
+    by_text = {s[m.start:m.end]: m for m in figures}
+    province = by_text["2.005,1"]
+    district = by_text["1.205,3"]
+    assert qualifiers.figure_clashes(q, s, province, labels[province.start])
+    assert not qualifiers.figure_clashes(q, s, district, labels[district.start])
+    # a breakdown by levels alone is no total
+    assert qualifiers.parts_only("Vốn đầu tư công 9 tháng là bao nhiêu?",
+                                 "Vốn cấp tỉnh đạt 2.005,1 tỷ đồng, vốn cấp huyện đạt 1.205,3 tỷ đồng.",
+                                 _figures("Vốn cấp tỉnh đạt 2.005,1 tỷ đồng, vốn cấp huyện đạt 1.205,3 tỷ đồng."))
