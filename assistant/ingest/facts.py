@@ -35,7 +35,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 46
+FACTS_VERSION = 47
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -47,7 +47,7 @@ PLACE_RE = re.compile(
 
 # Role cues, searched in the folded text before a figure; the nearest one wins.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co(?! von (?:dau tu )?(?:truc tiep )?nuoc ngoai\b)|voi|khoang|thu hut|cap moi|thanh lap moi|len|xuong)\b"
+    ("level", re.compile(r"\b(?:tang len|giam con|giam xuong|con|dat|la|co(?! von (?:dau tu )?(?:truc tiep )?nuoc ngoai\b)|voi|(?<!khai )khoang(?! san\b)|thu hut|cap moi|thanh lap moi|len|xuong)\b"
                          r"|\b(?:tang|giam) tu\s*$")),  # "tăng từ 21,69% … lên 57,1%": both are levels
     # "giảm còn 1%", "tăng lên 57,1%" state the level reached, not the change
     ("change+", re.compile(r"\b(?:tang(?! truong| tu\b| len\b)(?: them)?|vuot|cao hon|nhieu hon|tang gap|gap)\b|\(\+\s*$")),
@@ -124,7 +124,7 @@ _LEAD = re.compile(
     r"den|tu|so|cua|uoc|tinh den|nay|tinh tu dau nam den nay|cong don|hien nay|hien(?! dai))\b)+"
 )
 _TRAIL = re.compile(
-    r"(?:\s+|\b(?:uoc|dat|la|co|khoang|tren|duoi|gan|hon|voi|tong|muc|so|con|len|xuong|tai|thuc hien|bang|"
+    r"(?:\s+|\b(?:uoc|dat|la|co|(?<!khai )khoang(?! san\b)|tren|duoi|gan|hon|voi|tong|muc|so|con|len|xuong|tai|thuc hien|bang|"
     r"lan luot|tiep tuc|da|duoc|chiem|tang|giam|vuot|cao|thap|nhat|ty trong|ty le|cua|tinh|toan tinh)\b|[\s,;:]+)+$"
 )
 _STOP_ONLY = re.compile(r"^(?:\s|tinh|toan|nam|thang|quy|cac|nhung|mot|so|chung|nay|do|dau|cuoi|hien)*$")
@@ -657,6 +657,7 @@ class SentenceReader:
         out: list[dict] = []
         prev: dict | None = None
         respectively = self._respectively(sent, periods, mentions)
+        brackets = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sent)]
         whole = ""  # the whole that the shares of this sentence are parts of, once named
         claimed: set[int] = set()  # periods that belong to a "từ X <kỳ>" start value only
         trailing: set[int] = set()  # periods written right after a figure
@@ -890,9 +891,14 @@ class SentenceReader:
             # figure is that figure's, and does not reach past the ";" that ends its statement
             gone = {a for a in trailing if a < part}
             from_prev = prev is not None and not prev.get("_from") and not (prev.get("_trail") and prev["_end"] <= part)
+            # "tăng 9,4% (cùng kỳ năm 2023 tăng 0,6%), đóng góp 8,5 điểm": a period inside a closed
+            # bracket, and the figure inside it, say nothing of the figures after the bracket
+            shut = [(k, e) for k, e in brackets if e <= m.start and sent[e : m.start].strip()]  # "(… năm 2024) 8 tỷ": its label
+            from_prev = from_prev and not any(k < prev["_end"] <= e for k, e in shut)
             period = (respectively.get(i) or after
                       or self._period_before_bracket(sent, spans, m.start, prev)
-                      or self._period([x for x in periods if x[0] not in claimed and x[0] not in gone], m.start,
+                      or self._period([x for x in periods if x[0] not in claimed and x[0] not in gone
+                                       and not any(k < x[0] < e for k, e in shut)], m.start,
                                       prev if from_prev else None))
             if after is not None and not start_of_rise:
                 trailing |= {a for a, _, p in periods if p is after}

@@ -325,3 +325,19 @@ def test_a_bracket_of_counts_after_a_share_of_plan_states_no_plan():
     facts = facts_of("Có 7/9 huyện thu ước đạt trên 50% dự toán (02 địa phương chưa đạt là huyện Mèo Vạc 41,2% "
                      "và huyện Đồng Văn 38,7% dự toán).")
     assert one(facts, "02").kind != "target"
+
+
+def test_a_bracketed_earlier_period_stays_inside_its_bracket():
+    # the figure after a "(cùng kỳ năm 2023 tăng …)" bracket is of the report's own period
+    facts = facts_of("Tính chung 9 tháng năm 2024, sản lượng điện tăng 7,2% (cùng kỳ năm 2023 tăng 1,1%), "
+                     "đóng góp 0,9 điểm phần trăm vào mức tăng chung; riêng ngành khai khoáng giảm 4,3%.")
+    assert one(facts, "1,1").period["label"] == "9 tháng đầu năm 2023"
+    assert one(facts, "0,9").period["label"] == "9 tháng đầu năm 2024"
+    assert one(facts, "4,3").period["label"] == "9 tháng đầu năm 2024"
+
+
+def test_khai_khoang_is_mining_not_the_word_about():
+    facts = facts_of("Ngành khai khoáng giảm 4,3%; sản lượng nước khoáng đạt 12,5 triệu lít; doanh thu đạt khoảng 310 tỷ đồng.")
+    assert one(facts, "4,3").indicator.lower().endswith("khai khoáng")
+    assert "khoáng" in one(facts, "12,5").indicator
+    assert one(facts, "310").indicator.lower() == "doanh thu"
