@@ -418,7 +418,7 @@ _LEFTOVER = re.compile(
 
 # written forms: folded, "có" (has) and "cơ" (as in "cơ cấu") are one word
 _VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|(?<!tốc độ )(?<!mức )tăng(?! trưởng| thêm)|giảm|là|có(?! vốn (?:đầu tư )?(?:trực tiếp )?nước ngoài)|được|ổn định|duy trì|"
-                   r"gồm|như sau|ước|thực hiện|xảy ra|phục hồi|dịch chuyển|mở rộng|đứng|xếp)(?!\w)")
+                   r"gồm|như sau|ước|(?<!đầu tư )thực hiện|xảy ra|phục hồi|dịch chuyển|mở rộng|đứng|xếp)(?!\w)")
 
 
 def _subject(lead: str, limit: int = 8) -> str:

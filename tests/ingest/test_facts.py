@@ -341,3 +341,10 @@ def test_khai_khoang_is_mining_not_the_word_about():
     assert one(facts, "4,3").indicator.lower().endswith("khai khoáng")
     assert one(facts, "12,5").indicator.lower().endswith("khoáng sản")
     assert one(facts, "310").indicator.lower() == "doanh thu"
+
+
+def test_von_dau_tu_thuc_hien_is_one_indicator_name():
+    # "vốn đầu tư thực hiện" (capital actually invested) is a name, "thực hiện" no verb that ends it
+    facts = facts_of("Tính chung 9 tháng, vốn đầu tư thực hiện từ nguồn ngân sách nhà nước ước đạt 2.417,3 tỷ đồng, "
+                     "bằng 68,2% kế hoạch năm.")
+    assert one(facts, "68,2").indicator == "vốn đầu tư thực hiện từ nguồn ngân sách nhà nước"
