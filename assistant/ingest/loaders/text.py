@@ -1,8 +1,9 @@
 """Plain text and Markdown: decode the bytes, keep the text as one page of unknown number.
 
 A table typed as text, one row a line with cells between "|" ("Chỉ tiêu | ĐVT | Tháng 11 |
-11 tháng", Markdown's "| a | b |" too), becomes row lines like a DOCX or PDF table's
-(`tables.table_lines`): each figure keeps its row label and column header.
+11 tháng", Markdown's "| a | b |" too), or with its columns aligned by spaces (as a PDF's text
+export lays it out), becomes row lines like a DOCX or PDF table's (`tables.table_lines`): each
+figure keeps its row label and column header.
 
 Only UTF-8 (with or without BOM) and UTF-16 with a BOM are accepted. Guessing a legacy code
 page (Windows-1258, TCVN3, Latin-1) silently garbles Vietnamese diacritics, and a garbled
@@ -18,7 +19,7 @@ from pathlib import Path
 from assistant.errors import DocumentError
 from assistant.ingest.document import Page
 from assistant.ingest.loaders.base import Extracted, first_line
-from assistant.ingest.loaders.tables import Grid, caption_title, parse_row_line, table_lines
+from assistant.ingest.loaders.tables import Grid, caption_title, is_figure, parse_row_line, table_lines
 from assistant.ingest.profile import title_column
 
 NOT_UTF8 = "không đọc được: tệp văn bản không phải UTF-8 (hãy lưu lại dạng UTF-8)"
@@ -43,7 +44,7 @@ def read_text(data: bytes, path: Path) -> Extracted:
     """One page with `number=None`: a text file carries no page numbers, and none are invented."""
     text = decode_text(data, str(path))
     heading = title_block_heading(text)
-    text = pipe_tables(text)
+    text = space_tables(pipe_tables(text))
     if heading is not None and path.suffix.lower() == ".md":
         heading = heading.lstrip("#").strip() or None
     return Extracted(pages=[Page(number=None, text=text)], heading=heading)
@@ -116,6 +117,93 @@ def pipe_tables(text: str) -> str:
         title = caption_title([above]) if above else None
         if title and above is not None:
             out.remove(above) if out and out[-1] == above else None
+        out.extend(table_lines(grid, title, f"Bảng {number}"))
+        i = j
+    return "\n".join(out)
+
+
+_GAP = re.compile(r"\S(\s{2,})(?=\S)")  # two or more spaces between two cells of a laid-out row
+MIN_FIGURE_ROWS = 2  # rows with two or more figure cells: fewer is prose or a title block
+
+
+def _laid_out(line: str) -> bool:
+    """Could the line be a row of a table aligned by spaces: two or more wide gaps, or a header
+    line pushed right by its empty first column, and no sentence punctuation inside a cell."""
+    if "|" in line or not line.strip():
+        return False
+    gaps = len(_GAP.findall(line))
+    indented = len(line) - len(line.lstrip(" ")) >= 8 and gaps >= 1
+    return gaps >= 2 or indented
+
+
+def _figure_cells(cells: list[str]) -> int:
+    return sum(1 for c in cells if is_figure(c) or c.strip() in ("-", "–", "…"))
+
+
+def _columns(block: list[str]) -> list[tuple[int, int]]:
+    """Character ranges of the columns: runs of positions not blank in every line, cut where two
+    or more positions are blank in all of them."""
+    width = max(len(x) for x in block)
+    used = [any(i < len(x) and x[i] != " " for x in block) for i in range(width)]
+    cols, start, blank = [], None, 0
+    for i, u in enumerate(used + [False, False]):
+        if u:
+            if start is None:
+                start = i
+            blank = 0
+            continue
+        blank += 1
+        if start is not None and blank == 2:
+            cols.append((start, i - 1))
+            start = None
+    return cols
+
+
+def _space_grid(block: list[str]) -> Grid | None:
+    cols = _columns(block)
+    if len(cols) < MIN_CELLS:
+        return None
+    rows = [[x[a:b].strip() if a < len(x) else "" for a, b in cols] for x in block]
+    data = [i for i, r in enumerate(rows) if _figure_cells(r[1:]) >= 2 and any(c.isalpha() for c in r[0])]
+    if len(data) < MIN_FIGURE_ROWS:
+        return None
+    first = data[0]
+    if any(len(r[0].split()) > 12 for r in rows):  # a cell of prose: columns of a newspaper, not a table
+        return None
+    # header lines above the first data row are one header, wrapped: join each column's words
+    header = [" ".join(r[c] for r in rows[:first] if r[c]).strip() for c in range(len(cols))]
+    if not header[0]:
+        header[0] = "Chỉ tiêu"
+    body = [r for r in rows[first:] if any(r)]
+    return Grid([header] + body) if first else Grid(body)
+
+
+def space_tables(text: str) -> str:
+    """Blocks of three or more consecutive lines laid out in columns by spaces, with at least two
+    rows of figures, written as table row lines; a caption line above titles it."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i, number = 0, 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _laid_out(lines[j]):
+            j += 1
+        if j - i < 3:
+            out.extend(lines[i : max(j, i + 1)])
+            i = max(j, i + 1)
+            continue
+        block = [x.rstrip() for x in lines[i:j]]
+        grid = _space_grid(block)
+        converted = table_lines(grid, None, "Bảng") if grid else []
+        if not any(parse_row_line(x) for x in converted):
+            out.extend(lines[i:j])
+            i = j
+            continue
+        number += 1
+        above = next((x for x in reversed(out[-2:]) if x.strip()), None)
+        title = caption_title([above]) if above else None
+        if title and above is not None and out and out[-1] == above:
+            out.pop()
         out.extend(table_lines(grid, title, f"Bảng {number}"))
         i = j
     return "\n".join(out)
