@@ -56,7 +56,8 @@ from assistant.types import Answer, Hit
 log = logging.getLogger(__name__)
 NOT_FOUND = "KHÔNG CÓ TRONG TÀI LIỆU"
 _FIGURE_CUES = ("bao nhieu", "may ", "ty le", "%", "toc do", "quy mo", "gia tri", "so luong",
-                "tong so", "muc tang", "dat bao", "tang bao", "giam bao", "chiem")
+                "tong so", "muc tang", "dat bao", "tang bao", "giam bao", "chiem",
+                "tang hay giam", "giam hay tang", "tang hoac giam")  # the direction is a figure's sign
 
 # Words of time and degree that name no indicator: a report that never writes "hết" ("đến hết
 # 9 tháng") still answers the question. "chưa" is not one of them: "chưa giải ngân" is another figure.
@@ -707,6 +708,10 @@ class Answerer:
     def _check(self, q, standalone, text, hits, good) -> Answer:
         if NOT_FOUND in text.upper():
             return self._refusal(q, standalone, hits, find_periods(standalone))
+        if not text.strip():  # an empty reply answers nothing: quote the evidence instead
+            repaired = self._extractive(q, hits, good)
+            repaired.mode = "extractive-repair"
+            return repaired
         # The prompt numbered sentences; verification maps figures back to their chunks.
         v = verify_answer(text, standalone, good)
         has_figure = bool(v.cited)

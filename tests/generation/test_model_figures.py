@@ -57,3 +57,12 @@ def test_a_generic_word_of_another_figure_does_not_make_a_neighbour():
     # "khu vực" labels the farm share, which names "nông nghiệp" the question does not ask
     assert not index.neighbour_owns(services, parse_request("Tỷ trọng khu vực dịch vụ trong GRDP là bao nhiêu?"))
     assert index.neighbour_owns(whole, parse_request("Hiệu suất sử dụng giường tuyến huyện là bao nhiêu?"))
+
+
+def test_an_empty_reply_or_a_bare_direction_is_not_an_answer(answerer_on):
+    gen = ScriptedGenerator()
+    gen.enqueue("")  # the model wrote nothing: the evidence is quoted
+    a = answerer_on({"kon-tum-y-te.txt": REPORT}, gen=gen).ask(Q)
+    assert a.mode == "extractive-repair" and a.answer.strip() and "84,6%" in a.answer
+    # "tăng hay giảm" asks the figure's sign and size: a reply "Tăng" without a figure is not shown
+    assert wants_figure("Số ca sốt xuất huyết 6 tháng tăng hay giảm so với cùng kỳ?")
