@@ -15,11 +15,12 @@ list numeral, an article number, an ordinal — gets no fact; `non_fact_reason` 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assistant.ingest.gazetteer import Gazetteer, document_gazetteer
+from assistant.ingest.gazetteer import PROVINCES, Gazetteer, document_gazetteer
 from assistant.ingest.lexfold import fold
 from assistant.ingest.loaders.tables import parse_row_line
 from assistant.ingest.periods import (
@@ -35,7 +36,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 48
+FACTS_VERSION = 49
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -164,10 +165,26 @@ def place_name(m: re.Match[str]) -> str | None:
 
 
 def same_place(a: str | None, b: str | None) -> bool:
-    """"tỉnh Nghệ An" == "Nghệ An"; "huyện Kim Bảng" != "Kim Bảng" only by level word."""
+    """"tỉnh Nghệ An" == "Nghệ An"; "huyện Kim Bảng" != "Kim Bảng" only by level word. A town
+    named like its province is not the province: "thành phố Quảng Ngãi" is the provincial
+    capital, not tỉnh Quảng Ngãi (the centrally-run cities are their own province)."""
     if not a or not b:
         return False
-    return fold(bare_place(a)) == fold(bare_place(b))
+    if fold(bare_place(a)) != fold(bare_place(b)):
+        return False
+    return _is_local(a) == _is_local(b) or fold(bare_place(a)) not in _province_names()
+
+
+def _is_local(name: str) -> bool:
+    """Named with the level word of a place inside a province: "thành phố X", "thị xã X", "huyện X"."""
+    return re.match(r"(?i)^(?:thành phố|tp\.?|thị xã|tx\.?|huyện|quận)\s+", name.strip()) is not None
+
+
+@functools.cache
+def _province_names() -> frozenset[str]:
+    capitals = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}  # centrally-run: "thành phố" is the province
+    return frozenset(fold(bare_place(p)) for p in PROVINCES) - capitals
+
 
 
 def bare_place(name: str) -> str:

@@ -272,3 +272,19 @@ def test_a_hedge_written_before_the_figure_is_kept_and_a_comparison_is_not_a_hed
     s = "Tốc độ tăng của khu vực dịch vụ cao hơn 1,2 điểm phần trăm so với năm trước; số khách đạt 1.250 lượt."
     assert "hơn" not in figure_phrase(fact(s, "1,2", "điểm %", "change"))
     assert figure_phrase(fact(s, "1.250", "lượt")) == "đạt **1.250 lượt**"
+
+
+def test_a_provincial_capital_named_like_its_province_is_not_the_province(answerer_on):
+    from assistant.ingest.facts import same_place
+
+    assert not same_place("thành phố Vĩnh Long", "Vĩnh Long") and not same_place("thị xã Quảng Trị", "tỉnh Quảng Trị")
+    assert same_place("thành phố Cần Thơ", "Cần Thơ") and same_place("TP Vĩnh Long", "thành phố Vĩnh Long")
+    report = ("ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nBÁO CÁO\nTình hình thu ngân sách 9 tháng năm 2024\n"
+              "1. Thu ngân sách\nThu tiền sử dụng đất 9 tháng toàn tỉnh đạt 905,2 tỷ đồng, bằng 64,1% dự toán.\n"
+              "Trong đó thành phố Vĩnh Long thu 312,4 tỷ đồng; huyện Long Hồ thu 120,3 tỷ đồng.\n")
+    ans = answerer_on({"vinh-long-thu.txt": report})
+    a = ans.ask("Thành phố Vĩnh Long thu tiền sử dụng đất 9 tháng năm 2024 được bao nhiêu?")
+    assert a.refused or ("**312,4 tỷ đồng**" in a.answer and "**905,2" not in a.answer), a.answer
+    assert not a.refused or "khác nơi" in a.answer  # the province's figure is only listed as another place's
+    a = ans.ask("Tỉnh Vĩnh Long thu tiền sử dụng đất 9 tháng năm 2024 được bao nhiêu?")
+    assert "**905,2 tỷ đồng**" in a.answer, a.answer
