@@ -708,10 +708,6 @@ class Answerer:
     def _check(self, q, standalone, text, hits, good) -> Answer:
         if NOT_FOUND in text.upper():
             return self._refusal(q, standalone, hits, find_periods(standalone))
-        if not text.strip():  # an empty reply answers nothing: quote the evidence instead
-            repaired = self._extractive(q, hits, good)
-            repaired.mode = "extractive-repair"
-            return repaired
         # The prompt numbered sentences; verification maps figures back to their chunks.
         v = verify_answer(text, standalone, good)
         has_figure = bool(v.cited)
@@ -722,7 +718,8 @@ class Answerer:
         if v.ok and (has_figure or not wants_figure(standalone)) and not model_figure:
             cited_hits = [hits[i] for i in v.cited] or [hits[good[0].hit_index]]
             renum = _renumber(v.text, v.cited)
-            return Answer(q, renum, cited_hits, verified=True, mode="llm")
+            if re.sub(r"\[\d+\]|[\s.,;:]", "", renum):  # words left once citations are taken off
+                return Answer(q, renum, cited_hits, verified=True, mode="llm")
         if self.opts.mode == "llm":
             return Answer(q, text, [hits[s.hit_index] for s in good], verified=False,
                           unverified_numbers=v.unverified, mode="llm")

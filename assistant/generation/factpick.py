@@ -349,7 +349,8 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     """The parts of the request this fact does not fit."""
     out = []
     if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req) \
-            or _other_outcome(f, req) or part_of_whole(f, req) or one_of_joined(f, req):
+            or _other_outcome(f, req) or part_of_whole(f, req) or one_of_joined(f, req) \
+            or qualifiers.unasked_part(req.question, f.indicator):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)

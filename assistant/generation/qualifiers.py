@@ -69,9 +69,9 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # levels of government a budget or a capital is split by: "vốn cấp tỉnh …, cấp huyện …"
     "level": (
-        ("province", r"\bcap tinh\b|\btinh quan ly\b"),
-        ("district", r"\bcap huyen\b|\bhuyen quan ly\b"),
-        ("commune", r"\bcap xa\b|\bxa quan ly\b"),
+        ("province", r"\bcap tinh\b"),
+        ("district", r"\bcap huyen\b"),
+        ("commune", r"\bcap xa\b"),
     ),
     # the whole area versus the zones inside it: "toàn tỉnh" asked, "trong các KCN" written
     "scope": (
@@ -196,4 +196,29 @@ def parts_only(question: str, text: str, figures) -> bool:
         counted = [lab for m, lab in zip(figures, labs) if not is_share(text, m)]
         if counted and all(lab.get(name) for lab in counted):
             return True
+    return False
+
+
+# The words a member is named by, without the noun that introduces it: "vụ Đông Xuân" is named by
+# "đông xuân", "khu vực dịch vụ" by "dịch vụ", "khách quốc tế" by "quốc tế"
+_INTRO = re.compile(r"^(?:vu|khu vuc|nganh|linh vuc|khach(?: du lich)?|von(?: dau tu)?|dau tu|lao dong|cap|"
+                    r"trong|tai|vao|o|cac)\s+")
+
+
+def unasked_part(question: str, indicator: str) -> bool:
+    """The indicator names a part of a whole (a member of a set of parts: a sector, a crop
+    season, international visitors, one school level …) that the question does not name in any
+    way: "bao nhiêu lượt khách du lịch" is not answered by "khách quốc tế"."""
+    q = asked(question)
+    fq = _folded(question)
+    fi = _folded(indicator)
+    for name, found in members(indicator).items():
+        if name not in _PARTS or name in q:
+            continue
+        for _, a, b in found:
+            words = fi[a:b]
+            while _INTRO.match(words):
+                words = _INTRO.sub("", words, count=1)
+            if words and not re.search(rf"\b{re.escape(words)}\b", fq):
+                return True
     return False

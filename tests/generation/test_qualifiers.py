@@ -142,3 +142,16 @@ def test_levels_of_government_split_a_budget():
     assert qualifiers.parts_only("Vốn đầu tư công 9 tháng là bao nhiêu?",
                                  "Vốn cấp tỉnh đạt 2.005,1 tỷ đồng, vốn cấp huyện đạt 1.205,3 tỷ đồng.",
                                  _figures("Vốn cấp tỉnh đạt 2.005,1 tỷ đồng, vốn cấp huyện đạt 1.205,3 tỷ đồng."))
+
+
+def test_a_part_the_question_does_not_name_does_not_answer_the_whole():
+    # written for this test: the whole asked, a part's figure offered
+    assert qualifiers.unasked_part("Năm 2024 tỉnh đón bao nhiêu lượt khách du lịch?", "Khách quốc tế")
+    assert qualifiers.unasked_part("Tổng vốn đầu tư công 9 tháng là bao nhiêu?", "vốn cấp huyện")
+    assert qualifiers.unasked_part("GRDP quý II tăng bao nhiêu?", "khu vực nông, lâm nghiệp và thủy sản")
+    # the part named, even without its introducing noun, is asked
+    assert not qualifiers.unasked_part("Khách quốc tế năm 2024 là bao nhiêu lượt?", "Khách quốc tế")
+    assert not qualifiers.unasked_part("Sản lượng lúa Đông Xuân là bao nhiêu?", "Sản lượng lúa vụ Đông Xuân")
+    assert not qualifiers.unasked_part("Tăng trưởng dịch vụ quý II là bao nhiêu?", "khu vực dịch vụ")
+    # a zone is no part of a set of parts here (handled by its own check)
+    assert not qualifiers.unasked_part("Có bao nhiêu dự án mới?", "dự án trong các KCN")
