@@ -101,6 +101,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("h2", re.compile(r"(?:6|sau) thang cuoi(?: nam)?(?:" + _Y + r"(20\d\d))?")),
     ("first", re.compile(r"\b(\d{1,2}) thang(?: dau)?(?: nam)?(?:" + _Y + r"(20\d\d))?(?!\s*[\d/])")),
     ("first", re.compile(r"\b(\d{1,2})t/(20\d\d)\b")),  # "6T/2023": the first six months of 2023
+    # months to date written in words: "Chín tháng năm 2024", "mười một tháng" ("năm" only before
+    # "tháng đầu năm": "năm tháng" is also "year, month")
+    ("firstw", re.compile(r"\b(hai|ba|bon|sau|bay|tam|chin|muoi mot|muoi hai|muoi|nam(?= thang dau))\s+thang(?: dau)?(?: nam)?(?:"
+                          + _Y + r"(20\d\d))?(?!\s*[\d/])(?!\s+(?:truoc|cuoi|toi|nua|sau|gan day))")),
     ("q", re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b(?:" + _Y + r"(20\d\d))?")),
     ("m", re.compile(r"\bthang (\d{1,2})(?:" + _Y + r"(20\d\d))?\b")),
     # a stock "đến ngày 31/5/2024" covers the months up to that month's end
@@ -174,6 +178,10 @@ def find_periods(text: str) -> list[Period]:
     return [p for p in found if p.span != "year" or p.year not in named_years]
 
 
+_MONTH_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+                "muoi mot": 11, "muoi hai": 12}
+
+
 def _make(kind: str, m: re.Match[str]) -> Period | None:
     g = m.groups()
     year = lambda s: int(s) if s else None  # noqa: E731
@@ -182,8 +190,8 @@ def _make(kind: str, m: re.Match[str]) -> Period | None:
         return Period("term", a, b) if a < b else None
     if kind in ("h1", "h2"):
         return Period(kind, year(g[0]))
-    if kind == "first":
-        n = int(g[0])
+    if kind in ("first", "firstw"):
+        n = _MONTH_WORDS[g[0]] if kind == "firstw" else int(g[0])
         if n == 6:
             return Period("h1", year(g[1]))
         if n == 12:

@@ -36,3 +36,16 @@ def test_document_period_from_manifest():
     assert doc_period({"period": "6 tháng đầu năm 2024"}) == Period("h1", 2024)
     assert doc_period({"period": "", "period_start": "2022-01-01"}) == Period("year", 2022)
     assert doc_period({}) is None
+
+
+def test_months_to_date_written_in_words():
+    from assistant.ingest.periods import find_period_spans
+
+    def labels(t):
+        return [p.label() for _, _, p in find_period_spans(t)]
+
+    assert labels("Chín tháng năm 2024, toàn tỉnh xảy ra 12 vụ cháy.") == ["9 tháng đầu năm 2024"]
+    assert labels("Mười một tháng năm 2023 thu ngân sách đạt 4.210 tỷ đồng.") == ["11 tháng đầu năm 2023"]
+    assert labels("Bốn tháng đầu năm 2025 xuất khẩu tăng 7%.") == ["4 tháng đầu năm 2025"]
+    assert labels("năm tháng đầu năm 2025") == ["5 tháng đầu năm 2025"]
+    assert labels("so với hai tháng trước") == []  # two months ago is no months-to-date
