@@ -84,7 +84,8 @@ _NOT_A_SETTER = {"giao", "de", "ra", "dat", "duoc", "nam", "cua", "da", "la", "b
 _MEASURED_AGAINST_PLAN = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+)?(?:đạt|hoàn thành)\s+(?:kế hoạch|mục tiêu)(?!\w)")
 _COUNTED_PLAN_NOUN = re.compile(r"\b(?:bao nhieu|may|nhung|cac)\s+chi tieu\b")
 _UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bso tien\b|\bty dong|trieu dong|nghin ty|(?<!hoat )(?<!lao )(?<!huy )(?<!van )(?<!cong )(?<!hoi )(?<!chu )\bdong\b")),
-          ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bhec"))]  # "bao nhiêu ha": _asked_unit
+          ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bhec")),  # "bao nhiêu ha": _asked_unit
+          ("%", re.compile(r"\btang truong\b"))]  # a growth is a rate, unless a unit above is named
 
 
 @dataclass

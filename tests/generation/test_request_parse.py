@@ -128,3 +128,10 @@ def test_what_is_left_or_a_total_asks_the_level():
     assert parse_request("Tỷ lệ hộ nghèo năm 2023 còn bao nhiêu?").role == "level"
     assert parse_request("Tổng thu ngân sách 5 năm 2021-2025 ước bao nhiêu?").role == "level"
     assert parse_request("Tổng thu ngân sách 6 tháng tăng bao nhiêu?").role == "change"
+
+
+def test_a_growth_asked_with_no_unit_is_a_rate():
+    # "tăng trưởng … bao nhiêu" is answered in %, never by a per-head amount that "tăng 40 triệu đồng"
+    assert parse_request("Tỉnh đặt kế hoạch tăng trưởng GRDP năm 2025 là bao nhiêu?").unit == "%"
+    assert parse_request("Năm 2024 kinh tế tỉnh tăng trưởng bao nhiêu?").unit == "%"
+    assert parse_request("GRDP năm 2024 tăng trưởng thêm bao nhiêu tỷ đồng?").unit == "đồng"
