@@ -36,7 +36,7 @@ from assistant.numbers import Mention, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 50
+FACTS_VERSION = 51
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -162,6 +162,18 @@ def place_name(m: re.Match[str]) -> str | None:
     kind = m.group("kind").lower().rstrip(".")
     kind = "thành phố" if kind == "tp" else kind
     return m.group("name") if kind == "tỉnh" else f"{kind} {m.group('name')}"
+
+
+# A body named after a place: "Công ty Cổ phần Lọc hóa dầu Bình Sơn", "Bệnh viện Đa khoa Kim Sơn",
+# "KCN Phố Nối": the bare name is part of the body's name, not where the figure is
+_BODY_NAME = re.compile(r"(?:(?:Tổng )?[Cc]ông ty|Tập đoàn|Nhà máy|Ngân hàng|Bệnh viện|Trường|Cảng|Sân bay|Khu công nghiệp|"
+                        r"KCN|Cụm công nghiệp|CCN|Khu kinh tế|Chi nhánh|Hợp tác xã|HTX|Trung tâm|Ban quản lý)"
+                        r"(?:\s+(?!(?:ở|tại|của|trên|thuộc|và|với|cho|các|huyện|tỉnh|xã|thị xã|thành phố)\b)[^\s,;:()]+){0,5}\s+$")
+
+
+def _in_a_name(sent: str, start: int) -> bool:
+    """Is the bare place name at `start` the tail of a company's, a hospital's, a zone's name?"""
+    return _BODY_NAME.search(sent[max(0, start - 60) : start]) is not None
 
 
 def same_place(a: str | None, b: str | None) -> bool:
@@ -665,7 +677,7 @@ class SentenceReader:
         places = [(a, b, p) for a, b, p in places if p]
         if self.ctx.gazetteer is not None:
             places = sorted(places + [(a, b, p) for a, b, p in self.ctx.gazetteer.find(sent)
-                                      if not any(x < b and a < y for x, y, _ in places)])
+                                      if not any(x < b and a < y for x, y, _ in places) and not _in_a_name(sent, a)])
         # dates ("đến ngày 25/3/2025") say when, not what: blanked like periods and places
         stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places] + date_spans(sent))
         folded = fold(stripped.lower())

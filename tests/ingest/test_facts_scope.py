@@ -336,3 +336,12 @@ def test_a_resolutions_section_on_the_results_of_the_plan_states_results():
 def test_a_heading_in_capitals_names_no_commune():
     facts = facts_of("II. VĂN HÓA - XÃ HỘI Trong 9 tháng đã tạo việc làm cho 4.120 lao động.")
     assert [f.place for f in facts] == ["Hà Nam"]
+
+
+def test_a_place_name_inside_a_company_or_hospital_name_is_not_the_figures_place():
+    # "Công ty … Lọc hóa dầu Bình Sơn" pays the province's revenue; it is no district figure
+    text = ("Thu ngân sách 9 tháng: huyện Bình Sơn thu 150,2 tỷ đồng. Riêng thu từ Công ty Cổ phần "
+            "Lọc hóa dầu Bình Sơn đạt 7.420,5 tỷ đồng, bằng 70,1% dự toán.")
+    fs = facts_of(text)
+    assert one(fs, "150,2").place == "huyện Bình Sơn"
+    assert one(fs, "7.420,5").place != "huyện Bình Sơn"
