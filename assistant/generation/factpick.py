@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.generation import qualifiers
-from assistant.generation.request import MONEY, Request, basis_name, per_asked, terms_of
+from assistant.generation.request import MONEY, Request, basis_name, expand_abbreviations, per_asked, terms_of
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, basis_period, compatible, same_basis
@@ -350,7 +350,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     out = []
     if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req) \
             or _other_outcome(f, req) or part_of_whole(f, req) or one_of_joined(f, req) \
-            or qualifiers.unasked_part(req.question, f.indicator):
+            or qualifiers.unasked_part(expand_abbreviations(req.question), f.indicator):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)

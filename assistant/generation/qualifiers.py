@@ -69,7 +69,7 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # levels of government a budget or a capital is split by: "vốn cấp tỉnh …, cấp huyện …"
     "level": (
-        ("province", r"\bcap tinh\b"),
+        ("province", r"(?<!canh tranh )(?<!chinh quyen )\bcap tinh\b"),  # not "năng lực cạnh tranh cấp tỉnh" (PCI)
         ("district", r"\bcap huyen\b"),
         ("commune", r"\bcap xa\b"),
     ),

@@ -155,3 +155,12 @@ def test_a_part_the_question_does_not_name_does_not_answer_the_whole():
     assert not qualifiers.unasked_part("Tăng trưởng dịch vụ quý II là bao nhiêu?", "khu vực dịch vụ")
     # a zone is no part of a set of parts here (handled by its own check)
     assert not qualifiers.unasked_part("Có bao nhiêu dự án mới?", "dự án trong các KCN")
+
+
+def test_an_abbreviated_part_is_asked_and_a_name_is_no_part():
+    from assistant.generation.request import expand_abbreviations
+
+    # "XK" is "xuất khẩu": the part is asked, only written short
+    assert not qualifiers.unasked_part(expand_abbreviations("XK quý I tăng bao nhiêu?"), "Kim ngạch xuất khẩu")
+    # "năng lực cạnh tranh cấp tỉnh" is the PCI's name, not the provincial level of a budget
+    assert not qualifiers.unasked_part("Chỉ số PCI năm 2023 xếp thứ mấy?", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)")
