@@ -68,8 +68,9 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     if _BALANCE.search(f):
         sides = []
         for word in ("xuất khẩu", "nhập khẩu"):
-            r = replace(req, terms=terms_of(word, expand=False), role="level", unit=None)
-            sides.append(Side(word, r, _question(word, req.periods, req.place)))
+            q = _question(word, req.periods, req.place)
+            r = replace(req, question=q, terms=terms_of(word, expand=False), role="level", unit=None)
+            sides.append(Side(word, r, q))
         return Comparison(sides, balance=True, same_indicator=False)
     cue = _cue(req.question)
     if cue is None:

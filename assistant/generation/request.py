@@ -85,7 +85,8 @@ _MEASURED_AGAINST_PLAN = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+)?(?:đạt|h
 _COUNTED_PLAN_NOUN = re.compile(r"\b(?:bao nhieu|may|nhung|cac)\s+chi tieu\b")
 _UNITS = [("%", re.compile(r"%|phan tram|ty le|toc do")), ("đồng", re.compile(r"\bso tien\b|\bty dong|trieu dong|nghin ty|(?<!hoat )(?<!lao )(?<!huy )(?<!van )(?<!cong )(?<!hoi )(?<!chu )\bdong\b")),
           ("USD", re.compile(r"\busd\b|do la")), ("ha", re.compile(r"\bhec")),  # "bao nhiêu ha": _asked_unit
-          ("%", re.compile(r"\btang truong\b"))]  # a growth is a rate, unless a unit above is named
+          # a growth is a rate, unless a unit above is named or its rank is asked ("xếp thứ mấy")
+          ("%", re.compile(r"^(?!.*\b(?:xep|dung) thu\b|.*\bthu (?:may|bao nhieu)\b|.*\bhang may\b).*\btang truong\b"))]
 
 
 @dataclass

@@ -135,3 +135,4 @@ def test_a_growth_asked_with_no_unit_is_a_rate():
     assert parse_request("Tỉnh đặt kế hoạch tăng trưởng GRDP năm 2025 là bao nhiêu?").unit == "%"
     assert parse_request("Năm 2024 kinh tế tỉnh tăng trưởng bao nhiêu?").unit == "%"
     assert parse_request("GRDP năm 2024 tăng trưởng thêm bao nhiêu tỷ đồng?").unit == "đồng"
+    assert parse_request("Về tăng trưởng GRDP năm 2024, tỉnh xếp thứ mấy cả nước?").unit != "%"
