@@ -97,6 +97,42 @@ class FactIndex:
                 return True
         return False
 
+    def clause_cover(self, f: Fact, req: Request) -> float:
+        """Share of the question's weight written in the figure's own clause (from the last ";" or
+        full stop before it) or its indicator."""
+        clause = re.split(r";|\. ", f.sentence[: f.start])[-1]
+        have = with_folded(terms_of(clause + " " + f.indicator))
+        total = sum(self.idf(t) for t in req.terms) or 1.0
+        return sum(self.idf(t) for t in req.terms if t in have or fold(t) in have) / total
+
+    def _unnamed_keys(self, i: int, req: Request) -> list[str]:
+        """The question's rarest words that the figure's indicator, unit and context lack."""
+        if not req.terms:
+            return []
+        f = self.facts[i]
+        top = max(self.idf(t) for t in req.terms)
+        own = self.terms[i] | self.context_terms[i] | self.unit_terms[i]
+        if f.role == "change" or own & {"tốc", "toc", "trưởng", "truong"}:
+            own = own | _GROWTH_WORDS
+        if _contribution(f):
+            own = own | _CONTRIBUTION_WORDS
+        return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top]
+
+    def key_elsewhere(self, f: Fact, req: Request) -> bool:
+        """The question's most telling words, missing where the figure's name is read, are all
+        written in one later clause of its sentence (between two later figures)."""
+        i = self._pos.get(id(f))
+        missing = self._unnamed_keys(i, req) if i is not None else []
+        if not missing:
+            return False
+        clauses = re.split(r"\d+(?:[.,]\d+)*|;|\. ", f.sentence[f.end :])
+        clauses[0] = clauses[0].partition(",")[2]  # the figure's own label ends at its comma
+        for clause in clauses:
+            have = with_folded(terms_of(clause))
+            if all(t in have or fold(t) in have for t in missing):
+                return True
+        return False
+
     def idf(self, term: str) -> float:
         return self._idf.get(term, self._default_idf)
 
@@ -167,6 +203,7 @@ class FactIndex:
 
 
 _PLAN_BASIS = re.compile(r"\b(?:ke hoach|kh|muc tieu|du toan|chi tieu|nghi quyet)\b")
+_ASKS_ADDED = re.compile(r"\b(?:them|moi|tang)\b")
 _ASKS_TOTAL = re.compile(r"\b(?:luy ke|tong cong|tong so|den nay|hien co|tat ca)\b")
 
 
@@ -179,6 +216,12 @@ def _asked_forms(terms: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _asks_total(question: str) -> bool:
     return _ASKS_TOTAL.search(fold(question.lower())) is not None  # once per question, not per fact
+
+
+def _said_added(f: Fact) -> bool:
+    """"có thêm 09 xã …, lũy kế 145 xã": "thêm" written between the previous figure and this one."""
+    back = re.split(r"\d|;|\. ", f.sentence[: f.start])[-1]
+    return bool(re.search(r"\bthem\b", fold(back.lower())))
 
 
 def _added(f: Fact) -> bool:
@@ -349,7 +392,8 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     """The parts of the request this fact does not fit."""
     out = []
     if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req) \
-            or _other_outcome(f, req) or part_of_whole(f, req) or one_of_joined(f, req):
+            or _other_outcome(f, req) or part_of_whole(f, req) or one_of_joined(f, req) \
+            or graded(f, req) or singled_out(f, req) or qualifiers.whole_for_part(req.question, f.indicator):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
@@ -388,9 +432,89 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
         out.append("đơn vị")  # "bao nhiêu bác sĩ": a count, not "12 bác sĩ/10.000 dân"
     elif req.unit and not unit_fits(f, req.unit):
         out.append("đơn vị")
-    elif req.noun and not noun_fits(f, req.noun):
+    elif req.noun and (not noun_fits(f, req.noun) or counts_other(f, req)):
+        out.append("đơn vị")
+    elif not (req.unit or req.noun or req.per) and _other_measure(f, req):
         out.append("đơn vị")
     return out
+
+
+# Grades of an indicator: "xã đạt chuẩn NTM nâng cao" and "… kiểu mẫu" are stricter standards met
+# by some of the communes that meet the plain one; their count is never the count of all of them
+_GRADE = re.compile(r"\b(?:nang cao|kieu mau)\b")
+
+
+def graded(f: Fact, req: Request) -> bool:
+    """The figure's indicator, or the words right after it, name a grade the question does not."""
+    after = re.split(r"[,;.()]", f.sentence[f.end : f.end + 60], maxsplit=1)[0]
+    own = fold((f.indicator + " " + after).lower())
+    asked = fold(req.question.lower())
+    return any(m.group(0) not in asked for m in _GRADE.finditer(own))
+
+
+# "riêng ngành xây dựng đóng góp 0,05 điểm": a figure singled out of the whole its sentence speaks of
+_SINGLED = re.compile(r"\brieng\b")
+
+
+def singled_out(f: Fact, req: Request) -> bool:
+    """The figure's clause singles out a part ("…; riêng huyện A đạt 92%") whose words the
+    question does not name: the part is not the whole asked."""
+    clause = re.split(r"[;:(]|\. ", f.sentence[: f.start])[-1]
+    m = _SINGLED.search(fold(clause.lower()))
+    asked = fold(req.question.lower())  # the place asked is no word of the indicator, yet named
+    return bool(m) and any(not re.search(rf"\b{re.escape(fold(w))}\b", asked) for w in extra_words(clause[m.end() :], req))
+
+
+# What follows a counted noun and still names it ("thuê bao Internet"), up to a verb or a link word
+_LINK_WORDS = frozenset(fold(w) for w in (
+    "với được đạt tăng giảm của trong tại ở và là có chiếm bằng so gồm trên cho đã đang thuộc như từ "
+    "đến nhưng khoảng ước vào theo do mới").split()) - {"moi"}
+_SCALE_WORDS = {"nghin", "ngan", "trieu", "ty", "van"}
+
+
+def counts_other(f: Fact, req: Request) -> bool:
+    """"bao nhiêu thuê bao điện thoại" and "1.720.887 thuê bao Internet": the noun asked follows the
+    figure, and the words naming what it counts go on with words neither the question nor the
+    figure's indicator has (the indicator was read from a neighbouring clause)."""
+    words = re.split(r"[,;.():]", fold(f.sentence[f.end : f.end + 80].lower()), maxsplit=1)[0].split()
+    if words and words[0] in _SCALE_WORDS:
+        words = words[1:]
+    noun = fold(req.noun or "").split()
+    if not noun or words[: len(noun)] != noun:
+        return False
+    asked = with_folded(req.terms) | set(fold(req.question.lower()).split())
+    own = set(fold(f.indicator.lower()).split())
+    for w in words[len(noun) : len(noun) + 3]:
+        if w in _LINK_WORDS or not w.isalpha():
+            break
+        if w not in asked and w not in own:
+            return True
+    return False
+
+
+# An amount of money named as what is asked ("vốn đăng ký của các dự án …"), and a count of things
+# named by "số …" ("số doanh nghiệp thành lập mới"): a count never answers the one, money never the other
+_MONEY_ASKED = re.compile(r"(?i)(?<!\w)(?:vốn|tiền|kinh\s+phí|doanh\s+thu|lợi\s+nhuận|von\s+dang\s+ky|von\s+dau\s+tu)(?!\w)")
+_COUNT_ASKED = re.compile(r"(?i)(?<!\w)(?<!chỉ )(?<!hệ )(?<!dân )(?:tổng\s+)?số(?:\s+lượng)?\s+(?!(?:tiền|vốn|thu|chi|dư|liệu|nộp|lượng|lần|ngày|giờ|giường|điểm|thuế|kinh|doanh\s+thu)(?!\w))[^\W\d_]+")
+
+
+# the same typed without diacritics, at the head of the question ("so doanh nghiep thanh lap moi …")
+_COUNT_TYPED = re.compile(r"^\s*(?:tong )?so (?:luong )?(?!(?:tien|von|thu|chi|du|lieu|nop|voi|sanh|luong|lan|ngay|gio|diem|thue|kinh)\b)[a-z]+")
+
+
+def _other_measure(f: Fact, req: Request) -> bool:
+    """A question that names its measure by the thing asked, no unit written: money asked and the
+    figure a count of things ("15 dự án"), or a count asked and the figure an amount of money."""
+    base = unit_of(f.unit).base if f.unit else ""
+    if not base or base == "%":
+        return False
+    money = base in ("đồng", "USD")
+    counted = bool(_COUNT_ASKED.search(req.question) or _COUNT_TYPED.search(fold(req.question.lower())))
+    if _MONEY_ASKED.search(req.question) and not counted:
+        return base in COUNT_UNITS and f.role in ("count", "level")
+    if counted and not _MONEY_ASKED.search(req.question):
+        return money
+    return False
 
 
 def basis_fits(f: Fact, req: Request) -> bool:
@@ -519,8 +643,12 @@ def _measures(f: Fact, noun: str) -> bool:
 
 
 def noun_follows(text: str, end: int, noun: str) -> bool:
-    after = fold(text[end : end + 30].lower()).split()
-    return bool(after) and after[0] == fold(noun.split()[0])
+    """The counted noun is written right after the figure, or after its magnitude word ("1,85
+    triệu thuê bao")."""
+    after = fold(text[end : end + 40].lower()).split()
+    if after and after[0] in _SCALE_WORDS and fold(noun.split()[0].lower()) not in _SCALE_WORDS:
+        after = after[1:]
+    return bool(after) and after[0] == fold(noun.split()[0].lower())
 
 
 _SAME_COUNT = ({"ca", "trường hợp"}, {"người", "lao động"}, {"doanh nghiệp", "dn"})
@@ -550,13 +678,23 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     """(the chosen fact or None, the nearest facts that did not fit, best first)."""
     rank = {cid: r for r, cid in enumerate(hits_chunk_ids)}
     scored = [index.score(i, req, rank) for i in index.candidates(req, set(hits_chunk_ids))]
-    fitting = sorted((s for s in scored if not s.reasons), key=lambda s: -s.score)
+    # of figures that score alike (one indicator written twice in a sentence), the one not said to
+    # be added when no addition is asked ("có thêm 09 xã …, lũy kế 145 xã"), then the one whose own
+    # clause names more of the question ("vụ cháy … thiệt hại 33 triệu" over "vụ TNGT … thiệt hại 1,4 tỷ")
+    plain = not _ASKS_ADDED.search(fold(req.question.lower()))
+    fitting = sorted((s for s in scored if not s.reasons),
+                     key=lambda s: (-round(s.score, 3), plain and _said_added(s.fact), -index.clause_cover(s.fact, req)))
     # the nearest facts a refusal lists are of the indicator asked, not merely of its unit
     near = sorted((s for s in scored if s.reasons and s.topic_cover >= 0.6), key=lambda s: -s.score)
     # a figure is given only when its own indicator carries half of what was asked and its
     # context most of the rest: a neighbour's words ("Thu, chi ngân sách") do not make it fit
     # a figure whose missing words label another figure of its sentence is that one's neighbour
     fitting = [s for s in fitting if not index.neighbour_owns(s.fact, req)]
+    # the question's most telling words, missing where the figure's name is read, written in the
+    # clause of a later figure of its sentence ("tỷ lệ … so với tổng số lao động đạt 74%, tỷ lệ …
+    # có văn bằng, chứng chỉ … đạt 32%" asked "có văn bằng, chứng chỉ"; "diện tích cây cao su …
+    # 241.300 ha, …; diện tích cây điều 148.600 ha" asked "cây điều"): that figure is the one asked
+    fitting = [s for s in fitting if not index.key_elsewhere(s.fact, req)]
     best = fitting[0] if fitting else None
     if best and req.basis and best.fact.role == "change" and best.fact.basis is None:
         # "tăng 0,2% so với tháng trước, tăng 3,6% so với cùng kỳ": of the changes of one sentence
