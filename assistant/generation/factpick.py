@@ -18,7 +18,7 @@ from functools import lru_cache
 from assistant.generation import qualifiers
 from assistant.generation.request import MONEY, Request, basis_name, per_asked, terms_of
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
-from assistant.ingest.lexfold import fold
+from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import Period, basis_period, compatible, same_basis
 from assistant.numbers import COUNT_UNITS, find_numbers, unit_of
 from assistant.types import Fact
@@ -99,9 +99,9 @@ class FactIndex:
 
     def clause_cover(self, f: Fact, req: Request) -> float:
         """Share of the question's weight written in the figure's own clause (from the last ";" or
-        full stop before it) or its indicator."""
+        full stop before it), its indicator or its unit."""
         clause = re.split(r";|\. ", f.sentence[: f.start])[-1]
-        have = with_folded(terms_of(clause + " " + f.indicator))
+        have = with_folded(terms_of(clause + " " + f.indicator + " " + (f.unit or "")))
         total = sum(self.idf(t) for t in req.terms) or 1.0
         return sum(self.idf(t) for t in req.terms if t in have or fold(t) in have) / total
 
@@ -393,7 +393,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     out = []
     if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req) \
             or _other_outcome(f, req) or part_of_whole(f, req) or one_of_joined(f, req) \
-            or graded(f, req) or singled_out(f, req) or qualifiers.whole_for_part(req.question, f.indicator):
+            or singled_out(f, req) or qualifiers.whole_for_part(req.question, f.indicator):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
@@ -445,9 +445,11 @@ _GRADE = re.compile(r"\b(?:nang cao|kieu mau)\b")
 
 
 def graded(f: Fact, req: Request) -> bool:
-    """The figure's indicator, or the words right after it, name a grade the question does not."""
+    """The figure's own label names a grade the question does not: the words right after it when
+    they name what it counts ("98/128 xã đạt chuẩn nông thôn mới", whatever a neighbour's clause
+    lent its indicator), else its indicator."""
     after = re.split(r"[,;.()]", f.sentence[f.end : f.end + 60], maxsplit=1)[0]
-    own = fold((f.indicator + " " + after).lower())
+    own = fold((after if len(terms_of(after, expand=False)) >= 3 else f.indicator + " " + after).lower())
     asked = fold(req.question.lower())
     return any(m.group(0) not in asked for m in _GRADE.finditer(own))
 
@@ -461,33 +463,44 @@ def singled_out(f: Fact, req: Request) -> bool:
     question does not name: the part is not the whole asked."""
     clause = re.split(r"[;:(]|\. ", f.sentence[: f.start])[-1]
     m = _SINGLED.search(fold(clause.lower()))
+    if not m:
+        return False
     asked = fold(req.question.lower())  # the place asked is no word of the indicator, yet named
-    return bool(m) and any(not re.search(rf"\b{re.escape(fold(w))}\b", asked) for w in extra_words(clause[m.end() :], req))
+    # the part is named by its first words ("riêng ngành sản xuất và phân phối điện, khí đốt, …"
+    # is asked as "ngành sản xuất và phân phối điện"), not by a head that names no part ("ngành")
+    lead = [w for w in terms_of(clause[m.end() :], expand=False) if fold(w) not in _PART_HEADS][:2]
+    return any(not re.search(rf"\b{re.escape(fold(w))}\b", asked) for w in lead)
+
+
+_PART_HEADS = {"nganh", "linh", "vuc", "khu", "nhom", "loai"}
 
 
 # What follows a counted noun and still names it ("thuê bao Internet"), up to a verb or a link word
-_LINK_WORDS = frozenset(fold(w) for w in (
+# (compared as written: "băng rộng" is no "bằng")
+_LINK_WORDS = frozenset(normalize_tone(w) for w in (
     "với được đạt tăng giảm của trong tại ở và là có chiếm bằng so gồm trên cho đã đang thuộc như từ "
-    "đến nhưng khoảng ước vào theo do mới").split()) - {"moi"}
+    "đến nhưng khoảng ước vào theo do").split())
 _SCALE_WORDS = {"nghin", "ngan", "trieu", "ty", "van"}
+_SCALE_WRITTEN = frozenset(normalize_tone(w) for w in ("nghìn", "ngàn", "triệu", "tỷ", "vạn"))
 
 
 def counts_other(f: Fact, req: Request) -> bool:
     """"bao nhiêu thuê bao điện thoại" and "1.720.887 thuê bao Internet": the noun asked follows the
     figure, and the words naming what it counts go on with words neither the question nor the
     figure's indicator has (the indicator was read from a neighbouring clause)."""
-    words = re.split(r"[,;.():]", fold(f.sentence[f.end : f.end + 80].lower()), maxsplit=1)[0].split()
-    if words and words[0] in _SCALE_WORDS:
+    after = re.split(r"[,;.():]", normalize_tone(f.sentence[f.end : f.end + 80].lower()), maxsplit=1)[0]
+    words = after.split()
+    if words and words[0] in _SCALE_WRITTEN:
         words = words[1:]
-    noun = fold(req.noun or "").split()
-    if not noun or words[: len(noun)] != noun:
+    noun = [fold(w) for w in normalize_tone((req.noun or "").lower()).split()]
+    if not noun or [fold(w) for w in words[: len(noun)]] != noun:
         return False
     asked = with_folded(req.terms) | set(fold(req.question.lower()).split())
     own = set(fold(f.indicator.lower()).split())
     for w in words[len(noun) : len(noun) + 3]:
         if w in _LINK_WORDS or not w.isalpha():
             break
-        if w not in asked and w not in own:
+        if fold(w) not in asked and fold(w) not in own:
             return True
     return False
 
@@ -499,7 +512,7 @@ _COUNT_ASKED = re.compile(r"(?i)(?<!\w)(?<!chỉ )(?<!hệ )(?<!dân )(?:tổng\
 
 
 # the same typed without diacritics, at the head of the question ("so doanh nghiep thanh lap moi …")
-_COUNT_TYPED = re.compile(r"^\s*(?:tong )?so (?:luong )?(?!(?:tien|von|thu|chi|du|lieu|nop|voi|sanh|luong|lan|ngay|gio|diem|thue|kinh)\b)[a-z]+")
+_COUNT_TYPED = re.compile(r"^\s*(?:tong )?so (?:luong )?(?!(?:tien|von|thu|chi|du (?:no|tien)|lieu|nop|voi|sanh|luong|lan|ngay|gio|diem|thue|kinh)\b)[a-z]+")
 
 
 def _other_measure(f: Fact, req: Request) -> bool:
@@ -690,6 +703,9 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     # context most of the rest: a neighbour's words ("Thu, chi ngân sách") do not make it fit
     # a figure whose missing words label another figure of its sentence is that one's neighbour
     fitting = [s for s in fitting if not index.neighbour_owns(s.fact, req)]
+    # a graded standard ("… NTM nâng cao") is not the plain one asked; only the figure's choice is
+    # barred: a sentence that also gives the plain figure may still be quoted
+    fitting = [s for s in fitting if not graded(s.fact, req)]
     # the question's most telling words, missing where the figure's name is read, written in the
     # clause of a later figure of its sentence ("tỷ lệ … so với tổng số lao động đạt 74%, tỷ lệ …
     # có văn bằng, chứng chỉ … đạt 32%" asked "có văn bằng, chứng chỉ"; "diện tích cây cao su …
