@@ -88,8 +88,9 @@ class FactIndex:
         covered = [t for t in req.terms if t not in lacking]
         for j in self.by_chunk.get(f.chunk_id, ()):
             g = self.facts[j]
-            if j == i or g.sentence != f.sentence or g.start == f.start or extra_words(g.indicator, req):
-                continue  # the other figure must name nothing the question does not
+            if j == i or g.sentence != f.sentence or g.start == f.start or extra_words(g.indicator, req) \
+                    or _clause_extra(g, req)[1]:
+                continue  # the other figure must name nothing the question does not, in its name or its clause
             theirs = self.terms[j] | self.unit_terms[j] | _GROWTH_WORDS
             if missing and all(t in theirs or fold(t) in theirs for t in missing):
                 return True
@@ -712,6 +713,8 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     # 241.300 ha, …; diện tích cây điều 148.600 ha" asked "cây điều"): that figure is the one asked
     fitting = [s for s in fitting if not index.key_elsewhere(s.fact, req)]
     best = fitting[0] if fitting else None
+    if best:
+        best = _plainly_named(best, fitting, req)
     if best and req.basis and best.fact.role == "change" and best.fact.basis is None:
         # "tăng 0,2% so với tháng trước, tăng 3,6% so với cùng kỳ": of the changes of one sentence
         # the one that names the asked basis, not one whose basis was not read
@@ -720,6 +723,40 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     if best and best.score >= MIN_SCORE and best.indicator_cover >= 0.7 and best.own_cover >= 0.5:
         return _latest(best, fitting, req), near[:3]
     return None, near[:3]
+
+
+def _own_clause(f: Fact) -> str:
+    """The words of a figure's own clause: back to the previous figure, ";" or full stop."""
+    back = re.sub(r"\([^()]*\)", " ", f.sentence[: f.start])  # "(phường A, phường B)": where, not what
+    return re.split(r"\d+(?:[.,]\d+)*\s*%?|;|\. ", back)[-1]
+
+
+def _clause_extra(f: Fact, req: Request) -> tuple[set[str], list[str]]:
+    """(the question's words the figure's own clause names, the clause's words it does not)."""
+    words = terms_of(_own_clause(f), expand=False)
+    asked = with_folded(req.terms) | set(fold(req.question.lower()).split())
+    named = {t for t in req.terms if t in words or fold(t) in {fold(w) for w in words}}
+    extra = [w for w in words if w not in asked and fold(w) not in asked and w not in _MEASURE_WORDS]
+    return named, extra
+
+
+def _plainly_named(best: Scored, fitting: list[Scored], req: Request) -> Scored:
+    """"tỷ lệ rác thải được thu gom đạt 94,6%; tỷ lệ rác thải thu gom được xử lý đạt 85,9%" asked
+    "tỷ lệ rác thải được thu gom": a figure whose own clause adds words the question does not ask
+    gives way to a figure of the same sentence whose own clause names at least as much of the
+    question and nothing else."""
+    named, extra = _clause_extra(best.fact, req)
+    if not extra:
+        return best
+    for s in fitting:
+        if s is best or s.fact.sentence != best.fact.sentence or s.fact.chunk_id != best.fact.chunk_id:
+            continue
+        if s.score < MIN_SCORE or s.indicator_cover < 0.7 or s.own_cover < 0.5:
+            continue
+        theirs, more = _clause_extra(s.fact, req)
+        if not more and named <= theirs and theirs:
+            return s
+    return best
 
 
 _NOW = re.compile(r"\b(?:hien nay|hien tai|hien co|den nay|moi nhat)\b")

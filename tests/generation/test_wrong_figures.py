@@ -134,3 +134,15 @@ def test_a_kind_of_document_counted_is_the_noun_asked():
     assert parse_request("Năm 2023 UBND tỉnh ban hành bao nhiêu chỉ thị?").noun == "chỉ thị"
     assert parse_request("Thu ngân sách năm 2023 tăng bao nhiêu so với cùng kỳ?").noun is None
     assert parse_request("Năm 2023 đạt bao nhiêu chỉ tiêu?").noun is None
+
+
+def test_a_figure_whose_clause_adds_words_gives_way_to_the_one_named_plainly():
+    s = ("Năm 2023 tỷ lệ chất thải rắn được thu gom toàn tỉnh đạt 92,1%; tỷ lệ chất thải rắn thu gom "
+         "được tái chế đạt 40,5%.")
+    collected = fact(1, "92,1", "%", "level", "tỷ lệ chất thải rắn", s)  # indicators cut short
+    recycled = fact(2, "40,5", "%", "level", "tỷ lệ chất thải rắn thu gom", s)
+    index = FactIndex([collected, recycled], {"d": None})
+    best, _ = choose(index, parse_request("Năm 2023 tỷ lệ chất thải rắn được thu gom là bao nhiêu?"), ["c1"])
+    assert best is not None and best.fact.text == "92,1"
+    best, _ = choose(index, parse_request("Năm 2023 tỷ lệ chất thải rắn thu gom được tái chế là bao nhiêu?"), ["c1"])
+    assert best is not None and best.fact.text == "40,5"
