@@ -746,11 +746,14 @@ def _plainly_named(best: Scored, fitting: list[Scored], req: Request) -> Scored:
     gives way to a figure of the same sentence whose own clause names at least as much of the
     question and nothing else."""
     named, extra = _clause_extra(best.fact, req)
-    if not extra:
-        return best
+    if not extra or not named:
+        return best  # nothing added, or the clause before the figure is not its label ("xảy ra 2 vụ …")
+    base = unit_of(best.fact.unit).base if best.fact.unit else ""
     for s in fitting:
         if s is best or s.fact.sentence != best.fact.sentence or s.fact.chunk_id != best.fact.chunk_id:
             continue
+        if (unit_of(s.fact.unit).base if s.fact.unit else "") != base:
+            continue  # a figure of another measure is no other reading of the same one
         if s.score < MIN_SCORE or s.indicator_cover < 0.7 or s.own_cover < 0.5:
             continue
         theirs, more = _clause_extra(s.fact, req)

@@ -146,3 +146,9 @@ def test_a_figure_whose_clause_adds_words_gives_way_to_the_one_named_plainly():
     assert best is not None and best.fact.text == "92,1"
     best, _ = choose(index, parse_request("Năm 2023 tỷ lệ chất thải rắn thu gom được tái chế là bao nhiêu?"), ["c1"])
     assert best is not None and best.fact.text == "40,5"
+    # a clause that is not the figure's label ("xảy ra 2 vụ …") adds nothing: the figure stays
+    s2 = "Trong năm, trên địa bàn xảy ra 3 vụ ngộ độc thực phẩm với 41 người mắc."
+    cases = fact(3, "3", "vụ", "count", "vụ ngộ độc thực phẩm với 41 người mắc", s2, chunk="c2")
+    people = fact(4, "41", "người", "count", "ngộ độc thực phẩm", s2, chunk="c2")
+    best, _ = choose(FactIndex([cases, people], {"d": None}), parse_request("Số vụ ngộ độc thực phẩm năm 2023"), ["c2"])
+    assert best is not None and best.fact.text == "3"
