@@ -18,7 +18,7 @@ from functools import lru_cache
 from assistant.generation import qualifiers
 from assistant.generation.request import MONEY, Request, basis_name, expand_abbreviations, per_asked, terms_of
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
-from assistant.ingest.lexfold import fold
+from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import Period, basis_period, compatible, same_basis
 from assistant.numbers import COUNT_UNITS, find_numbers, unit_of
 from assistant.types import Fact
@@ -88,12 +88,49 @@ class FactIndex:
         covered = [t for t in req.terms if t not in lacking]
         for j in self.by_chunk.get(f.chunk_id, ()):
             g = self.facts[j]
-            if j == i or g.sentence != f.sentence or g.start == f.start or extra_words(g.indicator, req):
-                continue  # the other figure must name nothing the question does not
+            if j == i or g.sentence != f.sentence or g.start == f.start or extra_words(g.indicator, req) \
+                    or _clause_extra(g, req)[1]:
+                continue  # the other figure must name nothing the question does not, in its name or its clause
             theirs = self.terms[j] | self.unit_terms[j] | _GROWTH_WORDS
             if missing and all(t in theirs or fold(t) in theirs for t in missing):
                 return True
             if lacking and all(t in theirs or fold(t) in theirs for t in lacking + covered):
+                return True
+        return False
+
+    def clause_cover(self, f: Fact, req: Request) -> float:
+        """Share of the question's weight written in the figure's own clause (from the last ";" or
+        full stop before it), its indicator or its unit."""
+        clause = re.split(r";|\. ", f.sentence[: f.start])[-1]
+        have = with_folded(terms_of(clause + " " + f.indicator + " " + (f.unit or "")))
+        total = sum(self.idf(t) for t in req.terms) or 1.0
+        return sum(self.idf(t) for t in req.terms if t in have or fold(t) in have) / total
+
+    def _unnamed_keys(self, i: int, req: Request) -> list[str]:
+        """The question's rarest words that the figure's indicator, unit and context lack."""
+        if not req.terms:
+            return []
+        f = self.facts[i]
+        top = max(self.idf(t) for t in req.terms)
+        own = self.terms[i] | self.context_terms[i] | self.unit_terms[i]
+        if f.role == "change" or own & {"tốc", "toc", "trưởng", "truong"}:
+            own = own | _GROWTH_WORDS
+        if _contribution(f):
+            own = own | _CONTRIBUTION_WORDS
+        return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top]
+
+    def key_elsewhere(self, f: Fact, req: Request) -> bool:
+        """The question's most telling words, missing where the figure's name is read, are all
+        written in one later clause of its sentence (between two later figures)."""
+        i = self._pos.get(id(f))
+        missing = self._unnamed_keys(i, req) if i is not None else []
+        if not missing:
+            return False
+        clauses = re.split(r"\d+(?:[.,]\d+)*|;|\. ", f.sentence[f.end :])
+        clauses[0] = clauses[0].partition(",")[2]  # the figure's own label ends at its comma
+        for clause in clauses:
+            have = with_folded(terms_of(clause))
+            if all(t in have or fold(t) in have for t in missing):
                 return True
         return False
 
@@ -167,6 +204,7 @@ class FactIndex:
 
 
 _PLAN_BASIS = re.compile(r"\b(?:ke hoach|kh|muc tieu|du toan|chi tieu|nghi quyet)\b")
+_ASKS_ADDED = re.compile(r"\b(?:them|moi|tang)\b")
 _ASKS_TOTAL = re.compile(r"\b(?:luy ke|tong cong|tong so|den nay|hien co|tat ca)\b")
 
 
@@ -179,6 +217,12 @@ def _asked_forms(terms: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _asks_total(question: str) -> bool:
     return _ASKS_TOTAL.search(fold(question.lower())) is not None  # once per question, not per fact
+
+
+def _said_added(f: Fact) -> bool:
+    """"có thêm 09 xã …, lũy kế 145 xã": "thêm" written between the previous figure and this one."""
+    back = re.split(r"\d|;|\. ", f.sentence[: f.start])[-1]
+    return bool(re.search(r"\bthem\b", fold(back.lower())))
 
 
 def _added(f: Fact) -> bool:
@@ -350,6 +394,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     out = []
     if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req) \
             or _other_outcome(f, req) or part_of_whole(f, req) or one_of_joined(f, req) \
+            or singled_out(f, req) or qualifiers.whole_for_part(req.question, f.indicator) \
             or qualifiers.unasked_part(expand_abbreviations(req.question), f.indicator):
         out.append("chỉ tiêu")
     p = period_of(f)
@@ -389,9 +434,102 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
         out.append("đơn vị")  # "bao nhiêu bác sĩ": a count, not "12 bác sĩ/10.000 dân"
     elif req.unit and not unit_fits(f, req.unit):
         out.append("đơn vị")
-    elif req.noun and not noun_fits(f, req.noun):
+    elif req.noun and (not noun_fits(f, req.noun) or counts_other(f, req)):
+        out.append("đơn vị")
+    elif not (req.unit or req.noun or req.per) and _other_measure(f, req):
         out.append("đơn vị")
     return out
+
+
+# Grades of an indicator: "xã đạt chuẩn NTM nâng cao" and "… kiểu mẫu" are stricter standards met
+# by some of the communes that meet the plain one; their count is never the count of all of them
+_GRADE = re.compile(r"\b(?:nang cao|kieu mau)\b")
+
+
+def graded(f: Fact, req: Request) -> bool:
+    """The figure's own label names a grade the question does not: the words right after it when
+    they name what it counts ("98/128 xã đạt chuẩn nông thôn mới", whatever a neighbour's clause
+    lent its indicator), else its indicator."""
+    after = re.split(r"[,;.()]", f.sentence[f.end : f.end + 60], maxsplit=1)[0]
+    own = fold((after if len(terms_of(after, expand=False)) >= 3 else f.indicator + " " + after).lower())
+    asked = fold(req.question.lower())
+    return any(m.group(0) not in asked for m in _GRADE.finditer(own))
+
+
+# "riêng ngành xây dựng đóng góp 0,05 điểm": a figure singled out of the whole its sentence speaks of
+_SINGLED = re.compile(r"\brieng\b")
+
+
+def singled_out(f: Fact, req: Request) -> bool:
+    """The figure's clause singles out a part ("…; riêng huyện A đạt 92%") whose words the
+    question does not name: the part is not the whole asked."""
+    clause = re.split(r"[;:(]|\. ", f.sentence[: f.start])[-1]
+    m = _SINGLED.search(fold(clause.lower()))
+    if not m:
+        return False
+    asked = fold(req.question.lower())  # the place asked is no word of the indicator, yet named
+    # the part is named by its first words ("riêng ngành sản xuất và phân phối điện, khí đốt, …"
+    # is asked as "ngành sản xuất và phân phối điện"), not by a head that names no part ("ngành")
+    lead = [w for w in terms_of(clause[m.end() :], expand=False) if fold(w) not in _PART_HEADS][:2]
+    return any(not re.search(rf"\b{re.escape(fold(w))}\b", asked) for w in lead)
+
+
+_PART_HEADS = {"nganh", "linh", "vuc", "khu", "nhom", "loai"}
+
+
+# What follows a counted noun and still names it ("thuê bao Internet"), up to a verb or a link word
+# (compared as written: "băng rộng" is no "bằng")
+_LINK_WORDS = frozenset(normalize_tone(w) for w in (
+    "với được đạt tăng giảm của trong tại ở và là có chiếm bằng so gồm trên cho đã đang thuộc như từ "
+    "đến nhưng khoảng ước vào theo do").split())
+_SCALE_WORDS = {"nghin", "ngan", "trieu", "ty", "van"}
+_SCALE_WRITTEN = frozenset(normalize_tone(w) for w in ("nghìn", "ngàn", "triệu", "tỷ", "vạn"))
+
+
+def counts_other(f: Fact, req: Request) -> bool:
+    """"bao nhiêu thuê bao điện thoại" and "1.720.887 thuê bao Internet": the noun asked follows the
+    figure, and the words naming what it counts go on with words neither the question nor the
+    figure's indicator has (the indicator was read from a neighbouring clause)."""
+    after = re.split(r"[,;.():]", normalize_tone(f.sentence[f.end : f.end + 80].lower()), maxsplit=1)[0]
+    words = after.split()
+    if words and words[0] in _SCALE_WRITTEN:
+        words = words[1:]
+    noun = [fold(w) for w in normalize_tone((req.noun or "").lower()).split()]
+    if not noun or [fold(w) for w in words[: len(noun)]] != noun:
+        return False
+    asked = with_folded(req.terms) | set(fold(req.question.lower()).split())
+    own = set(fold(f.indicator.lower()).split())
+    for w in words[len(noun) : len(noun) + 3]:
+        if w in _LINK_WORDS or not w.isalpha():
+            break
+        if fold(w) not in asked and fold(w) not in own:
+            return True
+    return False
+
+
+# An amount of money named as what is asked ("vốn đăng ký của các dự án …"), and a count of things
+# named by "số …" ("số doanh nghiệp thành lập mới"): a count never answers the one, money never the other
+_MONEY_ASKED = re.compile(r"(?i)(?<!\w)(?:vốn|tiền|kinh\s+phí|doanh\s+thu|lợi\s+nhuận|von\s+dang\s+ky|von\s+dau\s+tu)(?!\w)")
+_COUNT_ASKED = re.compile(r"(?i)(?<!\w)(?<!chỉ )(?<!hệ )(?<!dân )(?:tổng\s+)?số(?:\s+lượng)?\s+(?!(?:tiền|vốn|thu|chi|dư|liệu|nộp|lượng|lần|ngày|giờ|giường|điểm|thuế|kinh|doanh\s+thu)(?!\w))[^\W\d_]+")
+
+
+# the same typed without diacritics, at the head of the question ("so doanh nghiep thanh lap moi …")
+_COUNT_TYPED = re.compile(r"^\s*(?:tong )?so (?:luong )?(?!(?:tien|von|thu|chi|du (?:no|tien)|lieu|nop|voi|sanh|luong|lan|ngay|gio|diem|thue|kinh)\b)[a-z]+")
+
+
+def _other_measure(f: Fact, req: Request) -> bool:
+    """A question that names its measure by the thing asked, no unit written: money asked and the
+    figure a count of things ("15 dự án"), or a count asked and the figure an amount of money."""
+    base = unit_of(f.unit).base if f.unit else ""
+    if not base or base == "%":
+        return False
+    money = base in ("đồng", "USD")
+    counted = bool(_COUNT_ASKED.search(req.question) or _COUNT_TYPED.search(fold(req.question.lower())))
+    if _MONEY_ASKED.search(req.question) and not counted:
+        return base in COUNT_UNITS and f.role in ("count", "level")
+    if counted and not _MONEY_ASKED.search(req.question):
+        return money
+    return False
 
 
 def basis_fits(f: Fact, req: Request) -> bool:
@@ -520,8 +658,12 @@ def _measures(f: Fact, noun: str) -> bool:
 
 
 def noun_follows(text: str, end: int, noun: str) -> bool:
-    after = fold(text[end : end + 30].lower()).split()
-    return bool(after) and after[0] == fold(noun.split()[0])
+    """The counted noun is written right after the figure, or after its magnitude word ("1,85
+    triệu thuê bao")."""
+    after = fold(text[end : end + 40].lower()).split()
+    if after and after[0] in _SCALE_WORDS and fold(noun.split()[0].lower()) not in _SCALE_WORDS:
+        after = after[1:]
+    return bool(after) and after[0] == fold(noun.split()[0].lower())
 
 
 _SAME_COUNT = ({"ca", "trường hợp"}, {"người", "lao động"}, {"doanh nghiệp", "dn"})
@@ -551,14 +693,29 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     """(the chosen fact or None, the nearest facts that did not fit, best first)."""
     rank = {cid: r for r, cid in enumerate(hits_chunk_ids)}
     scored = [index.score(i, req, rank) for i in index.candidates(req, set(hits_chunk_ids))]
-    fitting = sorted((s for s in scored if not s.reasons), key=lambda s: -s.score)
+    # of figures that score alike (one indicator written twice in a sentence), the one not said to
+    # be added when no addition is asked ("có thêm 09 xã …, lũy kế 145 xã"), then the one whose own
+    # clause names more of the question ("vụ cháy … thiệt hại 33 triệu" over "vụ TNGT … thiệt hại 1,4 tỷ")
+    plain = not _ASKS_ADDED.search(fold(req.question.lower()))
+    fitting = sorted((s for s in scored if not s.reasons),
+                     key=lambda s: (-round(s.score, 3), plain and _said_added(s.fact), -index.clause_cover(s.fact, req)))
     # the nearest facts a refusal lists are of the indicator asked, not merely of its unit
     near = sorted((s for s in scored if s.reasons and s.topic_cover >= 0.6), key=lambda s: -s.score)
     # a figure is given only when its own indicator carries half of what was asked and its
     # context most of the rest: a neighbour's words ("Thu, chi ngân sách") do not make it fit
     # a figure whose missing words label another figure of its sentence is that one's neighbour
     fitting = [s for s in fitting if not index.neighbour_owns(s.fact, req)]
+    # a graded standard ("… NTM nâng cao") is not the plain one asked; only the figure's choice is
+    # barred: a sentence that also gives the plain figure may still be quoted
+    fitting = [s for s in fitting if not graded(s.fact, req)]
+    # the question's most telling words, missing where the figure's name is read, written in the
+    # clause of a later figure of its sentence ("tỷ lệ … so với tổng số lao động đạt 74%, tỷ lệ …
+    # có văn bằng, chứng chỉ … đạt 32%" asked "có văn bằng, chứng chỉ"; "diện tích cây cao su …
+    # 241.300 ha, …; diện tích cây điều 148.600 ha" asked "cây điều"): that figure is the one asked
+    fitting = [s for s in fitting if not index.key_elsewhere(s.fact, req)]
     best = fitting[0] if fitting else None
+    if best:
+        best = _plainly_named(best, fitting, req)
     if best and req.basis and best.fact.role == "change" and best.fact.basis is None:
         # "tăng 0,2% so với tháng trước, tăng 3,6% so với cùng kỳ": of the changes of one sentence
         # the one that names the asked basis, not one whose basis was not read
@@ -567,6 +724,43 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     if best and best.score >= MIN_SCORE and best.indicator_cover >= 0.7 and best.own_cover >= 0.5:
         return _latest(best, fitting, req), near[:3]
     return None, near[:3]
+
+
+def _own_clause(f: Fact) -> str:
+    """The words of a figure's own clause: back to the previous figure, ";" or full stop."""
+    back = re.sub(r"\([^()]*\)", " ", f.sentence[: f.start])  # "(phường A, phường B)": where, not what
+    return re.split(r"\d+(?:[.,]\d+)*\s*%?|;|\. ", back)[-1]
+
+
+def _clause_extra(f: Fact, req: Request) -> tuple[set[str], list[str]]:
+    """(the question's words the figure's own clause names, the clause's words it does not)."""
+    words = terms_of(_own_clause(f), expand=False)
+    asked = with_folded(req.terms) | set(fold(req.question.lower()).split())
+    named = {t for t in req.terms if t in words or fold(t) in {fold(w) for w in words}}
+    extra = [w for w in words if w not in asked and fold(w) not in asked and w not in _MEASURE_WORDS]
+    return named, extra
+
+
+def _plainly_named(best: Scored, fitting: list[Scored], req: Request) -> Scored:
+    """"tỷ lệ rác thải được thu gom đạt 94,6%; tỷ lệ rác thải thu gom được xử lý đạt 85,9%" asked
+    "tỷ lệ rác thải được thu gom": a figure whose own clause adds words the question does not ask
+    gives way to a figure of the same sentence whose own clause names at least as much of the
+    question and nothing else."""
+    named, extra = _clause_extra(best.fact, req)
+    if not extra or not named:
+        return best  # nothing added, or the clause before the figure is not its label ("xảy ra 2 vụ …")
+    base = unit_of(best.fact.unit).base if best.fact.unit else ""
+    for s in fitting:
+        if s is best or s.fact.sentence != best.fact.sentence or s.fact.chunk_id != best.fact.chunk_id:
+            continue
+        if (unit_of(s.fact.unit).base if s.fact.unit else "") != base:
+            continue  # a figure of another measure is no other reading of the same one
+        if s.score < MIN_SCORE or s.indicator_cover < 0.7 or s.own_cover < 0.5:
+            continue
+        theirs, more = _clause_extra(s.fact, req)
+        if not more and named <= theirs and theirs:
+            return s
+    return best
 
 
 _NOW = re.compile(r"\b(?:hien nay|hien tai|hien co|den nay|moi nhat)\b")

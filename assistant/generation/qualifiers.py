@@ -36,7 +36,7 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
         ("4", r"\bquy (?:iv|4)\b"),
     ),
     "sector": (
-        ("agri", r"\bnong,? lam(?: nghiep)?,?(?: va)? (?:ngu|thuy san)|\bkhu vuc (?:i|1)\b"),
+        ("agri", r"\bnong,? lam(?: nghiep)?,?(?: va)? (?:ngu|thuy san)|\blam nghiep,? (?:va )?thuy san\b|\bkhu vuc (?:i|1)\b"),
         ("industry", r"\bcong nghiep(?: ?[-–,] ?| va )xay dung\b|\bkhu vuc (?:ii|2)\b"),
         ("service", r"\b(?:khu vuc|nganh|linh vuc) dich vu\b|\bkhu vuc (?:iii|3)\b"),
     ),
@@ -222,3 +222,27 @@ def unasked_part(question: str, indicator: str) -> bool:
             if words and not re.search(rf"\b{re.escape(words)}\b", fq):
                 return True
     return False
+
+
+# The branches of a joined sector: "công nghiệp - xây dựng" is industry and construction, "nông, lâm
+# nghiệp và thủy sản" farming, forestry and fishing. A question that names one branch alone ("riêng
+# ngành xây dựng", "giá trị sản xuất thủy sản") asks a part; the joined sector's figure is the whole.
+_BRANCHES = {
+    "industry": re.compile(r"(?<!khu )(?<!cum )\b(?:cong nghiep(?! hoa)|xay dung)\b"),
+    "agri": re.compile(r"\b(?:lam nghiep|thuy san|ngu nghiep)\b"),
+}
+
+
+def whole_for_part(question: str, indicator: str) -> bool:
+    """The question names a branch of a joined sector but not the sector, and the figure's
+    indicator names the joined sector."""
+    q = members(question).get("sector", [])
+    have = {k for k, _, _ in members(indicator).get("sector", [])}
+    if not have:
+        return False
+    f = list(_folded(question))
+    for _, a, b in q:  # the joined sectors the question names are no branches named alone
+        f[a:b] = " " * (b - a)
+    f = "".join(f)
+    named = {k for k, _, _ in q}
+    return any(key in have and key not in named and rx.search(f) for key, rx in _BRANCHES.items())

@@ -200,13 +200,18 @@ def _asked_unit(question: str) -> str | None:
 _MEASURE_WORDS = ("%", "phần trăm", "tỷ", "triệu", "nghìn", "ngàn", "điểm", "lần", "năm", "tháng", "ngày")
 
 
+_LINKS = {normalize_tone(w) for w in "của vào so trong tại với từ đến là được ở cho theo trên dưới khi và hay hoặc bằng năm tháng quý thì".split()}
+
+
 def _asked_noun(question: str) -> str | None:
     """The thing counted when it is no known unit: "bao nhiêu hồ chứa" -> "hồ chứa"."""
     m = re.search(r"(?i)\b(?:bao nhiêu|mấy)\s+([^\W\d_]+(?: [^\W\d_]+)?)", question)
     if not m or m.group(1).lower().startswith(_MEASURE_WORDS) or read_unit(question, m.start(1) - 1).base:
         return None
-    if normalize_tone(m.group(1).split()[0].lower()) in STOPWORDS:
+    words = [normalize_tone(w) for w in m.group(1).lower().split()]
+    if words[0] in STOPWORDS and (len(words) == 1 or words[1] in STOPWORDS or words[0] in _LINKS):
         return None  # "tăng bao nhiêu so với …", "bao nhiêu vào …": nothing counted is named
+    # ("bao nhiêu chỉ thị" counts a kind of document, though "chỉ" is an asking word of "chỉ tiêu")
     return m.group(1).lower()
 
 
@@ -223,6 +228,8 @@ _BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|nă
 _RATIO_TO_BASIS = re.compile(r"\bbang (?:khoang )?(?:bao nhieu|may)\s*(?:%|phan tram)")
 # "tăng hay giảm", "thay đổi thế nào": the asking words of a change, not the indicator's
 _CHANGE_ASK = re.compile(r"(?i)(?<!\w)(?:tăng\s+hay\s+giảm|giảm\s+hay\s+tăng|(?:thay\s+đổi|biến\s+động)(?:\s+(?:như\s+)?thế\s+nào|\s+ra\s+sao)?)(?!\w)")
+# "tỷ trọng … tăng bao nhiêu (điểm %) so với năm 2020": how far the share moved, not the share
+_SHARE_MOVED = re.compile(r"^(?!.*\bchiem\b).*\bty trong\b.*\b(?:tang|giam)(?: them)? (?:bao nhieu|may)\b")
 # a level word, or its abbreviation, written before a bare place name the index knows
 _LEVEL_BEFORE = re.compile(r"(?i)(?<!\w)(?:tp|tx|tt|thành phố|thị xã|thị trấn|huyện|quận|tỉnh|"
                            r"thanh pho|thi xa|thi tran|huyen|quan|tinh)\.?\s+$")
@@ -292,7 +299,7 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
         basis = basis or basis_name(m.group(0))
     f = fold(question.lower())
     asked_role = next((r for r, rx in _ROLES if rx.search(f)), None)
-    if asked_role == "share_whole" and _CHANGE_ASK.search(question):
+    if asked_role == "share_whole" and (_CHANGE_ASK.search(question) or (_SHARE_MOVED.search(f) and len(spans) < 2)):
         asked_role = "change"  # "tỷ trọng dịch vụ tăng hay giảm, bao nhiêu": the change of the share
     # a share or a level asked "so với 6 tháng 2023" compares two figures (compare.py)
     period_basis = _period_basis(question, spans) if len(periods) == 1 and asked_role in (None, "change") else None
