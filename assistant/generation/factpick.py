@@ -510,12 +510,15 @@ def noun_fits(f: Fact, noun: str) -> bool:
 
 # Units of a physical amount: a question "bao nhiêu <matter>" is answered in any of them
 _PHYSICAL = {"tấn", "kWh", "MW", "m³", "m²", "km", "km²", "ha", "tấn/ha", "tạ/ha"}
+# Classifiers that count whatever the figure's indicator names: "bao nhiêu máy in" is answered by
+# "sản lượng máy in đạt 7 triệu chiếc", "bao nhiêu lợn" by "đàn lợn 250 nghìn con"
+_COUNTING_CLASSIFIERS = {"chiếc", "cái", "con"}
 
 
 def _measures(f: Fact, noun: str) -> bool:
     base = unit_of(f.unit).base if f.unit else ""
     words = fold(f.indicator.lower()).split()
-    return base in _PHYSICAL and all(w in words for w in fold(noun.lower()).split())
+    return base in _PHYSICAL | _COUNTING_CLASSIFIERS and all(w in words for w in fold(noun.lower()).split())
 
 
 def noun_follows(text: str, end: int, noun: str) -> bool:
