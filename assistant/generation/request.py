@@ -227,6 +227,11 @@ def per_asked(text: str) -> str | None:
     return "/" + PER_WORDS.get(m.group(1).lower(), m.group(1)) + " dân" if m else None
 _LEVEL_ASK = re.compile(r"(?i)(?<!\w)còn\s+(?:khoảng\s+)?(?:bao\s+nhiêu|mấy)(?!\w)|^\s*tổng\s+(?:số\s+|cộng\s+)?(?!mức\b)\w")
 _GENERIC_WORDS = re.compile(r"(?i)\b(?:quy\s+mô|(?<!giá trị )(?:khối\s+lượng|số\s+lượng))\b")
+# Words that only frame what follows and that reports leave out: "nền kinh tế" is "kinh tế", "ngành
+# công nghiệp tăng 2,7%" is written "công nghiệp tăng 2,7%" ("nền tảng số", "nền móng", "ngành nghề",
+# "toàn ngành", "liên ngành" name things of their own)
+_FRAMING_WORDS = re.compile(r"(?i)(?<!\w)(?:nền(?=\s+(?!tảng|móng|nhà|đất|đường|đắp|nếp)[^\W\d_])"
+                            r"|(?<!toàn )(?<!liên )(?<!đa )(?<!các )(?<!mọi )ngành(?=\s+(?!nghề|hàng)[^\W\d_]))(?!\w)")
 # Time adverbs and the verb of setting a target: when and how, not what ("từ đầu năm đến nay
 # đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
 _ASKING_PHRASES = re.compile(r"(?i)(?<!\w)(?:(?:từ\s+)?đầu\s+năm(?:\s+\d{4})?\s+đến\s+nay|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
@@ -269,6 +274,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     for m in _ASKING_PHRASES.finditer(question):
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _GENERIC_WORDS.finditer(question):  # "quy mô GRDP" asks for GRDP itself
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _FRAMING_WORDS.finditer(question):  # "quy mô nền kinh tế" asks for the economy's size
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _ON_TERRITORY.finditer(question):  # "trên địa bàn tỉnh": where, said of every figure
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
