@@ -319,6 +319,10 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
             blank[owner.start(1) : a] = " " * (a - owner.start(1))
     f = fold(question.lower())
     # the first place named, not inside the source reference nor an issuer ("của UBND tỉnh X")
+    # a region ("Đường Vành đai 4 - Vùng Thủ đô đoạn qua tỉnh X") is where a work lies, not the
+    # place asked when a province, district or town is named too
+    if any(p and not p.startswith("vùng ") for _, p in named):
+        named = [(a, p) for a, p in named if not (p and p.startswith("vùng "))]
     place = next((p for a, p in sorted(named) if p and not (ref and a < ref.end())
                   and not _ISSUER_BEFORE.search(f[max(0, a - 30) : a])), None)
     if place is None:  # "HĐND tỉnh X giao chỉ tiêu …": the issuer's place is the only one named
