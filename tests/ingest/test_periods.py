@@ -36,3 +36,13 @@ def test_document_period_from_manifest():
     assert doc_period({"period": "6 tháng đầu năm 2024"}) == Period("h1", 2024)
     assert doc_period({"period": "", "period_start": "2022-01-01"}) == Period("year", 2022)
     assert doc_period({}) is None
+
+
+def test_up_to_the_end_of_a_month_is_the_months_to_date():
+    from assistant.ingest.periods import find_periods
+
+    assert [p.label() for p in find_periods("Đến hết tháng 10/2024 huyện đã cấp 512 sổ")] == ["10 tháng đầu năm 2024"]
+    assert [p.label() for p in find_periods("tính tới hết tháng 6 năm 2023")] == ["6 tháng đầu năm 2023"]
+    assert [p.label() for p in find_periods("đến hết tháng 12/2021 còn 3 dự án")] == ["năm 2021"]
+    # a month alone stays the month
+    assert [p.label() for p in find_periods("riêng tháng 10/2024 cấp 58 sổ")] == ["tháng 10 năm 2024"]
