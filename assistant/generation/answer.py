@@ -26,6 +26,7 @@ from assistant.generation.request import (
     Request,
     expand_abbreviations,
     known_places,
+    missing_phrases,
     parse_request,
     split_within,
     terms_of,
@@ -591,14 +592,16 @@ class Answerer:
                    and t not in _NAMES_NOTHING]
         if unknown:  # the question names something no report mentions at all
             places = [m.get("place") for m in self.searcher.documents.values() if m.get("place")]
-            words = [w for w in re.findall(r"[^\W\d_]+", standalone) if normalize_tone(w.lower()) in unknown]
             province = unknown_province(standalone, set(unknown))
             if province and req.place is None:  # "GRDP của Lào Cai": a province no report is about
                 req.place = province
-                words = [w for w in words if fold(w.lower()) not in fold(province.lower()).split()]
+            named = [t for t in unknown if not (province and req.place == province
+                                                and fold(t) in fold(province.lower()).split())]
+            # the whole term as written ("tỷ lệ thất nghiệp"), not the syllables no report uses
+            terms = missing_phrases(standalone, named, self.facts.places)
             text = write_refusal(req, [], places)
-            if words:
-                text += f" Không báo cáo nào nhắc tới: {', '.join(dict.fromkeys(words))}."
+            if terms:
+                text += f" Không báo cáo nào nhắc tới: {'; '.join(terms)}."
             return Answer(q, text, hits[:3], verified=True, refused=True, mode="refusal",
                           request={**req.to_dict(), "unknown": unknown})
         chosen, near = choose(self.facts, req, [h.chunk.chunk_id for h in hits])

@@ -377,6 +377,57 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
                    basis=basis, source_periods=source_periods, plan_by=plan_by, per=per)
 
 
+# Words that join the parts of a question: a term the reports never name ends at them
+_PHRASE_BREAK = set(
+    "của tại ở trong là đạt được có bao nhiêu mấy và với so cho theo về từ đến thì như năm tháng quý bằng "
+    "chiếm tăng giảm hay hoặc những nào gì sao thế ra".split()
+)
+
+
+def missing_phrases(question: str, unknown: Iterable[str], places: Iterable[str] = ()) -> list[str]:
+    """The terms of the question, as written, that hold a word no report uses ("tỷ lệ thất nghiệp"
+    for the unknown "thất"): each the run of words around it between periods, places, punctuation
+    and the words that join a question ("của", "là", "bao nhiêu")."""
+    unknown = set(unknown)
+    blank = list(question)
+    spans = [(a, b) for a, b, _ in find_period_spans(question)] + [m.span() for m in PLACE_RE.finditer(question)]
+    spans += [(a, b) for _, a, b in known_places(question, places)]
+    for a, b in spans:
+        blank[a:b] = "\x00" * (b - a)
+    text = "".join(blank)
+    runs: list[list[re.Match[str]]] = []
+    prev = None
+    for m in re.finditer(r"[^\W\d_]+", text):
+        joined = prev is not None and not text[prev.end() : m.start()].strip(" -")
+        if normalize_tone(m.group().lower()) in _PHRASE_BREAK:
+            prev = None
+            continue
+        if joined and runs:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        prev = m
+    out = []
+    for run in runs:
+        if not any(normalize_tone(m.group().lower()) in unknown for m in run):
+            continue
+        key = lambda m: normalize_tone(m.group().lower())  # noqa: E731
+        # words a report leaves out ("kim ngạch"), and the unit counted ("bao nhiêu ca …"), are no part of the term
+        while key(run[0]) not in unknown and (key(run[0]) in STOPWORDS or (
+                re.search(r"(?i)(?:bao\s+nhiêu|mấy)\s+$", question[: run[0].start()])
+                and 0 < read_unit(question, run[0].start() - 1).length <= run[0].end() - run[0].start() + 1)):
+            run = run[1:]
+        while key(run[-1]) not in unknown and key(run[-1]) in STOPWORDS:
+            run = run[:-1]
+        phrase = question[run[0].start() : run[-1].end()]
+        first = run[0].group()
+        if not question[: run[0].start()].strip() and first[:1].isupper() and first[1:].islower():
+            phrase = phrase[:1].lower() + phrase[1:]  # the capital of the question's first word
+        if phrase not in out:
+            out.append(phrase)
+    return out
+
+
 def _period_basis(question: str, spans) -> tuple[tuple[int, int], str] | None:
     """((start, end), name) of a period named right after "so (với)" ("so với quý IV/2024", "so
     với tháng 12 năm trước", "so với cuối năm 2024"), named as facts name it."""
