@@ -21,6 +21,7 @@ from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
 from assistant.generation.queue import Waiting
 from assistant.generation.request import (
+    _CHANGE_ASK,
     ABBREVIATIONS,
     STOPWORDS as ASKING_WORDS,
     Request,
@@ -100,7 +101,20 @@ _HOW = re.compile(r"\b(?:ra sao|the nao|ra lam sao|tai sao|vi sao|nguyen nhan)\b
 def asks_how(question: str) -> bool:
     """"Lĩnh vực văn hóa, xã hội phát triển ra sao?": a question of how or why that names no
     figure is answered from the sentences, never by one figure of them."""
-    return _HOW.search(fold(question.lower())) is not None and not wants_figure(question)
+    if _HOW.search(fold(question.lower())) is None or wants_figure(question):
+        return False
+    return not changed_against(question)
+
+
+_WHY = re.compile(r"\b(?:tai sao|vi sao|nguyen nhan|do dau)\b")
+_AGAINST_PERIOD = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ|(?:năm|tháng|quý|kỳ)\b|cuối|đầu|\d)")
+
+
+def changed_against(question: str) -> bool:
+    """"IIP 11 tháng thay đổi thế nào so với cùng kỳ?": how an indicator changed against a basis
+    asks for its change, a figure (not why it changed)."""
+    return (_CHANGE_ASK.search(question) is not None and _AGAINST_PERIOD.search(question) is not None
+            and _WHY.search(fold(question.lower())) is None)
 
 
 def wants_figure(question: str) -> bool:
