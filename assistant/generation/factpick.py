@@ -48,7 +48,7 @@ class FactIndex:
         self.doc_periods = doc_periods or {}
         # every place the reports speak of: their own and those their figures are about
         self.places = sorted({p for p in doc_places.values() if p} | {f.place for f in facts if f.place})
-        self.terms = [with_folded(terms_of(f.indicator)) for f in facts]
+        self.terms = [_economy(with_folded(terms_of(f.indicator))) for f in facts]
         self.context_terms = [with_folded(terms_of(_context(f))) | t for f, t in zip(facts, self.terms)]
         # "bao nhiêu con / tấn / lượt": the figure's own unit says those words of the question
         self.unit_terms = [(with_folded(terms_of(f.unit or "", expand=False)) | _amount_words(f.unit))
@@ -222,6 +222,14 @@ _AMOUNT_WORDS = frozenset({"sản", "san", "lượng", "luong", "khối", "khoi"
 
 def _amount_words(unit: str | None) -> frozenset[str]:
     return _AMOUNT_WORDS if unit and unit_of(unit).base in _AMOUNT_UNITS else frozenset()
+
+
+# GRDP measures the economy: "quy mô nền kinh tế", "kinh tế tăng trưởng 8%" ask for GRDP's level or growth
+_ECONOMY_WORDS = frozenset({"kinh", "tế", "te"})
+
+
+def _economy(terms: set[str]) -> set[str]:
+    return terms | _ECONOMY_WORDS if "grdp" in terms else terms
 
 
 def with_folded(terms: list[str]) -> set[str]:
