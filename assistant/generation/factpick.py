@@ -360,7 +360,9 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
             or _other_outcome(f, req) or part_of_whole(f, req) or one_of_joined(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
-    if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
+    if req.prior:
+        out.append("kỳ")  # "vụ trước": a period no fact is dated with (its figures stand beside another's)
+    elif req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
                                              or _same_standing(a, p, f) or _season_of_year(a, p, f, req)
                                              or _of_the_report_named(a, p, f, req, doc_period) for a in req.periods)):
         out.append("kỳ")

@@ -106,6 +106,8 @@ class Request:
     plan_by: list[str] = field(default_factory=list)
     # "bao nhiêu bác sĩ trên 10.000 dân": a rate per head asked, its denominator ("/10.000 dân")
     per: str | None = None
+    # "năng suất vụ trước đạt bao nhiêu": the period before the report's, which no fact is dated with
+    prior: bool = False
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
@@ -369,12 +371,27 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     unit = None if per else _asked_unit(body) or _hinted_unit(body, folded_body)
     noun = None if unit or per else _asked_noun(body)
     whole, _, rest = split_within(body)
+    prior = asks_prior(question)
     if whole is None:
         return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun, basis=basis,
-                       source_periods=source_periods, plan_by=plan_by, per=per)
+                       source_periods=source_periods, plan_by=plan_by, per=per, prior=prior)
     within = terms_of(whole, expand=False)
     return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within,
-                   basis=basis, source_periods=source_periods, plan_by=plan_by, per=per)
+                   basis=basis, source_periods=source_periods, plan_by=plan_by, per=per, prior=prior)
+
+
+# "vụ trước", "năm trước", "liền trước": a period named only as the one before another
+_PRIOR = re.compile(r"(?i)(?<!\w)(?:(?:vụ|năm|kỳ|tháng|quý|mùa|tuần)\s+(?:liền\s+)?trước|liền\s+trước|trước\s+đó)(?!\w)")
+# … unless it is the basis of a change: "so với tháng trước", "cùng kỳ năm trước", "cao hơn năm trước"
+_PRIOR_AS_BASIS = re.compile(r"(?i)(?:\bso(?:\s+với)?|\bvới|cùng\s+kỳ|\bhơn|\bbằng|%|\bgấp(?:\s+\S+){0,3}|\btừ)\s*(?:tháng\s+12\s+)?$")
+
+
+def asks_prior(question: str) -> bool:
+    """The question asks about the period before the one a report is on ("năng suất lúa vụ trước
+    đạt bao nhiêu"), not against it: no figure of the report's own period answers it, and a
+    change stated against it ("thấp hơn vụ trước 2,4 tạ/ha") is not its level."""
+    return any(not _PRIOR_AS_BASIS.search(question[max(0, m.start() - 30) : m.start()])
+               for m in _PRIOR.finditer(question))
 
 
 # Words that join the parts of a question: a term the reports never name ends at them
