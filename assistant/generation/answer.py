@@ -21,12 +21,14 @@ from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
 from assistant.generation.queue import Waiting
 from assistant.generation.request import (
+    _CHANGE_ASK,
     ABBREVIATIONS,
     PLACE_ALIASES,
     STOPWORDS as ASKING_WORDS,
     Request,
     expand_abbreviations,
     known_places,
+    missing_phrases,
     parse_request,
     split_within,
     terms_of,
@@ -105,7 +107,20 @@ _HOW = re.compile(r"\b(?:ra sao|the nao|ra lam sao|tai sao|vi sao|nguyen nhan)\b
 def asks_how(question: str) -> bool:
     """"Lĩnh vực văn hóa, xã hội phát triển ra sao?": a question of how or why that names no
     figure is answered from the sentences, never by one figure of them."""
-    return _HOW.search(fold(question.lower())) is not None and not wants_figure(question)
+    if _HOW.search(fold(question.lower())) is None or wants_figure(question):
+        return False
+    return not changed_against(question)
+
+
+_WHY = re.compile(r"\b(?:tai sao|vi sao|nguyen nhan|do dau)\b")
+_AGAINST_PERIOD = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ|(?:năm|tháng|quý|kỳ)\b|cuối|đầu|\d)")
+
+
+def changed_against(question: str) -> bool:
+    """"IIP 11 tháng thay đổi thế nào so với cùng kỳ?": how an indicator changed against a basis
+    asks for its change, a figure (not why it changed)."""
+    return (_CHANGE_ASK.search(question) is not None and _AGAINST_PERIOD.search(question) is not None
+            and _WHY.search(fold(question.lower())) is None)
 
 
 def wants_figure(question: str) -> bool:
@@ -597,17 +612,19 @@ class Answerer:
                    and t not in _NAMES_NOTHING]
         if unknown:  # the question names something no report mentions at all
             places = [m.get("place") for m in self.searcher.documents.values() if m.get("place")]
-            words = [w for w in re.findall(r"[^\W\d_]+", standalone) if normalize_tone(w.lower()) in unknown]
             province = unknown_province(standalone, set(unknown))
             if province and req.place is None:  # "GRDP của Lào Cai": a province no report is about
                 req.place = province
+            gone: set[str] = set()
             if province and same_place(province, req.place):  # its words, or a short form ("TP.HCM")
-                named = set(fold(province.lower()).split())
-                named |= {w for a, c in PLACE_ALIASES.items() if c == fold(bare_place(province)) for w in re.findall(r"\w+", a)}
-                words = [w for w in words if fold(w.lower()) not in named]
+                gone = set(fold(province.lower()).split())
+                gone |= {w for a, c in PLACE_ALIASES.items() if c == fold(bare_place(province)) for w in re.findall(r"\w+", a)}
+            named = [t for t in unknown if fold(t.lower()) not in gone]
+            # the whole term as written ("tỷ lệ thất nghiệp"), not the syllables no report uses
+            terms = missing_phrases(standalone, named, self.facts.places)
             text = write_refusal(req, [], places)
-            if words:
-                text += f" Không báo cáo nào nhắc tới: {', '.join(dict.fromkeys(words))}."
+            if terms:
+                text += f" Không báo cáo nào nhắc tới: {'; '.join(terms)}."
             return Answer(q, text, hits[:3], verified=True, refused=True, mode="refusal",
                           request={**req.to_dict(), "unknown": unknown})
         chosen, near = choose(self.facts, req, [h.chunk.chunk_id for h in hits])

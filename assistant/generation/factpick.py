@@ -48,7 +48,7 @@ class FactIndex:
         self.doc_periods = doc_periods or {}
         # every place the reports speak of: their own and those their figures are about
         self.places = sorted({p for p in doc_places.values() if p} | {f.place for f in facts if f.place})
-        self.terms = [with_folded(terms_of(f.indicator)) for f in facts]
+        self.terms = [_economy(with_folded(terms_of(f.indicator))) for f in facts]
         self.context_terms = [with_folded(terms_of(_context(f))) | t for f, t in zip(facts, self.terms)]
         # "bao nhiêu con / tấn / lượt": the figure's own unit says those words of the question
         self.unit_terms = [(with_folded(terms_of(f.unit or "", expand=False)) | _amount_words(f.unit))
@@ -268,6 +268,14 @@ def _amount_words(unit: str | None) -> frozenset[str]:
     return _AMOUNT_WORDS if unit and unit_of(unit).base in _AMOUNT_UNITS else frozenset()
 
 
+# GRDP measures the economy: "quy mô nền kinh tế", "kinh tế tăng trưởng 8%" ask for GRDP's level or growth
+_ECONOMY_WORDS = frozenset({"kinh", "tế", "te"})
+
+
+def _economy(terms: set[str]) -> set[str]:
+    return terms | _ECONOMY_WORDS if "grdp" in terms else terms
+
+
 def with_folded(terms: list[str]) -> set[str]:
     """Written syllables, plus their folded forms so that a question typed without diacritics
     (when restoring them failed) still meets its words; a written question term never matches
@@ -398,7 +406,9 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
             or qualifiers.unasked_part(expand_abbreviations(req.question), f.indicator):
         out.append("chỉ tiêu")
     p = period_of(f)
-    if req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
+    if req.prior:
+        out.append("kỳ")  # "vụ trước": a period no fact is dated with (its figures stand beside another's)
+    elif req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
                                              or _same_standing(a, p, f) or _season_of_year(a, p, f, req)
                                              or _of_the_report_named(a, p, f, req, doc_period) for a in req.periods)):
         out.append("kỳ")
@@ -649,12 +659,15 @@ def noun_fits(f: Fact, noun: str) -> bool:
 
 # Units of a physical amount: a question "bao nhiêu <matter>" is answered in any of them
 _PHYSICAL = {"tấn", "kWh", "MW", "m³", "m²", "km", "km²", "ha", "tấn/ha", "tạ/ha"}
+# Classifiers that count whatever the figure's indicator names: "bao nhiêu máy in" is answered by
+# "sản lượng máy in đạt 7 triệu chiếc", "bao nhiêu lợn" by "đàn lợn 250 nghìn con"
+_COUNTING_CLASSIFIERS = {"chiếc", "cái", "con"}
 
 
 def _measures(f: Fact, noun: str) -> bool:
     base = unit_of(f.unit).base if f.unit else ""
     words = fold(f.indicator.lower()).split()
-    return base in _PHYSICAL and all(w in words for w in fold(noun.lower()).split())
+    return base in _PHYSICAL | _COUNTING_CLASSIFIERS and all(w in words for w in fold(noun.lower()).split())
 
 
 def noun_follows(text: str, end: int, noun: str) -> bool:

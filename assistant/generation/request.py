@@ -108,6 +108,8 @@ class Request:
     plan_by: list[str] = field(default_factory=list)
     # "bao nhiêu bác sĩ trên 10.000 dân": a rate per head asked, its denominator ("/10.000 dân")
     per: str | None = None
+    # "năng suất vụ trước đạt bao nhiêu": the period before the report's, which no fact is dated with
+    prior: bool = False
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
@@ -246,6 +248,11 @@ def per_asked(text: str) -> str | None:
     return "/" + PER_WORDS.get(m.group(1).lower(), m.group(1)) + " dân" if m else None
 _LEVEL_ASK = re.compile(r"(?i)(?<!\w)còn\s+(?:khoảng\s+)?(?:bao\s+nhiêu|mấy)(?!\w)|^\s*tổng\s+(?:số\s+|cộng\s+)?(?!mức\b)\w")
 _GENERIC_WORDS = re.compile(r"(?i)\b(?:quy\s+mô|(?<!giá trị )(?:khối\s+lượng|số\s+lượng))\b")
+# Words that only frame what follows and that reports leave out: "nền kinh tế" is "kinh tế", "ngành
+# công nghiệp tăng 2,7%" is written "công nghiệp tăng 2,7%" ("nền tảng số", "nền móng", "ngành nghề",
+# "toàn ngành", "liên ngành" name things of their own)
+_FRAMING_WORDS = re.compile(r"(?i)(?<!\w)(?:nền(?=\s+(?!tảng|móng|nhà|đất|đường|đắp|nếp)[^\W\d_])"
+                            r"|(?<!toàn )(?<!liên )(?<!đa )(?<!các )(?<!mọi )ngành(?=\s+(?!nghề|hàng)[^\W\d_]))(?!\w)")
 # Time adverbs and the verb of setting a target: when and how, not what ("từ đầu năm đến nay
 # đã thu hút …", "kế hoạch đặt mục tiêu …"); the kind (target) is read from the whole question
 _ASKING_PHRASES = re.compile(r"(?i)(?<!\w)(?:(?:từ\s+)?đầu\s+năm(?:\s+\d{4})?\s+đến\s+nay|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
@@ -289,6 +296,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _GENERIC_WORDS.finditer(question):  # "quy mô GRDP" asks for GRDP itself
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _FRAMING_WORDS.finditer(question):  # "quy mô nền kinh tế" asks for the economy's size
+        blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _ON_TERRITORY.finditer(question):  # "trên địa bàn tỉnh": where, said of every figure
         blank[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _CREDIT_IMPLIED.finditer(question):
@@ -331,6 +340,10 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
             blank[owner.start(1) : a] = " " * (a - owner.start(1))
     f = fold(question.lower())
     # the first place named, not inside the source reference nor an issuer ("của UBND tỉnh X")
+    # a region ("Đường Vành đai 4 - Vùng Thủ đô đoạn qua tỉnh X") is where a work lies, not the
+    # place asked when a province, district or town is named too
+    if any(p and not p.startswith("vùng ") for _, p in named):
+        named = [(a, p) for a, p in named if not (p and p.startswith("vùng "))]
     place = next((p for a, p in sorted(named) if p and not (ref and a < ref.end())
                   and not _ISSUER_BEFORE.search(f[max(0, a - 30) : a])), None)
     if place is None:  # "HĐND tỉnh X giao chỉ tiêu …": the issuer's place is the only one named
@@ -377,12 +390,78 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     unit = None if per else _asked_unit(body) or _hinted_unit(body, folded_body)
     noun = None if unit or per else _asked_noun(body)
     whole, _, rest = split_within(body)
+    prior = asks_prior(question)
     if whole is None:
         return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun, basis=basis,
-                       source_periods=source_periods, plan_by=plan_by, per=per)
+                       source_periods=source_periods, plan_by=plan_by, per=per, prior=prior)
     within = terms_of(whole, expand=False)
     return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within,
-                   basis=basis, source_periods=source_periods, plan_by=plan_by, per=per)
+                   basis=basis, source_periods=source_periods, plan_by=plan_by, per=per, prior=prior)
+
+
+# "vụ trước", "năm trước", "liền trước": a period named only as the one before another
+_PRIOR = re.compile(r"(?i)(?<!\w)(?:(?:vụ|năm|kỳ|tháng|quý|mùa|tuần)\s+(?:liền\s+)?trước|liền\s+trước|trước\s+đó)(?!\w)")
+# … unless it is the basis of a change: "so với tháng trước", "cùng kỳ năm trước", "cao hơn năm trước"
+_PRIOR_AS_BASIS = re.compile(r"(?i)(?:\bso(?:\s+với)?|\bvới|cùng\s+kỳ|\bhơn|\bbằng|%|\bgấp(?:\s+\S+){0,3}|\btừ)\s*(?:tháng\s+12\s+)?$")
+
+
+def asks_prior(question: str) -> bool:
+    """The question asks about the period before the one a report is on ("năng suất lúa vụ trước
+    đạt bao nhiêu"), not against it: no figure of the report's own period answers it, and a
+    change stated against it ("thấp hơn vụ trước 2,4 tạ/ha") is not its level."""
+    return any(not _PRIOR_AS_BASIS.search(question[max(0, m.start() - 30) : m.start()])
+               for m in _PRIOR.finditer(question))
+
+
+# Words that join the parts of a question: a term the reports never name ends at them
+_PHRASE_BREAK = set(
+    "của tại ở trong là đạt được có bao nhiêu mấy và với so cho theo về từ đến thì như năm tháng quý bằng "
+    "chiếm tăng giảm hay hoặc những nào gì sao thế ra".split()
+)
+
+
+def missing_phrases(question: str, unknown: Iterable[str], places: Iterable[str] = ()) -> list[str]:
+    """The terms of the question, as written, that hold a word no report uses ("tỷ lệ thất nghiệp"
+    for the unknown "thất"): each the run of words around it between periods, places, punctuation
+    and the words that join a question ("của", "là", "bao nhiêu")."""
+    unknown = set(unknown)
+    blank = list(question)
+    spans = [(a, b) for a, b, _ in find_period_spans(question)] + [m.span() for m in PLACE_RE.finditer(question)]
+    spans += [(a, b) for _, a, b in known_places(question, places)]
+    for a, b in spans:
+        blank[a:b] = "\x00" * (b - a)
+    text = "".join(blank)
+    runs: list[list[re.Match[str]]] = []
+    prev = None
+    for m in re.finditer(r"[^\W\d_]+", text):
+        joined = prev is not None and not text[prev.end() : m.start()].strip(" -")
+        if normalize_tone(m.group().lower()) in _PHRASE_BREAK:
+            prev = None
+            continue
+        if joined and runs:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        prev = m
+    out = []
+    for run in runs:
+        if not any(normalize_tone(m.group().lower()) in unknown for m in run):
+            continue
+        key = lambda m: normalize_tone(m.group().lower())  # noqa: E731
+        # words a report leaves out ("kim ngạch"), and the unit counted ("bao nhiêu ca …"), are no part of the term
+        while key(run[0]) not in unknown and (key(run[0]) in STOPWORDS or (
+                re.search(r"(?i)(?:bao\s+nhiêu|mấy)\s+$", question[: run[0].start()])
+                and 0 < read_unit(question, run[0].start() - 1).length <= run[0].end() - run[0].start() + 1)):
+            run = run[1:]
+        while key(run[-1]) not in unknown and key(run[-1]) in STOPWORDS:
+            run = run[:-1]
+        phrase = question[run[0].start() : run[-1].end()]
+        first = run[0].group()
+        if not question[: run[0].start()].strip() and first[:1].isupper() and first[1:].islower():
+            phrase = phrase[:1].lower() + phrase[1:]  # the capital of the question's first word
+        if phrase not in out:
+            out.append(phrase)
+    return out
 
 
 def _period_basis(question: str, spans) -> tuple[tuple[int, int], str] | None:

@@ -106,6 +106,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("firstw", re.compile(r"\b(hai|ba|bon|sau|bay|tam|chin|muoi mot|muoi hai|muoi|nam(?= thang dau))\s+thang(?: dau)?(?: nam)?(?:"
                           + _Y + r"(20\d\d))?(?!\s*[\d/])(?!\s+(?:truoc|cuoi|toi|nua|sau|gan day))")),
     ("q", re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b(?:" + _Y + r"(20\d\d))?")),
+    # "đến hết tháng 11/2023": the months up to the end of November
+    ("uptom", re.compile(r"\b(?:den|toi) het thang (\d{1,2})(?:" + _Y + r"(20\d\d))?\b")),
     ("m", re.compile(r"\bthang (\d{1,2})(?:" + _Y + r"(20\d\d))?\b")),
     # a stock "đến ngày 31/5/2024" covers the months up to that month's end
     ("upto", re.compile(r"\bden(?: het)?(?: ngay)?\s*(\d{1,2})/(\d{1,2})/(20\d\d)\b")),
@@ -202,6 +204,12 @@ def _make(kind: str, m: re.Match[str]) -> Period | None:
         if not 1 <= month <= 12 or day < calendar.monthrange(y, month)[1]:
             return None  # "đến ngày 20/3/2023" ends inside a month: no reporting period
         return Period("h1" if month == 6 else "year" if month == 12 else f"m{month}" if month == 1 else f"first{month}", y)
+    if kind == "uptom":
+        month = int(g[0])
+        if not 1 <= month <= 12:
+            return None
+        return Period("h1" if month == 6 else "year" if month == 12 else f"m{month}" if month == 1 else f"first{month}",
+                      year(g[1]))
     if kind == "q":
         q = _ROMAN.get(g[0]) or int(g[0])
         return Period(f"q{q}", year(g[1]))

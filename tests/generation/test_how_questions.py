@@ -31,3 +31,11 @@ def test_a_quoted_sentence_names_the_report_by_its_title_not_its_first_line(answ
     a = answerer.ask("Năm 2024 tỉnh đạt bao nhiêu huy chương tại các giải quốc gia?")
     assert not a.refused and "18" in a.answer, a.answer
     assert a.mode == "extractive" and a.answer.startswith("Theo Báo cáo Tình hình kinh tế - xã hội năm 2024"), a.answer
+
+
+def test_how_an_indicator_changed_against_a_basis_asks_its_change():
+    assert not asks_how("Chỉ số giá tiêu dùng quý II/2024 thay đổi thế nào so với cùng kỳ?")
+    assert not asks_how("Doanh thu du lịch 9 tháng biến động ra sao so với năm 2023?")
+    # how it changed, no basis named; or why
+    assert asks_how("Cơ cấu kinh tế thay đổi thế nào?")
+    assert asks_how("Vì sao chỉ số giá thay đổi thế nào so với cùng kỳ?")

@@ -60,3 +60,19 @@ def test_one_member_of_a_joined_pair_is_no_total():
                   "Sản lượng thủy sản khai thác và nuôi trồng")
     assert not one_of_joined(whole, req)
     assert not one_of_joined(caught, parse_request("Sản lượng thủy sản khai thác 9 tháng là bao nhiêu tấn?"))
+
+
+def test_a_thing_counted_in_a_classifier():
+    # "bao nhiêu tủ lạnh": the figure counts in "chiếc" the thing its indicator names
+    req = parse_request("Năm 2022 tỉnh sản xuất được bao nhiêu tủ lạnh?")
+    assert req.noun == "tủ lạnh"
+    fridges = _fact("Sản lượng tủ lạnh các loại đạt 2,15 triệu chiếc, tăng 4,1%.", "2,15", "triệu chiếc",
+                    "Sản lượng tủ lạnh các loại")
+    assert noun_fits(fridges, req.noun)
+    # a classifier count of another thing, or the thing's growth, does not answer it
+    fans = _fact("Sản lượng quạt điện đạt 3,2 triệu chiếc.", "3,2", "triệu chiếc", "Sản lượng quạt điện")
+    assert not noun_fits(fans, req.noun)
+    growth = _fact("Sản lượng tủ lạnh các loại đạt 2,15 triệu chiếc, tăng 4,1%.", "4,1", "%", "Sản lượng tủ lạnh các loại")
+    assert not noun_fits(growth, req.noun)
+    pigs = _fact("Tổng đàn lợn đạt 412 nghìn con.", "412", "nghìn con", "Tổng đàn lợn")
+    assert noun_fits(pigs, "lợn")

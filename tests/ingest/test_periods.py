@@ -49,3 +49,13 @@ def test_months_to_date_written_in_words():
     assert labels("Bốn tháng đầu năm 2025 xuất khẩu tăng 7%.") == ["4 tháng đầu năm 2025"]
     assert labels("năm tháng đầu năm 2025") == ["5 tháng đầu năm 2025"]
     assert labels("so với hai tháng trước") == []  # two months ago is no months-to-date
+
+
+def test_up_to_the_end_of_a_month_is_the_months_to_date():
+    from assistant.ingest.periods import find_periods
+
+    assert [p.label() for p in find_periods("Đến hết tháng 10/2024 huyện đã cấp 512 sổ")] == ["10 tháng đầu năm 2024"]
+    assert [p.label() for p in find_periods("tính tới hết tháng 6 năm 2023")] == ["6 tháng đầu năm 2023"]
+    assert [p.label() for p in find_periods("đến hết tháng 12/2021 còn 3 dự án")] == ["năm 2021"]
+    # a month alone stays the month
+    assert [p.label() for p in find_periods("riêng tháng 10/2024 cấp 58 sổ")] == ["tháng 10 năm 2024"]
