@@ -35,7 +35,7 @@ from assistant.numbers import Mention, Unit, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 47
+FACTS_VERSION = 48
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -437,7 +437,7 @@ def _subject(lead: str, limit: int = 8) -> str:
 # A clause head that opens with its predicate has no subject of its own ("là địa phương …",
 # "dự kiến đến hết năm …", "để cả năm đạt …", "sau …", "tuy có giảm …").
 _PREDICATE_START = re.compile(
-    r"^(?:la|da|dang|se|duoc|bi(?! thuong)|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
+    r"^(?:la|da|dang|se|duoc(?! si\b)|bi(?! thuong)|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
     r"tuong duong|cao hon|thap hon|hoan thanh|xay ra|het|sau|truoc|vao|tiep den|tiep theo|keo theo|"
     # folded "nâng" (raise) is also "năng" of năng suất, năng lực, năng lượng (nouns)
     r"dong gop vao|gop phan|nang(?! suat\b| luc\b| luong\b)|dua|giup|vuot|chua dat|khong dat)\b")
@@ -593,8 +593,8 @@ def _clean_indicator(raw: str) -> str:
         words = words[-16:]
     text = " ".join(words).strip(" ,;:-–").lstrip(")").rstrip("(").strip()
     text = re.sub(r"(?i)[\s,;:]*\btrong đó\s*$", "", text)  # "…, trong đó 84 trường": the parts' lead-in
-    if text.count(")") > text.count("(") and not text.startswith(")"):
-        text = text[text.rfind(")") + 1 :].strip(" ,;:-–")  # "tiểu học, cơ sở), …": the words after a bracket closed before
+    if text.count(")") > text.count("(") and not text.startswith(")") and not text[text.rfind(")") + 1 :].strip(" ,;:-–"):
+        text = ""  # "tiểu học, cơ sở), trong đó 84 trường": a head cut inside a bracket names nothing
     if text.count("(") > text.count(")"):
         text += ")"  # "Tăng trưởng kinh tế (GRDP)" keeps its bracket
     elif text.count(")") > text.count("("):
@@ -628,6 +628,7 @@ class SentenceReader:
         # Xuân … xuống giống 142.350 ha; đến ngày 20/3 đã thu hoạch 98.600 ha")
         self.opening_season = ""
         self.last_sentence = ""
+        self.last_facts: list[dict] = []  # the facts of the sentence read before
         self.parts_open = False  # the sentence before listed parts after "trong đó" and ended on ";"
         # the period last named in the paragraph so far (see _widens)
         self.carried: Period | None = None
@@ -681,6 +682,12 @@ class SentenceReader:
             if rank is None and non_fact_reason(sent, m, blocked, unit.length):
                 continue
             c0, _ = next(((a, b) for a, b in clauses if a <= m.start < b), (0, len(sent)))
+            closed = next(((k, e) for k, e in asides if prev is not None and k < prev["start"] < e <= m.start), None)
+            if closed is not None:
+                # "đạt 9,6 (chỉ tiêu năm 2024 là 10; mục tiêu năm 2030 là 19); số dược sĩ đạt 2,1": a figure
+                # after an aside carries on from the figure before the aside, not from the aside's own
+                prev = next((d for d in reversed(out) if d["start"] < closed[0] and not d.get("part")), None) \
+                    if not any(d["start"] < closed[0] for d in out if d.get("part")) else None
             part = sent.rfind(";", 0, c0) + 1  # "…; số xã đạt chuẩn kiểu mẫu là 12/154 xã, đạt 7,79%"
             if prev is not None and prev["_end"] <= part and len(_clean_indicator(
                     re.sub(r"[\d.,/%]+", " ", stripped[part:c0])).split()) >= 2:
@@ -750,7 +757,8 @@ class SentenceReader:
             if raised and len(raised.group(1).split()) >= 2 and re.search(r"\b(?:len|den)\s*$", pre):
                 # "nâng tổng số sản phẩm OCOP toàn tỉnh lên 173": what is raised names the figure
                 indicator = _clean_indicator(raised.group(1))
-            weak = bool(indicator) and (_predicate_only(indicator) or fold(indicator.lower()) in ("chua", "khong"))  # "…, chưa đạt mục tiêu 47%"
+            weak = bool(indicator) and (_predicate_only(indicator) or (fold(indicator.lower()) in ("chua", "khong") and re.search(r"\b(?:chua|khong) dat\b", pre) is not None))
+            # "…, chưa đạt mục tiêu 47%": the figure the plan was not met at
             to_figure = re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) is not None
             if prev is not None and to_figure and prev["_end"] > part and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
@@ -862,6 +870,16 @@ class SentenceReader:
                 # "đã giải quyết xong 1.901/2.156 đơn (KN 247, …), đạt tỷ lệ 88,2%": the rate of that count,
                 # not of the bracket's last item
                 indicator = f"tỷ lệ {of_count['indicator']}"
+            aside_count = False
+            if not indicator and role == "level" and not m.percent and not unit.unit and m.value is not None \
+                    and prev is not None and prev["role"] == "count" \
+                    and re.fullmatch(r"\s*(?:và|hoặc)\s*", sent[prev["_end"] : m.start]):
+                # "1.445 bác sĩ và 318 dược sĩ đại học": a figure of no known unit counts the noun after it
+                noun = re.split(r"[,;.()]|\s(?:và|hoặc|của|trong|tại|ở)\s", sent[m.end : m.end + 60])[0].strip()
+                if 1 <= len(noun.split()) <= 5 and not re.search(r"\d", noun) and noun[:1].islower() \
+                        and not _NOT_A_COUNT.match(fold(noun.lower())) and not _VERB.match(noun.lower()) \
+                        and not _PREDICATE_START.match(fold(noun.lower())):
+                    indicator, aside_count = noun, True
             running = re.fullmatch(r"(binh quan|tinh chung|luy ke|cong don)(?: ca)?", fold(indicator.lower()))
             named_before = next((d["indicator"] for d in reversed(out) if d["indicator"]), "") or (
                 self.last_indicator if part == 0 and self.last_sentence.rstrip().endswith(";") else "")
@@ -905,6 +923,11 @@ class SentenceReader:
                 # the sentence before too: "Kim ngạch xuất khẩu hàng hóa tháng 8 …. Lũy kế 8 tháng,
                 # kim ngạch xuất khẩu đạt …" is the same indicator, shortened
                 indicator = _completed(indicator, [x for x in self.last_indicators if x] + [d["indicator"] for d in out])
+                short_total = re.fullmatch(r"(?i)(tổng)\s+(\S+)((?:\s+\d+\s+năm)?)", indicator)
+                total_of = next((d["indicator"] for d in reversed(out) if short_total and d["indicator"]
+                                 and fold(d["indicator"].lower()).split()[0] == fold(short_total.group(2).lower())), "")
+                if total_of:  # "Thu ngân sách … tăng 16%/năm; tổng thu 5 năm ước đạt …": the total of the one named before
+                    indicator = f"{short_total.group(1)} {total_of[0].lower()}{total_of[1:]}{short_total.group(3)}"
             if named and _PLACE_CLASS.match(fold(indicator.lower())):
                 # "Có 04 địa phương có mức thu …, gồm: Thành phố X đạt …", "Nổi bật các huyện: X vượt …":
                 # the head names the places, not the measure; the section's topic ("Thu, chi ngân sách") does
@@ -957,6 +980,10 @@ class SentenceReader:
             else:
                 c0k = c0
             kind = self._kind(folded[: m.start], role, period, c0k, chain, out, place or self.ctx.place)
+            if kind == "target" and role == "level" and not unit_name and inherited and prev["unit"] \
+                    and prev["unit"] != "rank" and m.value is not None and not re.match(r"\s*[^\W\d_]", sent[m.end : m.end + 3]):
+                # "đạt 9,6 bác sĩ/10.000 dân (chỉ tiêu năm 2024 là 10,0)": the plan is in the unit of its figure
+                unit_name, scale = prev["unit"], prev["scale"]
             if kind == "target" and role == "level" and m.percent and inherited and prev["role"] == "change" \
                     and prev["unit"] == "%" and prev["basis"] not in ("kế hoạch", "mục tiêu", "dự toán") \
                     and not re.search(r"[;()]", sent[prev["end"] : m.start]) and re.search(
@@ -1011,10 +1038,25 @@ class SentenceReader:
                 "part": parts_from is not None and m.start >= parts_from,
             }
             out.append(fact)
-            if counted is None:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
-                prev = fact
+            if counted is None and not aside_count:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
+                prev = fact  # ("992 DN và 86 chi nhánh, tăng 12,2%": the change is of the first count)
         self._respective_to_last(sent, out)
         _parts_of_whole(sent, out)
+        if parts_from is not None and parts_from <= 12 and not self.parts_open:
+            # "Tổng giá trị sản xuất … đạt 52.486 tỷ đồng. Trong đó: nông nghiệp 4.215 tỷ đồng; công nghiệp
+            # 19.842 tỷ đồng": a part named by its sector alone is a part of the amount of the sentence before
+            whole = next((d for d in self.last_facts if _absolute(d["unit"]) and d["role"] == "level" and d["indicator"]), None)
+            sectors = {d["indicator"] for d in out
+                       if whole is not None and d["part"] and d["role"] == "level" and d["unit"] == whole["unit"]
+                       and d["indicator"] and len(d["indicator"].split()) <= 8
+                       and len(whole["indicator"].split()) >= 3
+                       # three words of its own at least: a question on the whole then leaves it aside
+                       # (factpick.part_of_whole), as it does the part today
+                       and len(set(re.findall(r"\w+", d["indicator"].lower())) - set(re.findall(r"\w+", whole["indicator"].lower()))) >= 3}
+            for d in out:  # the part's amount, and its change
+                if d["part"] and d["indicator"] in sectors and d["role"] in ("level", "change"):
+                    d["indicator"] = f"{whole['indicator']}: {d['indicator']}"
+        self.last_facts = out
         own = [x for x in periods if x[0] not in claimed and not any(k < x[0] < e for k, e in asides)]
         if own:
             self.carried = self._period(own, len(sent), None)

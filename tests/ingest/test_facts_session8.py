@@ -105,3 +105,37 @@ def test_a_table_unit_of_a_noun_keeps_the_noun():
     assert half.unit == "triệu quả" and half.scale == 1e6 and half.period["label"] == "6 tháng đầu năm 2025"
     assert one(fs, "41,3").period["label"] == "quý II năm 2025"
     assert one(fs, "101,4").period["label"] == "6 tháng đầu năm 2025"
+
+
+def test_a_figure_after_an_aside_with_its_own_plans_is_of_the_statements_period():
+    fs = facts_of("Số bác sĩ đạt 8,7 bác sĩ/10.000 dân (chỉ tiêu năm 2024 là 9,2; mục tiêu đến năm 2030 đạt 18 bác "
+                  "sĩ/10.000 dân); số dược sĩ đại học đạt 1,9 dược sĩ/10.000 dân (mục tiêu đến năm 2030 là 2,6).", MONTH)
+    f = one(fs, "1,9")
+    assert f.kind == "actual" and f.period["label"] == "7 tháng đầu năm 2024"
+    assert f.indicator == "dược sĩ đại học"  # folded "dược" is no "được"
+    assert one(fs, "18").kind == "target" and one(fs, "18").period["label"] == "năm 2030"
+
+
+def test_a_figure_of_no_unit_after_a_count_and_va_counts_its_own_noun():
+    fs = facts_of("Toàn ngành có 5.210 người, trong đó có 1.102 bác sĩ và 240 dược sĩ đại học.", MONTH)
+    assert one(fs, "240").indicator == "dược sĩ đại học"
+    # a change after such a pair is of the first count, not of the noun after "và"
+    fs = facts_of("Trong 7 tháng có 992 doanh nghiệp và 86 chi nhánh thành lập mới, tăng 12,2% so với cùng kỳ.", MONTH)
+    assert one(fs, "12,2").indicator == one(fs, "992").indicator
+
+
+def test_a_short_total_is_the_total_of_the_indicator_named_before():
+    fs = facts_of("Thu ngân sách nhà nước trên địa bàn tăng bình quân 13,1%/năm; tổng thu 5 năm ước đạt 87.450 tỷ đồng.",
+                  TERM)
+    assert one(fs, "87.450").indicator == "tổng thu ngân sách nhà nước trên địa bàn 5 năm"
+
+
+def test_sector_parts_after_trong_do_are_parts_of_the_amount_before():
+    fs = facts_of("Tổng giá trị sản xuất trên địa bàn năm 2023 ước đạt 36.120,4 tỷ đồng, tăng 6,9%. Trong đó: nông, "
+                  "lâm nghiệp và thủy sản 3.410,2 tỷ đồng, tăng 2,2%; công nghiệp - xây dựng 14.006,1 tỷ đồng, tăng 8,1%.")
+    f = one(fs, "14.006,1")
+    assert f.indicator == "Tổng giá trị sản xuất trên địa bàn: công nghiệp - xây dựng"
+    assert one(fs, "8,1").indicator == f.indicator
+    # a part that repeats the whole's own words keeps its name ("thu nội địa" of "Tổng thu …")
+    fs = facts_of("Tổng thu ngân sách nhà nước trên địa bàn ước đạt 9.870 tỷ đồng. Trong đó: thu nội địa 8.120 tỷ đồng.")
+    assert one(fs, "8.120").indicator == "thu nội địa"
