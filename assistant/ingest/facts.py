@@ -35,7 +35,7 @@ from assistant.numbers import Mention, Unit, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 48
+FACTS_VERSION = 49
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -628,7 +628,6 @@ class SentenceReader:
         # Xuân … xuống giống 142.350 ha; đến ngày 20/3 đã thu hoạch 98.600 ha")
         self.opening_season = ""
         self.last_sentence = ""
-        self.last_facts: list[dict] = []  # the facts of the sentence read before
         self.parts_open = False  # the sentence before listed parts after "trong đó" and ended on ";"
         # the period last named in the paragraph so far (see _widens)
         self.carried: Period | None = None
@@ -1042,21 +1041,6 @@ class SentenceReader:
                 prev = fact  # ("992 DN và 86 chi nhánh, tăng 12,2%": the change is of the first count)
         self._respective_to_last(sent, out)
         _parts_of_whole(sent, out)
-        if parts_from is not None and parts_from <= 12 and not self.parts_open:
-            # "Tổng giá trị sản xuất … đạt 52.486 tỷ đồng. Trong đó: nông nghiệp 4.215 tỷ đồng; công nghiệp
-            # 19.842 tỷ đồng": a part named by its sector alone is a part of the amount of the sentence before
-            whole = next((d for d in self.last_facts if _absolute(d["unit"]) and d["role"] == "level" and d["indicator"]), None)
-            sectors = {d["indicator"] for d in out
-                       if whole is not None and d["part"] and d["role"] == "level" and d["unit"] == whole["unit"]
-                       and d["indicator"] and len(d["indicator"].split()) <= 8
-                       and len(whole["indicator"].split()) >= 3
-                       # three words of its own at least: a question on the whole then leaves it aside
-                       # (factpick.part_of_whole), as it does the part today
-                       and len(set(re.findall(r"\w+", d["indicator"].lower())) - set(re.findall(r"\w+", whole["indicator"].lower()))) >= 3}
-            for d in out:  # the part's amount, and its change
-                if d["part"] and d["indicator"] in sectors and d["role"] in ("level", "change"):
-                    d["indicator"] = f"{whole['indicator']}: {d['indicator']}"
-        self.last_facts = out
         own = [x for x in periods if x[0] not in claimed and not any(k < x[0] < e for k, e in asides)]
         if own:
             self.carried = self._period(own, len(sent), None)

@@ -128,14 +128,3 @@ def test_a_short_total_is_the_total_of_the_indicator_named_before():
     fs = facts_of("Thu ngân sách nhà nước trên địa bàn tăng bình quân 13,1%/năm; tổng thu 5 năm ước đạt 87.450 tỷ đồng.",
                   TERM)
     assert one(fs, "87.450").indicator == "tổng thu ngân sách nhà nước trên địa bàn 5 năm"
-
-
-def test_sector_parts_after_trong_do_are_parts_of_the_amount_before():
-    fs = facts_of("Tổng giá trị sản xuất trên địa bàn năm 2023 ước đạt 36.120,4 tỷ đồng, tăng 6,9%. Trong đó: nông, "
-                  "lâm nghiệp và thủy sản 3.410,2 tỷ đồng, tăng 2,2%; công nghiệp - xây dựng 14.006,1 tỷ đồng, tăng 8,1%.")
-    f = one(fs, "14.006,1")
-    assert f.indicator == "Tổng giá trị sản xuất trên địa bàn: công nghiệp - xây dựng"
-    assert one(fs, "8,1").indicator == f.indicator
-    # a part that repeats the whole's own words keeps its name ("thu nội địa" of "Tổng thu …")
-    fs = facts_of("Tổng thu ngân sách nhà nước trên địa bàn ước đạt 9.870 tỷ đồng. Trong đó: thu nội địa 8.120 tỷ đồng.")
-    assert one(fs, "8.120").indicator == "thu nội địa"
