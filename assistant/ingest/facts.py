@@ -32,11 +32,11 @@ from assistant.ingest.periods import (
     is_date,
 )
 from assistant.ingest.profile import _UP, NAME
-from assistant.numbers import Mention, find_numbers, read_unit
+from assistant.numbers import Mention, Unit, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 52
+FACTS_VERSION = 53
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -97,6 +97,8 @@ def _target_cues(folded: str, raw: str | None = None) -> list[int]:
         if raw is not None and re.match(r"[^\d()]{0,40}\(\s*[\d.,]+\s*[^\d(),;]{0,25}\)", raw[m.end():]) \
                 and re.fullmatch(r"[^\d()]{0,40}\(\s*", raw[m.end() : len(folded)]):
             continue  # "bằng 92% mục tiêu Nghị quyết (15.000 tỷ đồng)": the bracket states the plan's value
+        if not after.strip() and re.search(r"\b(?:chua|khong)\s*$", folded[: m.start()]) and m.group(0).startswith("dat"):
+            continue  # "chưa đạt mục tiêu 47%": the figure a plan was not met at is the plan's value
         if lead_figure or not after.strip() or (figure_before and "(" not in after):
             spans.append(m.span())
     return [m.start() for m in _TARGET.finditer(folded) if not any(a <= m.start() < b for a, b in spans)]
@@ -465,10 +467,10 @@ def _subject(lead: str, limit: int = 8) -> str:
 # A clause head that opens with its predicate has no subject of its own ("là địa phương …",
 # "dự kiến đến hết năm …", "để cả năm đạt …", "sau …", "tuy có giảm …").
 _PREDICATE_START = re.compile(
-    r"^(?:la|da|dang|se|duoc|bi(?! thuong)|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
+    r"^(?:la|da|dang|se|duoc(?! si\b)|bi(?! thuong)|du kien|phan dau|tuy|song|nhung|de|nham|xep|dan dau|dung|nam trong|"
     r"tuong duong|cao hon|thap hon|hoan thanh|xay ra|het|sau|truoc|vao|tiep den|tiep theo|keo theo|"
     # folded "nâng" (raise) is also "năng" of năng suất, năng lực, năng lượng (nouns)
-    r"dong gop vao|gop phan|nang(?! suat\b| luc\b| luong\b)|dua|giup|vuot)\b")
+    r"dong gop vao|gop phan|nang(?! suat\b| luc\b| luong\b)|dua|giup|vuot|chua dat|khong dat)\b")
 _LEAD_IN = re.compile(r"(?:phan dau|du kien|du bao)\s+(?:(?:den het|den|het|nam|trong)\s+)*")
 _FILLER_ONLY = re.compile(r"^(?:\s|muc tieu|ke hoach|chi tieu|dai hoi|de ra|giao|nghi quyet|den|nam|dat|khoang|phan dau)*$")
 
@@ -576,6 +578,8 @@ _DONE_VERB = re.compile(
 _PLANNED = re.compile(r"(?i)^(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+giao)?\s+(\S.*)$")
 
 
+# "Vốn đầu tư công năm 2023 kế hoạch giao": the plan word after the thing planned
+_PLANNED_AFTER = re.compile(r"(?i)^(\S.*?)\s+(?:kế hoạch|dự toán)(?:\s+(?:được\s+)?giao)?$")
 _PARTS_AFTER = re.compile(r"\btrong do\b")
 
 
@@ -613,10 +617,14 @@ def _clean_indicator(raw: str) -> str:
     text = re.sub(r"(?:\s+(?:chỉ|Chỉ))+$", "", text)  # "chỉ đạt": folded "chi" is also "chi" (spending)
     text = re.sub(r"^(?:[a-zđ]\)|\(?\d{1,2}\))\s*", "", text)  # list markers "a)", "(5)"
     text = re.sub(r"(?i)^(?:tính\s+)?(?:đến|từ)(?:\s+hết)?\s*,\s*", "", text)  # "a) Đến <date blanked>, …"
+    text = re.sub(r"(?i)^tính\s+(?=(?:đã|đang)\s)", "", text)  # "tính đến <date blanked> đã giải ngân"
     words = text.split()
     if len(words) > 16:
         words = words[-16:]
     text = " ".join(words).strip(" ,;:-–").lstrip(")").rstrip("(").strip()
+    text = re.sub(r"(?i)[\s,;:]*\btrong đó\s*$", "", text)  # "…, trong đó 84 trường": the parts' lead-in
+    if text.count(")") > text.count("(") and not text.startswith(")") and not text[text.rfind(")") + 1 :].strip(" ,;:-–"):
+        text = ""  # "tiểu học, cơ sở), trong đó 84 trường": a head cut inside a bracket names nothing
     if text.count("(") > text.count(")"):
         text += ")"  # "Tăng trưởng kinh tế (GRDP)" keeps its bracket
     elif text.count(")") > text.count("("):
@@ -673,6 +681,11 @@ class SentenceReader:
         periods = [(a, b, p) for a, b, p in spans
                    if not is_basis(sent, a) and not is_date(sent, a) and not _of_standard(sent, a)]
         periods = sorted(periods + self._since_spans(sent))
+        # "(năm 2020 là 34,2%)": a bracket that states a figure of its own period is an aside;
+        # its period is no period of the figures after it
+        asides = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sent)
+                  if re.search(r"\d[.,]?\d*\s*%|\d\s+[^\W\d]", b.group())
+                  and any(b.start() < a and e <= b.end() for a, e, _ in periods)]
         places = [(m.start(), m.end(), place_name(m)) for m in PLACE_RE.finditer(sent)]
         places = [(a, b, p) for a, b, p in places if p]
         if self.ctx.gazetteer is not None:
@@ -699,6 +712,12 @@ class SentenceReader:
             if rank is None and non_fact_reason(sent, m, blocked, unit.length):
                 continue
             c0, _ = next(((a, b) for a, b in clauses if a <= m.start < b), (0, len(sent)))
+            closed = next(((k, e) for k, e in asides if prev is not None and k < prev["start"] < e <= m.start), None)
+            if closed is not None:
+                # "đạt 9,6 (chỉ tiêu năm 2024 là 10; mục tiêu năm 2030 là 19); số dược sĩ đạt 2,1": a figure
+                # after an aside carries on from the figure before the aside, not from the aside's own
+                prev = next((d for d in reversed(out) if d["start"] < closed[0] and not d.get("part")), None) \
+                    if not any(d["start"] < closed[0] for d in out if d.get("part")) else None
             part = sent.rfind(";", 0, c0) + 1  # "…; số xã đạt chuẩn kiểu mẫu là 12/154 xã, đạt 7,79%"
             if prev is not None and prev["_end"] <= part and len(_clean_indicator(
                     re.sub(r"[\d.,/%]+", " ", stripped[part:c0])).split()) >= 2:
@@ -768,14 +787,27 @@ class SentenceReader:
             if raised and len(raised.group(1).split()) >= 2 and re.search(r"\b(?:len|den)\s*$", pre):
                 # "nâng tổng số sản phẩm OCOP toàn tỉnh lên 173": what is raised names the figure
                 indicator = _clean_indicator(raised.group(1))
-            weak = bool(indicator) and _predicate_only(indicator)
-            if prev is not None and re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) and re.search(
+            weak = bool(indicator) and (_predicate_only(indicator) or (fold(indicator.lower()) in ("chua", "khong") and re.search(r"\b(?:chua|khong) dat\b", pre) is not None))
+            # "…, chưa đạt mục tiêu 47%": the figure the plan was not met at
+            to_figure = re.search(r"\b(?:len|xuong|xuong con)\s*$", pre) is not None
+            if prev is not None and to_figure and prev["_end"] > part and re.search(
                     r"\b(?:tang|giam) tu\b", folded[prev["_clause"] : prev["start"]]):
                 weak = True  # "tăng từ 29,2% đầu nhiệm kỳ lên 32,1%": the same indicator, at its end
+            sibling = None
+            if to_figure and not weak and m.percent:
+                # "…; công nghiệp - xây dựng tăng từ 58,4% lên 60,3%": the words before "tăng từ" name it
+                # (the start value, with no period of its own, is no fact)
+                cut = re.match(r"(?i)^(.*?\S)\s+(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%?\s*(?:\S+\s*)?$", head)
+                if cut and len(cut.group(1).split()) <= 8:
+                    indicator = self._not_a_place(_clean_indicator(cut.group(1)))
+                    # a from-to statement after an earlier one of the same sentence ("tỷ trọng A giảm từ
+                    # 10,6% năm 2020 xuống 7,8% năm 2025; B tăng từ 58,4% lên 60,3%") is its sibling
+                    sibling = next((d for d in reversed(out) if d.get("_to") and d["unit"] == "%"), None)
             if re.search(r"\b(?:va|hoac)$", fold(indicator.lower())):
                 weak = True  # "…, cao nhất từ trước đến nay và đứng thứ 2": a fragment joined to the figure before
             weak_head = indicator if weak else ""
             done = _DONE_VERB.match(indicator) if weak else None
+            done_thing = False
             # the statement before: in this sentence before its ";", or the sentence before that ended on ";"
             before = prev if prev is not None and prev["_end"] <= part else None
             if done and before is None and prev is None and part == 0 and self.last_sentence.rstrip().endswith(";"):
@@ -785,11 +817,12 @@ class SentenceReader:
                 # whose verb names the figure; its object is the thing planned before the ";"
                 # ("giải ngân vốn X"), else the verb alone ("đã thu hoạch 98.600 ha" is no sown area)
                 verb = done.group(1)
-                planned = _PLANNED.match(before["indicator"] or "")
+                planned = _PLANNED.match(before["indicator"] or "") or _PLANNED_AFTER.match(before["indicator"] or "")
                 thing = planned.group(1) if planned else ""
                 if thing:
                     same = fold(thing.lower()).startswith(fold(verb.lower()))
                     indicator, weak, weak_head = thing if same else f"{verb} {thing}", False, ""
+                    done_thing = True
                 elif role != "count":  # a count names its noun after the figure ("thi hành xong 9.639 vụ việc")
                     indicator, weak, weak_head = verb, False, ""
             if weak:  # "…, là địa phương …", "dự kiến …": the subject is elsewhere
@@ -867,6 +900,23 @@ class SentenceReader:
                 # "đã giải quyết xong 1.901/2.156 đơn (KN 247, …), đạt tỷ lệ 88,2%": the rate of that count,
                 # not of the bracket's last item
                 indicator = f"tỷ lệ {of_count['indicator']}"
+            aside_count = False
+            if not indicator and role == "level" and not m.percent and not unit.unit and m.value is not None \
+                    and prev is not None and prev["role"] == "count" \
+                    and re.fullmatch(r"\s*(?:và|hoặc)\s*", sent[prev["_end"] : m.start]):
+                # "1.445 bác sĩ và 318 dược sĩ đại học": a figure of no known unit counts the noun after it
+                noun = re.split(r"[,;.()]|\s(?:và|hoặc|của|trong|tại|ở)\s", sent[m.end : m.end + 60])[0].strip()
+                if 1 <= len(noun.split()) <= 5 and not re.search(r"\d", noun) and noun[:1].islower() \
+                        and not _NOT_A_COUNT.match(fold(noun.lower())) and not _VERB.match(noun.lower()) \
+                        and not _PREDICATE_START.match(fold(noun.lower())):
+                    indicator, aside_count = noun, True
+            running = re.fullmatch(r"(binh quan|tinh chung|luy ke|cong don)(?: ca)?", fold(indicator.lower()))
+            named_before = next((d["indicator"] for d in reversed(out) if d["indicator"]), "") or (
+                self.last_indicator if part == 0 and self.last_sentence.rstrip().endswith(";") else "")
+            if running and named_before:
+                # "CPI tháng 6 tăng 0,21%…; bình quân 6 tháng tăng 2,86%": the average of the one named before
+                indicator = f"{named_before} bình quân" if running.group(1) == "binh quan" \
+                    and "binh quan" not in fold(named_before.lower()) else named_before
             inherited = not indicator and prev is not None
             if inherited and prev["indicator"] and role == "change" and unit.is_count:
                 # "…, bị thương 160 người; giảm 05 người chết": the noun after a counted change names it,
@@ -877,6 +927,9 @@ class SentenceReader:
                     indicator, inherited = f"{unit_name} {tail}", False
             if inherited:
                 indicator = prev["indicator"]
+                if m.percent and prev["role"] == "count" and indicator and re.fullmatch(
+                        r"\s*(?:dat\s+)?ty le\s*(?:la|dat)?\s*", fold(head.lower())):
+                    indicator = f"tỷ lệ {indicator}"  # "84 trường đạt chuẩn, tỷ lệ 66,7%": the rate of that count
                 if _absolute(unit_name) and prev["unit"] != unit_name:
                     # "sản lượng ước đạt 2.478,6 nghìn tấn…; huyện X dẫn đầu với 88.450 ha lúa": the
                     # figure before in the same unit
@@ -896,10 +949,15 @@ class SentenceReader:
                 about = re.match(r"[^;]*?\b(?:về|trong)\s+((?:kết quả|chỉ số)?[^,;.()]+)", sent[m.end : m.end + 150])
                 if about and 1 <= len(about.group(1).split()) <= 10 and not PLACE_RE.match(about.group(1)):
                     indicator = _clean_indicator(about.group(1))
-            if indicator and not inherited:
+            if indicator and not inherited and not done_thing:
                 # the sentence before too: "Kim ngạch xuất khẩu hàng hóa tháng 8 …. Lũy kế 8 tháng,
                 # kim ngạch xuất khẩu đạt …" is the same indicator, shortened
                 indicator = _completed(indicator, [x for x in self.last_indicators if x] + [d["indicator"] for d in out])
+                short_total = re.fullmatch(r"(?i)(tổng)\s+(\S+)((?:\s+\d+\s+năm)?)", indicator)
+                total_of = next((d["indicator"] for d in reversed(out) if short_total and d["indicator"]
+                                 and fold(d["indicator"].lower()).split()[0] == fold(short_total.group(2).lower())), "")
+                if total_of:  # "Thu ngân sách … tăng 16%/năm; tổng thu 5 năm ước đạt …": the total of the one named before
+                    indicator = f"{short_total.group(1)} {total_of[0].lower()}{total_of[1:]}{short_total.group(3)}"
             if named and _PLACE_CLASS.match(fold(indicator.lower())):
                 # "Có 04 địa phương có mức thu …, gồm: Thành phố X đạt …", "Nổi bật các huyện: X vượt …":
                 # the head names the places, not the measure; the section's topic ("Thu, chi ngân sách") does
@@ -927,7 +985,8 @@ class SentenceReader:
             period = (respectively.get(i) or after
                       or self._period_before_bracket(sent, spans, m.start, prev)
                       or self._period([x for x in periods if x[0] not in claimed and x[0] not in gone
-                                       and not any(k < x[0] < e for k, e in shut)], m.start,
+                                       and not any(k < x[0] < e for k, e in shut)
+                                       and not any(k < x[0] < e <= m.start for k, e in asides)], m.start,
                                       prev if from_prev else None))
             if after is not None and not start_of_rise:
                 trailing |= {a for a, _, p in periods if p is after}
@@ -950,7 +1009,22 @@ class SentenceReader:
             # its own period, so its own clause says whether it is estimated
             own_period = any(c0 <= a < m.start for a, _, _ in periods)
             chain = prev["_chain"] if inherited and not weak and not own_period else c0
-            kind = self._kind(folded[: m.start], role, period, c0, chain, out, place or self.ctx.place)
+            opened = self._period_bracket_start(sent, spans, m.start)
+            if opened is not None:  # "…, thấp hơn kế hoạch là 7% (năm 2022 tăng 8,82%)": the bracket's own words
+                c0k = chain = max(opened, c0)
+            else:
+                c0k = c0
+            kind = self._kind(folded[: m.start], role, period, c0k, chain, out, place or self.ctx.place)
+            if kind == "target" and role == "level" and not unit_name and inherited and prev["unit"] \
+                    and prev["unit"] != "rank" and m.value is not None and not re.match(r"\s*[^\W\d_]", sent[m.end : m.end + 3]):
+                # "đạt 9,6 bác sĩ/10.000 dân (chỉ tiêu năm 2024 là 10,0)": the plan is in the unit of its figure
+                unit_name, scale = prev["unit"], prev["scale"]
+            if kind == "target" and role == "level" and m.percent and inherited and prev["role"] == "change" \
+                    and prev["unit"] == "%" and prev["basis"] not in ("kế hoạch", "mục tiêu", "dự toán") \
+                    and not re.search(r"[;()]", sent[prev["end"] : m.start]) and re.search(
+                        r"\b(?:thap hon|cao hon|vuot|chua dat|khong dat|so voi)\b", folded[prev["end"] : m.start]):
+                # "ước tăng 3,45%, thấp hơn kế hoạch đề ra là 7,0%": the plan of that growth is a growth too
+                role = "change"
             if role == "level" and m.percent and re.match(r"(?:ty trong|co cau)\b", fold(indicator.lower())):
                 role = "share_whole"  # "Cơ cấu kinh tế: công nghiệp 64,4%", "tỷ trọng … lên 32,1%"
             raw_post = self._raw_folded[m.end + unit.length : m.end + unit.length + 60]
@@ -959,6 +1033,11 @@ class SentenceReader:
                 basis = _basis(_OPENING_BASIS.match(folded).group(0)) if _OPENING_BASIS.match(folded) else None
             own = bool(respectively.get(i) or after or any(a < m.start and a not in claimed for a, _, _ in periods)
                        or self._period_before_bracket(sent, spans, m.start, prev))
+            if sibling is not None and not any(part <= a < m.start for a, _, _ in periods):
+                period = sibling["period"]
+                if sibling["role"] == "share_whole" and re.search(r"\bty trong\b", fold(sibling["indicator"].lower())) \
+                        and not re.search(r"\b(?:ty trong|ty le|co cau)\b", fold(indicator.lower())):
+                    indicator, role = f"tỷ trọng {indicator}", "share_whole"
             period = self._adjust_period(period, own, role, kind, folded[c0 : m.start], post, basis,
                                          sent[max(0, m.start - 40) : m.start], m.percent,
                                          bool(_IN_THE_MONTH.match(folded[part:])))
@@ -975,6 +1054,11 @@ class SentenceReader:
                 named = re.match(r"\s+([A-ZĐ]{2,}\d*)(?![\w-])", sent[m.end + unit.length : m.end + unit.length + 20])
                 if named and named.group(1).lower() not in indicator.lower():
                     indicator = f"{indicator} {unit_name} {named.group(1)}"
+            if role in ("count", "change") and re.fullmatch(r"(?:lam\s+)?(?:chet|bi thuong|mat tich)", fold(indicator.lower())) and out:
+                # "Tai nạn giao thông xảy ra 48 vụ, làm chết 39 người": what caused the deaths opens the sentence
+                cause = _subject(stripped[: out[0]["start"]])
+                if cause and not _PLACE_CLASS.match(fold(cause.lower())):
+                    indicator = f"{cause} {indicator}"
             indicator = _sown_area(indicator, unit_name, stripped[m.end + unit.length : m.end + unit.length + 40],
                                    [d["indicator"] for d in out if d["unit"] == unit_name])
             indicator = _with_season(indicator, sent, part, m.start, self.opening_season or self.season)
@@ -985,14 +1069,15 @@ class SentenceReader:
                 "indicator": indicator, "start": m.start, "end": m.start + len(counted[1] if counted else shown),
                 "_end": m.end + unit.length, "_clause": c0, "_chain": chain,
                 "_from": start_of_rise, "_trail": after is not None and period is after,
+                "_to": to_figure and after is not None,
                 "part": parts_from is not None and m.start >= parts_from,
             }
             out.append(fact)
-            if counted is None:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
-                prev = fact
+            if counted is None and not aside_count:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
+                prev = fact  # ("992 DN và 86 chi nhánh, tăng 12,2%": the change is of the first count)
         self._respective_to_last(sent, out)
         _parts_of_whole(sent, out)
-        own = [x for x in periods if x[0] not in claimed]
+        own = [x for x in periods if x[0] not in claimed and not any(k < x[0] < e for k, e in asides)]
         if own:
             self.carried = self._period(own, len(sent), None)
         self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "" if out else self.last_indicator)
@@ -1090,7 +1175,8 @@ class SentenceReader:
         if period is not None and period.span == "m1" and ctx is not None and ctx.span == "year" \
                 and period.year == (ctx.year or 0) + 1 and re.search(r"\b31/0?1/", raw_before):
             return ctx
-        if period is not None and period.span == "year" and _AVERAGE.search(head[-80:] + " " + post[:12]):
+        # the average words of the figure's own clause: "còn 0,68%, bình quân mỗi năm giảm …" is no average
+        if period is not None and period.span == "year" and _AVERAGE.search(head[-80:] + " " + re.split(r"[,;(]", post)[0][:12]):
             term = next((t for t in self.terms if t.end_year == period.year), None)
             if term is not None:
                 return term
@@ -1150,6 +1236,19 @@ class SentenceReader:
             return self._span_period(sent, *inner, prev) if inner[1].year else None
         found = next(((a, p) for a, b, p in spans if b <= k and not sent[b:k].strip() and not is_date(sent, a)), None)
         return None if found is None else self._span_period(sent, *found, prev)
+
+    @staticmethod
+    def _period_bracket_start(sent: str, spans, start: int) -> int | None:
+        """Where a bracket opens that holds the figure at `start` after a period phrase and a verb
+        only ("(năm 2022 tăng 8,82%)", "(cùng kỳ năm 2023 đạt 5,1%)"): a figure of its own period."""
+        k = sent.rfind("(", 0, start)
+        if k < 0 or ")" in sent[k:start]:
+            return None
+        for a, b, p in spans:
+            if k < a and b <= start and p.year and re.fullmatch(r"\(\s*(?:cung ky\s+)?", fold(sent[k:a].lower())) \
+                    and _BRACKET_VERB.fullmatch(fold(sent[b:start].lower())):
+                return k
+        return None
 
     def _span_period(self, sent: str, a: int, p: Period, prev: dict | None) -> Period:
         """The period a bracketed figure's period phrase names: "cùng kỳ năm 2023" is the span
@@ -1415,6 +1514,11 @@ def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dic
             kind = "actual"
         unit = read_unit(v, n.end)
         cell_unit = read_unit("1 " + unit_cell, 1) if unit_cell else None  # "Tỷ đồng" -> tỷ đồng, 1e9
+        if cell_unit and cell_unit.unit and not cell_unit.base and re.fullmatch(
+                r"[^\W\d_]+(?:\s+[^\W\d_]+){1,2}", unit_cell.strip()):
+            # "triệu quả", "nghìn lượt khách": a magnitude of a noun no list names keeps its noun
+            cell_unit = Unit(unit_cell.strip().lower(), cell_unit.scale, unit_cell.strip().lower()[len(cell_unit.unit):].strip(),
+                             cell_unit.length)
         unit_name = "%" if (n.percent or role != "level") else (unit.unit or (cell_unit and cell_unit.unit) or unit_cell)
         scale = unit.scale if unit.unit else (cell_unit.scale if cell_unit else 1.0)
         if unit_name == "%":  # a rate in a row whose unit column says "tỷ đồng" has no money scale

@@ -99,7 +99,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("h1", re.compile(r"\b(?:giua nam|30/0?6/)\s*(20\d\d)")),
     ("year", re.compile(r"(?<!thang )\b(?:cuoi nam|31/12/)\s*(20\d\d)")),
     ("h2", re.compile(r"(?:6|sau) thang cuoi(?: nam)?(?:" + _Y + r"(20\d\d))?")),
-    ("first", re.compile(r"\b(\d{1,2}) thang(?: dau)?(?: nam)?(?:" + _Y + r"(20\d\d))?(?!\s*[\d/])")),
+    # "11 tháng 9,4 nghìn tấn": a figure after the months is no day-month date ("ngày 11 tháng 9")
+    ("first", re.compile(r"\b(\d{1,2}) thang(?: dau)?(?: nam)?(?:" + _Y + r"(20\d\d))?(?!\s*/)(?!\s*\d{1,2}(?!\d|[.,]\d))")),
     ("first", re.compile(r"\b(\d{1,2})t/(20\d\d)\b")),  # "6T/2023": the first six months of 2023
     # months to date written in words: "Chín tháng năm 2024", "mười một tháng" ("năm" only before
     # "tháng đầu năm": "năm tháng" is also "year, month")
@@ -108,7 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q", re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b(?:" + _Y + r"(20\d\d))?")),
     # "đến hết tháng 11/2023": the months up to the end of November
     ("uptom", re.compile(r"\b(?:den|toi) het thang (\d{1,2})(?:" + _Y + r"(20\d\d))?\b")),
-    ("m", re.compile(r"\bthang (\d{1,2})(?:" + _Y + r"(20\d\d))?\b")),
+    ("m", re.compile(r"\bthang (\d{1,2})(?![.,]\d)(?:" + _Y + r"(20\d\d))?\b")),  # not "tháng 9,4 nghìn tấn"
     # a stock "đến ngày 31/5/2024" covers the months up to that month's end
     ("upto", re.compile(r"\bden(?: het)?(?: ngay)?\s*(\d{1,2})/(\d{1,2})/(20\d\d)\b")),
     # an index named with its edition year: "PCI 2021", "PAPI 2023"
