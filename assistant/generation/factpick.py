@@ -329,6 +329,13 @@ def part_of_whole(f: Fact, req: Request) -> bool:
     return len(extra_words(f.indicator, req)) >= 3
 
 
+def _whole_beside_part(f: Fact, req: Request) -> bool:
+    figures = [m for m in find_numbers(f.sentence) if m.value is not None]
+    own = next((m for m in figures if m.start <= f.start < m.end or f.start <= m.start < f.end), None)
+    return own is not None and qualifiers.whole_beside_part(expand_abbreviations(req.question), f.sentence,
+                                                            figures, own, f.indicator)
+
+
 def other_member(f: Fact, req: Request) -> bool:
     """The question names one member of a closed set (a crop season, a quarter, a sector, town
     or country …) and the fact's figure is labelled with another one (qualifiers.py)."""
@@ -403,7 +410,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     if _opposite(req.terms, f.indicator) or narrower(f.indicator, req) or other_member(f, req) \
             or _other_outcome(f, req) or part_of_whole(f, req) or one_of_joined(f, req) \
             or singled_out(f, req) or qualifiers.whole_for_part(req.question, f.indicator) \
-            or qualifiers.unasked_part(expand_abbreviations(req.question), f.indicator):
+            or qualifiers.unasked_part(expand_abbreviations(req.question), f.indicator) or _whole_beside_part(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.prior:

@@ -246,3 +246,21 @@ def whole_for_part(question: str, indicator: str) -> bool:
     f = "".join(f)
     named = {k for k, _, _ in q}
     return any(key in have and key not in named and rx.search(f) for key, rx in _BRANCHES.items())
+
+
+def whole_beside_part(question: str, text: str, figures, own, indicator: str) -> bool:
+    """The question names a part ("vốn cấp tỉnh"), the sentence writes that part as the label of
+    another figure, and the figure offered has no part of that set in its label or indicator: it
+    is the whole ("vốn đầu tư … đạt 6.035,7 tỷ đồng; trong đó vốn cấp tỉnh 4.120,5 tỷ đồng")."""
+    q = {n: k for n, k in asked(question).items() if n in _PARTS and n != "quarter"}  # a quarter is a period
+    if not q or own not in figures:
+        return False
+    labs = labels(text, figures)
+    mine = labs[figures.index(own)]
+    have = asked(indicator)
+    for name, keys in q.items():
+        if mine.get(name) or have.get(name):
+            continue
+        if any(lab.get(name, set()) & keys for m, lab in zip(figures, labs) if m is not own):
+            return True
+    return False

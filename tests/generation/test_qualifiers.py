@@ -164,3 +164,16 @@ def test_an_abbreviated_part_is_asked_and_a_name_is_no_part():
     assert not qualifiers.unasked_part(expand_abbreviations("XK quý I tăng bao nhiêu?"), "Kim ngạch xuất khẩu")
     # "năng lực cạnh tranh cấp tỉnh" is the PCI's name, not the provincial level of a budget
     assert not qualifiers.unasked_part("Chỉ số PCI năm 2023 xếp thứ mấy?", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)")
+
+
+def test_the_whole_beside_its_labelled_part_does_not_answer_the_part():
+    s = ("Vốn đầu tư công 9 tháng ước đạt 3.210,4 tỷ đồng, bằng 62,5% kế hoạch; trong đó vốn cấp tỉnh "
+         "2.005,1 tỷ đồng, vốn cấp huyện 1.205,3 tỷ đồng.")
+    figures = [m for m in _figures(s)]
+    by_text = {s[m.start:m.end]: m for m in figures}
+    q = "Vốn đầu tư công cấp tỉnh 9 tháng là bao nhiêu?"
+    assert qualifiers.whole_beside_part(q, s, figures, by_text["3.210,4"], "Vốn đầu tư công")
+    assert not qualifiers.whole_beside_part(q, s, figures, by_text["2.005,1"], "vốn cấp tỉnh")
+    # the whole asked: the whole answers
+    assert not qualifiers.whole_beside_part("Vốn đầu tư công 9 tháng là bao nhiêu?", s, figures,
+                                            by_text["3.210,4"], "Vốn đầu tư công")
