@@ -128,3 +128,12 @@ def test_a_short_total_is_the_total_of_the_indicator_named_before():
     fs = facts_of("Thu ngân sách nhà nước trên địa bàn tăng bình quân 13,1%/năm; tổng thu 5 năm ước đạt 87.450 tỷ đồng.",
                   TERM)
     assert one(fs, "87.450").indicator == "tổng thu ngân sách nhà nước trên địa bàn 5 năm"
+
+
+def test_a_whole_years_figure_under_a_seasons_heading_takes_no_season():
+    from tests.ingest.test_facts import facts_of as facts_in_section
+
+    fs = facts_in_section("Tổng sản lượng lương thực có hạt cả năm đạt 281.400 tấn, bằng 101,2% kế hoạch. "
+                          "Năng suất lúa đạt 53,4 tạ/ha.", section="3. Vụ Mùa")
+    assert one(fs, "281.400").indicator == "Tổng sản lượng lương thực có hạt"
+    assert one(fs, "53,4").indicator.endswith("Vụ Mùa")
