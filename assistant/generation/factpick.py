@@ -332,8 +332,12 @@ def part_of_whole(f: Fact, req: Request) -> bool:
 def _whole_beside_part(f: Fact, req: Request) -> bool:
     figures = [m for m in find_numbers(f.sentence) if m.value is not None]
     own = next((m for m in figures if m.start <= f.start < m.end or f.start <= m.start < f.end), None)
-    return own is not None and qualifiers.whole_beside_part(expand_abbreviations(req.question), f.sentence,
-                                                            figures, own, f.indicator)
+    if own is None:
+        return False
+    question = expand_abbreviations(req.question)
+    label = qualifiers.labels(f.sentence, figures)[figures.index(own)]
+    return qualifiers.whole_beside_part(question, f.sentence, figures, own, f.indicator) \
+        or qualifiers.whole_for_asked_part(question, f.indicator, label) or qualifiers.branch_value(question, f.indicator)
 
 
 def other_member(f: Fact, req: Request) -> bool:

@@ -76,7 +76,8 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
     # the whole area versus the zones inside it: "toàn tỉnh" asked, "trong các KCN" written
     "scope": (
         ("whole", r"\b(?:toan|ca) (?:tinh|huyen)\b"),
-        ("zone", r"\b(?:trong|tai|vao|o) (?:cac )?(?:kcn|ccn|khu cong nghiep|cum cong nghiep|khu kinh te)\b"),
+        ("zone", r"\b(?:trong|tai|vao|o) (?:cac )?(?:kcn|ccn|khu cong nghiep|cum cong nghiep|khu kinh te)\b"
+                 r"|\b(?:o|tai|cua) (?:mot so|nhieu|cac) (?:xa|phuong|dia phuong|huyen)\b"),  # "ở một số xã vùng cao"
     ),
 }
 # sets whose members are parts of a whole (a breakdown by them leaves the whole unsaid); a
@@ -264,3 +265,29 @@ def whole_beside_part(question: str, text: str, figures, own, indicator: str) ->
         if any(lab.get(name, set()) & keys for m, lab in zip(figures, labs) if m is not own):
             return True
     return False
+
+
+# Sets whose member, when asked, must be written with the figure: a figure of the whole does not
+# answer for its part ("khách quốc tế" asked, "khách du lịch" offered). Seasons, quarters and
+# sectors are left out: a heading or the period often names them instead of the sentence.
+_NAMED_PARTS = {"visitors", "origin", "gender", "level", "area", "school"}
+
+
+def whole_for_asked_part(question: str, indicator: str, label: dict[str, set[str]]) -> bool:
+    """The question names a part (of a set above); the figure's indicator and its label in the
+    sentence name no member of that set: the figure is of the whole, not of the part asked."""
+    have = asked(indicator)
+    return any(name in _NAMED_PARTS and not have.get(name) and not label.get(name)
+               for name in asked(question))
+
+
+# "giá trị sản xuất công nghiệp" is one branch's production value, not the total "giá trị sản xuất"
+_BRANCH_VALUE = re.compile(r"\b(?:gia tri san xuat|gia tri tang them|gtsx)\s+(?:(?:nganh|khu vuc|linh vuc|toan nganh)\s+)?"
+                           r"(cong nghiep|nong nghiep|dich vu|xay dung|thuy san|lam nghiep|thuong mai|du lich|nong,? lam)")
+
+
+def branch_value(question: str, indicator: str) -> bool:
+    """The figure is one branch's production value or value added and the question names no
+    such branch ("Tổng giá trị sản xuất" asked, "Giá trị sản xuất công nghiệp" offered)."""
+    m = _BRANCH_VALUE.search(_folded(indicator))
+    return m is not None and re.search(rf"\b{re.escape(m.group(1))}", _folded(question)) is None

@@ -177,3 +177,21 @@ def test_the_whole_beside_its_labelled_part_does_not_answer_the_part():
     # the whole asked: the whole answers
     assert not qualifiers.whole_beside_part("Vốn đầu tư công 9 tháng là bao nhiêu?", s, figures,
                                             by_text["3.210,4"], "Vốn đầu tư công")
+
+
+def test_a_part_asked_is_not_answered_by_the_whole_or_by_some_communes():
+    # written for this test
+    assert qualifiers.whole_for_asked_part("Lượt khách quốc tế năm 2024 là bao nhiêu?", "Khách du lịch", {})
+    assert not qualifiers.whole_for_asked_part("Lượt khách quốc tế năm 2024 là bao nhiêu?", "Khách quốc tế", {})
+    assert qualifiers.whole_for_asked_part("Tỷ lệ thất nghiệp khu vực thành thị là bao nhiêu?", "Tỷ lệ thất nghiệp", {})
+    assert not qualifiers.whole_for_asked_part("Lượt khách du lịch năm 2024 là bao nhiêu?", "Khách du lịch", {})
+    # the whole district asked, a figure of some communes offered
+    assert qualifiers.clashes("Tỷ lệ hộ nghèo toàn huyện là bao nhiêu?", "Tỷ lệ hộ nghèo ở một số xã vùng cao")
+
+
+def test_one_branchs_production_value_is_not_the_total():
+    assert qualifiers.branch_value("Tổng giá trị sản xuất 6 tháng của huyện đạt bao nhiêu?",
+                                   "Giá trị sản xuất công nghiệp (giá so sánh 2010)")
+    assert not qualifiers.branch_value("Giá trị sản xuất công nghiệp 6 tháng đạt bao nhiêu?",
+                                       "Giá trị sản xuất công nghiệp (giá so sánh 2010)")
+    assert not qualifiers.branch_value("Tổng giá trị sản xuất 6 tháng đạt bao nhiêu?", "Tổng giá trị sản xuất")
