@@ -337,7 +337,8 @@ def _whole_beside_part(f: Fact, req: Request) -> bool:
     question = expand_abbreviations(req.question)
     label = qualifiers.labels(f.sentence, figures)[figures.index(own)]
     return qualifiers.whole_beside_part(question, f.sentence, figures, own, f.indicator) \
-        or qualifiers.whole_for_asked_part(question, f.indicator, label) or qualifiers.branch_value(question, f.indicator)
+        or qualifiers.whole_for_asked_part(question, f"{f.indicator} {f.sentence[max(0, f.start - 40) : f.start]}", label) \
+        or qualifiers.branch_value(question, f.indicator)  # the words right before a figure label it too ("khách quốc tế đạt: 14.750")
 
 
 def other_member(f: Fact, req: Request) -> bool:

@@ -195,3 +195,5 @@ def test_one_branchs_production_value_is_not_the_total():
     assert not qualifiers.branch_value("Giá trị sản xuất công nghiệp 6 tháng đạt bao nhiêu?",
                                        "Giá trị sản xuất công nghiệp (giá so sánh 2010)")
     assert not qualifiers.branch_value("Tổng giá trị sản xuất 6 tháng đạt bao nhiêu?", "Tổng giá trị sản xuất")
+    # the part named right before the figure, after a colon, labels it
+    assert not qualifiers.whole_for_asked_part("Đón bao nhiêu lượt khách quốc tế?", "Tổng số khách du lịch khách quốc tế đạt:", {})
