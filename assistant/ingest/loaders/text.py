@@ -113,13 +113,18 @@ def pipe_tables(text: str) -> str:
             i = j
             continue
         number += 1
-        above = next((x for x in reversed(out[-2:]) if x.strip()), None)
-        title = caption_title([above]) if above else None
-        if title and above is not None:
-            out.remove(above) if out and out[-1] == above else None
-        out.extend(table_lines(grid, title, f"Bảng {number}"))
+        _emit_table(out, grid, number)
         i = j
     return "\n".join(out)
+
+
+def _emit_table(out: list[str], grid: Grid, number: int) -> None:
+    """Append a table's row lines; the line right above it, when it is a caption, titles it."""
+    above = next((x for x in reversed(out[-2:]) if x.strip()), None)
+    title = caption_title([above]) if above else None
+    if title and above is not None and out and out[-1] == above:
+        out.pop()
+    out.extend(table_lines(grid, title, f"Bảng {number}"))
 
 
 _GAP = re.compile(r"\S(\s{2,})(?=\S)")  # two or more spaces between two cells of a laid-out row
@@ -200,10 +205,6 @@ def space_tables(text: str) -> str:
             i = j
             continue
         number += 1
-        above = next((x for x in reversed(out[-2:]) if x.strip()), None)
-        title = caption_title([above]) if above else None
-        if title and above is not None and out and out[-1] == above:
-            out.pop()
-        out.extend(table_lines(grid, title, f"Bảng {number}"))
+        _emit_table(out, grid, number)
         i = j
     return "\n".join(out)
