@@ -51,7 +51,9 @@ _GLUED_RE = re.compile(r"(?<=[^\W\d_]|[%)”\"’])(\d{1,3})(?=[\s.,;:)”]|$)|(
 _SENT_END = tuple(".:;!?…")
 
 _HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
-    (0, re.compile(r"^(Phần thứ \w+|PHẦN THỨ \w+)\b", re.IGNORECASE)),
+    # "Phần thứ hai", and "Phần II" / "PHẦN 2" (a part's title follows on its own line); not
+    # "Phần lớn …" or "Phần còn lại …"
+    (0, re.compile(r"^(Phần thứ \w+|PHẦN THỨ \w+|(?:Phần|PHẦN) (?:[IVX]{1,4}|\d{1,2})(?=\s*[.:]?\s*$|\s*[.:]\s))", re.IGNORECASE)),
     (1, re.compile(r"^(Điều \d+)\.")),
     (1, re.compile(r"^([A-H])\.\s")),
     (2, re.compile(r"^([IVX]{1,5})\.\s")),

@@ -171,3 +171,45 @@ def test_a_numbered_heading_after_the_title_line_starts_its_own_section():
     first = next(p for p in paras if "5.100" in p.text)
     assert first.section == "1. Nông nghiệp"
     assert not any("Kết quả sản xuất" in p.text and "5.100" in p.text for p in paras)
+
+
+PART_NUMBERED = """SỞ NÔNG NGHIỆP TỈNH THỬ
+BÁO CÁO
+Kết quả năm 2023 và kế hoạch năm 2024
+
+Phần I
+KẾT QUẢ THỰC HIỆN NĂM 2023
+
+I. CÁC CHỈ TIÊU CHỦ YẾU
+1. Trồng trọt
+Sản lượng lương thực năm 2023 đạt 412,6 nghìn tấn, tăng 2,1% so với năm 2022.
+
+Phần II
+KẾ HOẠCH NĂM 2024
+
+I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU
+1. Sản lượng lương thực đạt 420 nghìn tấn.
+2. Phần lớn diện tích lúa được cơ giới hóa khâu làm đất.
+"""
+
+
+def test_a_part_numbered_in_roman_heads_its_titled_section():
+    doc = Document("d", "Báo cáo thử", "x.txt", "", [Page(None, PART_NUMBERED)], {})
+    chunks = _chunks(doc, size=200)
+    plan = next(c for c in chunks if "420 nghìn tấn" in c.text)
+    assert plan.section.startswith("Phần II: KẾ HOẠCH NĂM 2024")
+    done = next(c for c in chunks if "412,6" in c.text)
+    assert done.section.startswith("Phần I: KẾT QUẢ THỰC HIỆN NĂM 2023")
+    assert heading_of("Phần lớn diện tích lúa được cơ giới hóa.") is None
+    assert heading_of("PHẦN 2") == (0, "PHẦN 2")
+
+
+def test_targets_under_a_roman_numbered_plan_part_are_the_next_years_plan():
+    from assistant.ingest.facts import extract_facts
+    from assistant.ingest.profile import profile_dict
+    doc = Document("d", "Báo cáo thử", "x.txt", "", [Page(None, PART_NUMBERED)], {})
+    facts = extract_facts(_chunks(doc, size=200), profile_dict("d", PART_NUMBERED, {"source_file": "x.txt"}))
+    plan = next(f for f in facts if f.text == "420")
+    assert (plan.kind, plan.period["label"]) == ("target", "năm 2024")
+    done = next(f for f in facts if f.text == "412,6")
+    assert (done.kind, done.period["label"]) == ("actual", "năm 2023")
