@@ -277,3 +277,32 @@ def same_quantity(a_value: float, a_unit: str, b_value: float, b_unit: str, deci
     if decimals_b is None:
         return math.isclose(va, vb, rel_tol=1e-9, abs_tol=1e-9)
     return abs(va - vb) <= 0.5 * 10 ** (-decimals_b) * ub.scale + 1e-9
+
+
+# A hedge written right before the figure is part of it: "đạt hơn 47.900 tỷ đồng" is no exact 47.900
+# ("cao hơn 2,3%" is a comparison, not a hedge)
+_HEDGE = re.compile(r"(?i)(?<![\w])(gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến|chưa tới|ít nhất|tối thiểu|tối đa)\s+$")
+_COMPARATIVE = re.compile(r"(?i)(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm|sớm|muộn)\s+$")
+
+
+def hedge_before(sentence: str, start: int) -> str:
+    """ "gần ", "hơn ", "khoảng " when written right before the figure starting at `start`, else ""."""
+    before = sentence[max(0, start - 24) : start]
+    m = _HEDGE.search(before)
+    if not m or (m.group(1).lower() == "hơn" and _COMPARATIVE.search(before[: m.start()])):
+        return ""
+    return m.group(1).lower() + " "
+
+
+def hedge_holds(word: str, rough: float, exact: float) -> bool:
+    """Is an exact figure what a hedged one says? "hơn 850" holds for 856,4; "gần 1.200" for
+    1.186; "khoảng 92" for 91,6 (within 5%)."""
+    word = word.strip()
+    if rough <= 0 or exact <= 0:
+        return False
+    near = abs(exact - rough) <= 0.05 * rough
+    if word in ("hơn", "trên", "ít nhất", "tối thiểu"):
+        return exact >= rough and near
+    if word in ("gần", "dưới", "chưa đến", "chưa tới", "tối đa"):
+        return exact <= rough and near
+    return near  # khoảng, xấp xỉ

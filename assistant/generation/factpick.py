@@ -16,11 +16,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.generation import qualifiers
-from assistant.generation.request import MONEY, Request, basis_name, expand_abbreviations, per_asked, terms_of
+from assistant.generation.request import (
+    MONEY,
+    Request,
+    basis_name,
+    expand_abbreviations,
+    per_asked,
+    terms_of,
+)
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
 from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import Period, basis_period, compatible, same_basis
-from assistant.numbers import COUNT_UNITS, find_numbers, unit_of
+from assistant.numbers import COUNT_UNITS, find_numbers, hedge_before, hedge_holds, unit_of
 from assistant.types import Fact
 
 MIN_SCORE = 0.55  # calibrated on the eval sets (see eval/README.md), not on single questions
@@ -741,6 +748,7 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     best = fitting[0] if fitting else None
     if best:
         best = _plainly_named(best, fitting, req)
+        best = _exact_over_rough(best, fitting, req)
     if best and req.basis and best.fact.role == "change" and best.fact.basis is None:
         # "tăng 0,2% so với tháng trước, tăng 3,6% so với cùng kỳ": of the changes of one sentence
         # the one that names the asked basis, not one whose basis was not read
@@ -784,6 +792,32 @@ def _plainly_named(best: Scored, fitting: list[Scored], req: Request) -> Scored:
             continue
         theirs, more = _clause_extra(s.fact, req)
         if not more and named <= theirs and theirs:
+            return s
+    return best
+
+
+_ASKS_ROUGH = re.compile(r"\b(?:khoang|xap xi|gan|hon|tren|duoi|chung)\s+bao\s+nhieu\b|\blam tron\b")
+
+
+def _exact_over_rough(best: Scored, fitting: list[Scored], req: Request) -> Scored:
+    """"Kim ngạch xuất khẩu đạt hơn 850 triệu USD" in a lead, "ước đạt 856,4 triệu USD" in the
+    body: of two figures of one indicator, period and place in one report, the exact one is the
+    answer (the rough one must hold for it), unless the question asks a rough figure."""
+    f0 = best.fact
+    word = hedge_before(f0.sentence, f0.start)
+    if not word or _ASKS_ROUGH.search(fold(req.question.lower())):
+        return best
+    for s in fitting:
+        f = s.fact
+        if s is best or hedge_before(f.sentence, f.start) or f.doc_id != f0.doc_id or f.role != f0.role:
+            continue
+        if (f.period or {}).get("label") != (f0.period or {}).get("label") or not same_place(f.place, f0.place):
+            continue
+        if (f.unit or "") != (f0.unit or "") or (f.kind == "target") != (f0.kind == "target"):
+            continue
+        if s.score < max(MIN_SCORE, best.score - 0.15) or s.indicator_cover < 0.7 or s.own_cover < 0.5:
+            continue
+        if hedge_holds(word, f0.value, f.value):
             return s
     return best
 

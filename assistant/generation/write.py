@@ -3,28 +3,17 @@ which part is missing and lists the nearest facts. The model never touches these
 
 from __future__ import annotations
 
-import re
-
 from assistant.generation.factpick import Scored, period_of
 from assistant.generation.request import Request
 from assistant.ingest.facts import same_place
+from assistant.numbers import hedge_before
 from assistant.types import Fact
 
 _KIND_VERB = {"estimate": "ước đạt", "target": "kế hoạch/mục tiêu là", "actual": "đạt"}
 
-# A hedge written right before the figure is part of it: "đạt hơn 47.900 tỷ đồng" is no exact 47.900
-# ("cao hơn 2,3%" is a comparison, not a hedge)
-_HEDGE = re.compile(r"(?i)(?<![\w])(gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến|chưa tới|ít nhất|tối thiểu|tối đa)\s+$")
-_COMPARATIVE = re.compile(r"(?i)(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm|sớm|muộn)\s+$")
-
-
 def hedge(f: Fact) -> str:
     """ "gần ", "hơn ", "khoảng " when the report writes it right before the figure, else ""."""
-    before = f.sentence[max(0, f.start - 24) : f.start]
-    m = _HEDGE.search(before)
-    if not m or (m.group(1).lower() == "hơn" and _COMPARATIVE.search(before[: m.start()])):
-        return ""
-    return m.group(1).lower() + " "
+    return hedge_before(f.sentence, f.start)
 
 
 def figure_phrase(f: Fact) -> str:
