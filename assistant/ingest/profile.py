@@ -32,7 +32,7 @@ NAME = rf"{_NAME_WORD}(?:[ \t](?:-[ \t])?{_NAME_WORD}){{0,3}}"
 _PROVINCE_RE = re.compile(rf"(?:(?i:tỉnh)|(?-i:TỈNH))[ \t]+({NAME})")
 _CITY_RE = re.compile(rf"(?:(?i:thành phố)|TP\.?)[ \t]*({NAME})")
 _ISSUER_PREFIX_RE = re.compile(
-    rf"(?i:cục thống kê|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)[ \t]+({NAME})"
+    rf"(?i:cục thống kê|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)[ \t]({NAME})"
 )
 _NOT_NAMES = {"ủy", "uỷ", "đoàn", "lộ"}
 _ISSUERS = [
@@ -161,7 +161,8 @@ def find_place(text: str) -> str | None:
     local = find_local_body(text)
     if local:
         return local
-    head = "\n".join(ln for ln in head_lines(text, 12) if not ln[:1].isdigit())  # not footnote lines
+    # not footnote lines; not the state motto beside the body ("CỤC THỐNG KÊ      Độc lập - …")
+    head = "\n".join(_STATE_MOTTO.sub(" ", ln) for ln in head_lines(text, 12) if not ln[:1].isdigit())
     votes: Counter[str] = Counter()
     for rx, weight_head, weight_body in ((_PROVINCE_RE, 10, 1), (_ISSUER_PREFIX_RE, 8, 0)):
         for name in _names(rx, head):
@@ -210,8 +211,70 @@ def _department(text: str) -> str | None:
     return "Sở " + " ".join(out)
 
 
+# A body under another in the title block ("UBND TỈNH X" over "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP",
+# "TỔNG CỤC THUẾ" over "CỤC THUẾ TỈNH X", "HĐND TỈNH X" over "BAN KINH TẾ - NGÂN SÁCH", "CỤC THỐNG
+# KÊ" over "CHI CỤC THỐNG KÊ TỈNH X"), or a newspaper's masthead ("BÁO X ĐIỆN TỬ"): that body issued it.
+_SUB_BODY = re.compile(r"^(?P<body>CHI CỤC|CỤC|SỞ|BAN|PHÒNG|TRUNG TÂM|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI|THỐNG KÊ)"
+                       r"(?=\s)(?P<rest>[^\d:]*)$")
+_BODY_WORDS = {"CHI CỤC": "Chi cục", "CỤC": "Cục", "SỞ": "Sở", "BAN": "Ban", "PHÒNG": "Phòng",
+               "TRUNG TÂM": "Trung tâm", "KHO BẠC NHÀ NƯỚC": "Kho bạc Nhà nước",
+               "BẢO HIỂM XÃ HỘI": "Bảo hiểm xã hội", "THỐNG KÊ": "Thống kê"}
+_MASTHEAD = re.compile(r"^BÁO[ \t]+(?!CÁO\b)(?P<name>[^\d:]+?)(?:[ \t]+ĐIỆN[ \t]+TỬ)?$")
+# "CHI CỤC THỐNG KÊ TỈNH X"; not "BAN VĂN HÓA - XÃ HỘI"
+_OWN_PLACE = re.compile(r"(?<![-–])[ \t](?P<level>TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)[ \t]+(?!HỘI\b)(?P<name>[^\d:]+)$")
+_PROPER_WORDS = {"công thương": "Công Thương", "nhà nước": "Nhà nước"}
+
+
+def _sentence_case(words: list[str]) -> str:
+    """ "KINH TẾ - NGÂN SÁCH" -> "Kinh tế - Ngân sách": the first word of each part capitalised."""
+    out, cap = [], True
+    for w in words:
+        low = w.lower()
+        out.append(low[:1].upper() + low[1:] if cap and low not in ("và", "-") else low)
+        cap = low in ("và", "-")
+    text = " ".join(out)
+    for low, proper in _PROPER_WORDS.items():
+        text = re.sub(rf"(?i)\b{low}\b", proper, text)
+    return text
+
+
+def _subordinate_body(text: str, place: str | None) -> str | None:
+    lines = []
+    for ln in title_column(text, 5).splitlines():
+        if ln.lower().startswith(("số", "v/v")):
+            break
+        lines.append(ln.strip())
+    if not lines:
+        return None
+    m = _MASTHEAD.match(lines[0])
+    if m and m.group("name").isupper():
+        return f"Báo {title_case(m.group('name').strip())}"
+    for i in range(len(lines) - 1, 0, -1):  # the lowest body under another
+        m = _SUB_BODY.match(lines[i])
+        if not m or not lines[i].isupper():
+            continue
+        rest = m.group("rest").strip()
+        own = _OWN_PLACE.search(" " + rest)
+        if own:
+            rest = rest[: len(rest) - len(own.group(0)) + 1].strip()
+        name = _BODY_WORDS[m.group("body")] + (f" {_sentence_case(rest.split())}" if rest else "")
+        if own:
+            return f"{name} {own.group('level').lower()} {title_case(own.group('name').strip())}"
+        parent = " ".join(lines[:i])
+        if not place:
+            return name
+        lvl = re.search(rf"\b(TỈNH|THÀNH PHỐ)[ \t]+{re.escape(place.upper())}\b", parent)
+        level = lvl.group(1).lower() if lvl else ("thành phố" if _is_city(text, place) else "tỉnh")
+        council = re.search(r"HỘI ĐỒNG NHÂN DÂN|HĐND", parent)
+        return f"{name} {'HĐND ' if council else ''}{level} {place}"
+    return None
+
+
 def find_issuer(text: str, place: str | None) -> str | None:
-    department = _department(text)
+    sub = _subordinate_body(text, place)
+    if sub:
+        return sub
+    department = _department(text)  # "SỞ …" alone at the top
     if department:
         return f"{department} {'thành phố' if place and _is_city(text, place) else 'tỉnh'} {place}" if place else department
     head = "\n".join(head_lines(text, 12)) + "\n" + text[:3000]
@@ -258,9 +321,11 @@ def find_doc_type(text: str) -> str:
     """From the title block first; a specific phrase anywhere near the top ("báo cáo chính
     trị") beats a body line that happens to start with "Nghị quyết"."""
     head = "\n".join(head_lines(text, 12)).lower()
-    for name, pat in _DOC_TYPES:
-        if re.search(pat, head, re.MULTILINE):
-            return name
+    # the first kind the title block names: "BÁO CÁO / Kết quả năm 2023, kế hoạch năm 2024" is a report
+    found = [(m.start(), i, name) for i, (name, pat) in enumerate(_DOC_TYPES)
+             if (m := re.search(pat, head, re.MULTILINE))]
+    if found:
+        return min(found)[2]
     top = text[:20_000].lower()
     for name in ("báo cáo chính trị", "thông cáo báo chí"):
         if name in top:
