@@ -416,6 +416,18 @@ def one_of_joined(f: Fact, req: Request) -> bool:
     return a != b
 
 
+_SOME = re.compile(r"^\s*(?:mot so|mot vai|mot bo phan)\s")
+
+
+def _some_of(f: Fact, req: Request, doc_place: str | None) -> bool:
+    """"Một số chủ đầu tư giải ngân vốn … đạt dưới 20%" is the figure of some of them, not the
+    whole's, unless the question asks about "một số"; a named place's figure of a list headed
+    "một số huyện …: A 31,5%" is that place's own."""
+    if not _SOME.match(fold(f.indicator.lower())) or re.search(r"\bmot (?:so|vai|bo phan)\b", fold(req.question.lower())):
+        return False
+    return not (f.place and req.place and same_place(req.place, f.place) and not same_place(f.place, doc_place))
+
+
 def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | None = None) -> list[str]:
     """The parts of the request this fact does not fit."""
     out = []
@@ -423,6 +435,8 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
             or _other_outcome(f, req) or part_of_whole(f, req) or one_of_joined(f, req) \
             or singled_out(f, req) or qualifiers.whole_for_part(req.question, f.indicator) \
             or qualifiers.unasked_part(expand_abbreviations(req.question), f.indicator) or _whole_beside_part(f, req):
+        out.append("chỉ tiêu")
+    if _some_of(f, req, doc_place):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.prior:

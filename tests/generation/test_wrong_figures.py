@@ -152,3 +152,16 @@ def test_a_figure_whose_clause_adds_words_gives_way_to_the_one_named_plainly():
     people = fact(4, "41", "người", "count", "ngộ độc thực phẩm", s2, chunk="c2")
     best, _ = choose(FactIndex([cases, people], {"d": None}), parse_request("Số vụ ngộ độc thực phẩm năm 2023"), ["c2"])
     assert best is not None and best.fact.text == "3"
+
+
+def test_the_figure_of_some_of_them_does_not_answer_for_all():
+    s = "Một số chủ đầu tư giải ngân vốn đầu tư công do tỉnh quản lý đạt dưới 15%, làm chậm tiến độ chung."
+    f = fact(1, "15", "%", "level", "Một số chủ đầu tư giải ngân vốn đầu tư công do tỉnh quản lý", s)
+    assert "chỉ tiêu" in mismatch(f, parse_request("Tỷ lệ giải ngân vốn đầu tư công do tỉnh quản lý năm 2023 đạt bao nhiêu?"), None)
+    assert "chỉ tiêu" not in mismatch(f, parse_request("Một số chủ đầu tư giải ngân vốn đầu tư công đạt bao nhiêu?"), None)
+    # a named place of a list headed "một số huyện …" is that place's own figure
+    s2 = "Một số huyện giải ngân thấp: Pác Nặm 28,4%, Ba Bể 30,1%."
+    g = Fact("f2", "d", "c2", 28.4, "28,4", "%", 1.0, "level", None, "actual", Y2023, "huyện Pác Nặm",
+             "Một số huyện giải ngân", s2, 1, s2.index("28,4"), s2.index("28,4") + 4, "")
+    asked = parse_request("Huyện Pác Nặm giải ngân được bao nhiêu % năm 2023?", {"huyện Pác Nặm"})
+    assert "chỉ tiêu" not in mismatch(g, asked, "Bắc Kạn")
