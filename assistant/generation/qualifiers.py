@@ -1,6 +1,6 @@
 """Closed sets of qualifiers: crop seasons, quarters, economic sectors, town and country, exports
 and imports, domestic and foreign capital, international and domestic visitors, men and women,
-school levels, the whole area and the zones in it. Each member names one part of a whole, and a figure
+school levels, the start and the end of a year, the whole area and the zones in it. Each member names one part of a whole, and a figure
 written next to one member is never the figure of a sibling member, nor of the whole.
 
 Two checks rest on them (used on the figures of a quoted sentence, and on facts):
@@ -72,6 +72,12 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
         ("province", r"(?<!canh tranh )(?<!chinh quyen )\bcap tinh\b"),  # not "năng lực cạnh tranh cấp tỉnh" (PCI)
         ("district", r"\bcap huyen\b"),
         ("commune", r"\bcap xa\b"),
+    ),
+    # a stock counted at the start or at the end of a year ("số hộ nghèo đầu năm … là 682 hộ; cuối
+    # năm còn 498 hộ"); not the spans "6 tháng đầu năm", "từ đầu năm", "6 tháng cuối năm"
+    "point": (
+        ("start", r"(?<!thang )(?<!tu )\bdau (?:nam|ky)\b"),
+        ("end", r"(?<!thang )\bcuoi (?:nam|ky)\b"),
     ),
     # the whole area versus the zones inside it: "toàn tỉnh" asked, "trong các KCN" written
     "scope": (

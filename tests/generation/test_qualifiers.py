@@ -197,3 +197,16 @@ def test_one_branchs_production_value_is_not_the_total():
     assert not qualifiers.branch_value("Tổng giá trị sản xuất 6 tháng đạt bao nhiêu?", "Tổng giá trị sản xuất")
     # the part named right before the figure, after a colon, labels it
     assert not qualifiers.whole_for_asked_part("Đón bao nhiêu lượt khách quốc tế?", "Tổng số khách du lịch khách quốc tế đạt:", {})
+
+
+def test_a_stock_at_the_start_of_the_year_does_not_answer_for_its_end():
+    s = "Theo rà soát, số hộ nghèo đầu năm 2024 của xã là 415 hộ, chiếm 12,4%; cuối năm 2024 còn 327 hộ, chiếm 9,8%."
+    start = _fact(415, "415", "hộ nghèo", s, unit="hộ", role="count")
+    end = _fact(327, "327", "hộ nghèo", s, unit="hộ", role="count")
+    at_end = parse_request("Số hộ nghèo cuối năm 2024 của xã là bao nhiêu?")
+    assert other_member(start, at_end) and not other_member(end, at_end)
+    assert not other_member(start, parse_request("Số hộ nghèo đầu năm 2024 của xã là bao nhiêu?"))
+    # the spans "6 tháng đầu năm", "từ đầu năm" are periods, not the start of the year
+    assert not qualifiers.asked("Thu ngân sách 6 tháng đầu năm 2024 đạt bao nhiêu?")
+    assert not qualifiers.asked("Từ đầu năm đến nay có bao nhiêu doanh nghiệp thành lập mới?")
+    assert not qualifiers.asked("Kế hoạch 6 tháng cuối năm 2024 là gì?")
