@@ -829,7 +829,9 @@ def _exact_over_rough(best: Scored, fitting: list[Scored], req: Request) -> Scor
             continue
         if (f.unit or "") != (f0.unit or "") or (f.kind == "target") != (f0.kind == "target"):
             continue
-        if s.score < max(MIN_SCORE, best.score - 0.15) or s.indicator_cover < 0.7 or s.own_cover < 0.5:
+        # named as fully as the rough one (their retrieval ranks may differ: a lead is found first)
+        if s.score < MIN_SCORE or s.indicator_cover < max(0.7, best.indicator_cover - 0.05) \
+                or s.own_cover < max(0.5, best.own_cover - 0.05):
             continue
         if hedge_holds(word, f0.value, f.value):
             return s
