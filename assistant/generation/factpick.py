@@ -16,14 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.generation import qualifiers
-from assistant.generation.request import (
-    MONEY,
-    Request,
-    basis_name,
-    expand_abbreviations,
-    per_asked,
-    terms_of,
-)
+from assistant.generation.request import MONEY, Request, basis_name, expand_abbreviations, per_asked, terms_of
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
 from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import Period, basis_period, compatible, same_basis
