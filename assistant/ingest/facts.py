@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ from assistant.numbers import Mention, Unit, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 54
+FACTS_VERSION = 55
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -155,6 +156,7 @@ class Context:
     reference_end: str | None  # ISO date: figures for periods after it are plans
     resolution: bool  # a resolution's task sections state targets
     gazetteer: Gazetteer | None = None  # places written by bare name
+    province: str | None = None  # the province a city's or district's report names most
 
 
 def place_name(m: re.Match[str]) -> str | None:
@@ -434,6 +436,21 @@ def _period_basis_name(post_folded: str, m: re.Match[str], span) -> str:
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+|\d{1,4})/(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/])\s+[^\W\d]")
 
 
+# A comparison whose bracketed figure is the level of the same indicator for another period or place
+_COMPARED = re.compile(r"\b(?:thap hon|cao hon|nhieu hon|it hon|lon hon|nho hon|nhanh hon|cham hon|so voi|(?<!dong )bang|gap|vuot)\b")
+_PLAN_WORD = re.compile(r"\b(?:ke hoach|kh|du toan|muc tieu|chi tieu|nghi quyet|quy dinh|toi da|toi thieu|giao)\b")
+
+
+# Who sets a plan: "Dự toán thu … Trung ương giao 2.450 tỷ đồng, Hội đồng nhân dân tỉnh giao 2.650"
+_ASSIGNER = (r"(?:Trung ương|Chính phủ|Thủ tướng(?: Chính phủ)?|Quốc hội|Bộ Tài chính|"
+             r"(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?|"
+             r"tỉnh|huyện|thành phố|thị xã)")
+_ASSIGNED_ONLY = re.compile(rf"(?i)^{_ASSIGNER}\s+(?:giao|đề ra|phê duyệt)$")
+_ASSIGNED_TAIL = re.compile(rf"(?i)^(?P<base>\S.*?)\s+{_ASSIGNER}\s+(?:giao|đề ra|phê duyệt)$")
+# "bằng 96,5% dự toán Hội đồng nhân dân tỉnh giao (3.198,3 tỷ đồng)": the plan's own value
+_PLAN_PHRASE = re.compile(r"^\s*(?:so\s+(?:voi\s+)?)?(ke hoach|du toan|muc tieu|chi tieu)\b[^\d()%;]{0,70}$")
+
+
 # A bracket that opens on the same period of the year before: its figure is that period's
 _PRIOR_BRACKET = re.compile(r"\(\s*(?:so voi\s+)?(?:cung ky(?:\s+nam\s+truoc)?|nam truoc)\s*,?\s*(?:uoc\s+)?(?:tang|giam|dat|la)?\s*$")
 
@@ -454,16 +471,30 @@ _VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|(?<!
                    r"gồm|như sau|ước|(?<!đầu tư )thực hiện|xảy ra|phục hồi|dịch chuyển|mở rộng|đứng|xếp)(?!\w)")
 
 
+# "Ủy ban nhân dân tỉnh ước tổng thu … đạt", "Ban nhận thấy, tỷ lệ thu …": the body that reports
+# or judges a figure, with its verb, opens the sentence but names no indicator (written form:
+# folded "ban", "sở" are also "bán", "số")
+_REPORTER = re.compile(
+    r"(?i)^\s*(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|sở|ban|cục|chi cục|chính phủ|"
+    r"tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thường trực)(?:\s+[^\s\d,;:()]+){0,8}?\s+"
+    r"(?:ước tính|ước|dự kiến|dự báo|nhận thấy|thấy rằng|đánh giá|cho rằng|nhận định|báo cáo)\s*,?\s+(?=\S)")
+
+
 def _subject(lead: str, limit: int = 8) -> str:
     """The subject that opens a sentence: its words before the first verb, at most eight;
     an opening adverbial ("Phân theo địa bàn, …", "Theo số liệu …, …") is passed over."""
     parts = [p for p in lead.split(",") if p.strip()]
     while len(parts) > 1 and _ADVERBIAL.match(fold(parts[0].lower().strip())):
         parts = parts[1:]
-    lead = parts[0] if parts else ""
+    lead = ",".join(parts) if parts else ""
+    reporter = _REPORTER.match(lead)
+    if reporter:
+        lead = lead[reporter.end():]
+    lead = lead.split(",")[0] if lead.strip() else ""
     m = _VERB.search(lead.lower())
     words = _clean_indicator(lead[: m.start()] if m else lead).split()
-    return " ".join(words) if 0 < len(words) <= limit else ""
+    land = 1 if words and words[-1].lower() == "đất" else 0  # "… sử dụng đất": the land is no word more
+    return " ".join(words) if 0 < len(words) - land <= limit else ""
 
 
 # A clause head that opens with its predicate has no subject of its own ("là địa phương …",
@@ -608,11 +639,15 @@ def _noun_phrase_before(stripped: str, clauses: list[tuple[int, int]], c0: int) 
 def _clean_indicator(raw: str) -> str:
     """The indicator phrase of a clause head: connectors, verbs and fillers trimmed."""
     text = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", raw)).strip(" ,;:-–()\"“”")
+    reporter = _REPORTER.match(text)
+    if reporter:
+        text = text[reporter.end():]
     folded = fold(text.lower())
     lead = _LEAD.match(folded)
     if lead and lead.end():
         text, folded = text[lead.end():], folded[lead.end():]
-    trail = _TRAIL.search(folded)
+    # folded "đất" (land) is also "đạt" (reached): "thu tiền sử dụng đất đạt" keeps its land
+    trail = _TRAIL.search(fold(re.sub("(?i)đất", lambda w: w.group()[:-1] + "x", text.lower())))
     if trail and trail.start() < len(folded):
         text, folded = text[: trail.start()], folded[: trail.start()]
     text = re.sub(r"^[Cc]ó\s+(?=\S)", "", text)  # "có tỷ lệ giải ngân …": "có" (has), never "cơ" of "cơ cấu"
@@ -720,6 +755,14 @@ class SentenceReader:
                 # after an aside carries on from the figure before the aside, not from the aside's own
                 prev = next((d for d in reversed(out) if d["start"] < closed[0] and not d.get("part")), None) \
                     if not any(d["start"] < closed[0] for d in out if d.get("part")) else None
+            if closed is None and prev is not None:
+                # "bằng 96,5% dự toán (3.198,3 tỷ đồng), giảm 5,8% so với năm 2022": a figure after a
+                # bracket that held only the figure before it carries on from the one before the bracket
+                shut_on = next(((k, e) for k, e in brackets if k < prev["start"] < e <= m.start
+                                and not re.search(r"[^\W\d_]", fold(sent[k + 1 : prev["start"]].lower()))), None)
+                if shut_on is not None:
+                    prev = next((d for d in reversed(out) if d["start"] < shut_on[0]
+                                 and d["start"] >= sent.rfind(";", 0, shut_on[0]) + 1), prev)
             part = sent.rfind(";", 0, c0) + 1  # "…; số xã đạt chuẩn kiểu mẫu là 12/154 xã, đạt 7,79%"
             if prev is not None and prev["_end"] <= part and len(_clean_indicator(
                     re.sub(r"[\d.,/%]+", " ", stripped[part:c0])).split()) >= 2:
@@ -769,8 +812,11 @@ class SentenceReader:
             if example and len(head.split()) > 8:  # "… thấp như Chỉ số hài lòng … (SIPAS) xếp thứ 38": the example names it
                 head = head[example.end():]
             scoped = _SCOPE.match(head)  # "trong các KCN …": read before a long head is cut to its subject
-            if len(head.split()) > 8 and _subject(head):  # a long head: its subject names the figure
-                head = _subject(head)
+            # a long head: its subject names the figure (one of up to ten words rather than a head
+            # cut to its last sixteen)
+            subject = _subject(head) or (_subject(head, 10) if len(head.split()) > 16 else "")
+            if len(head.split()) > 8 and subject:
+                head = subject
             elif lo == c0 and len(_clean_indicator(head).split()) <= 8:  # "hàng hóa, dịch vụ đạt …"
                 head = _noun_phrase_before(stripped, clauses, c0) + head
             indicator = self._not_a_place(_clean_indicator(head))
@@ -1077,6 +1123,7 @@ class SentenceReader:
             out.append(fact)
             if counted is None and not aside_count:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
                 prev = fact  # ("992 DN và 86 chi nhánh, tăng 12,2%": the change is of the first count)
+        self._comparative_brackets(sent, stripped, out, brackets, places, spans)
         self._respective_to_last(sent, out)
         _parts_of_whole(sent, out)
         own = [x for x in periods if x[0] not in claimed and not any(k < x[0] < e for k, e in asides)]
@@ -1087,6 +1134,120 @@ class SentenceReader:
         self.parts_open = parts_from is not None and sent.rstrip().endswith(";")
         self.last_indicators = [f["indicator"] for f in out]
         return out
+
+    def _comparative_brackets(self, sent: str, stripped: str, out: list[dict], brackets, places, spans) -> None:
+        """"ước đạt 6,12%, thấp hơn năm 2022 (9,02%) nhưng cao hơn mức tăng chung của cả nước
+        (5,05%)": a figure alone in a bracket right after a comparison with a basis is the LEVEL of
+        the same indicator as the figure compared (its role, unit and basis: a growth rate stays a
+        growth rate, a share of plan a share of plan) for that basis — a period named there is its
+        period, a place its place; "thấp hơn" gives it no direction of its own. "… tỉnh A (64,8%) và
+        tỉnh B (68,2%)": a bracket after "và" goes on the comparison before it."""
+        raw = self._raw_folded
+        done: dict[int, dict] = {}  # index of a figure read so -> the figure compared
+        for i, d in enumerate(out):
+            if _ASSIGNED_ONLY.match(d["indicator"] or ""):
+                # "… Trung ương giao 2.450 tỷ đồng, Hội đồng nhân dân tỉnh giao 2.650 tỷ đồng": the same
+                # plan, set by another body
+                base = next((t.group("base") for x in reversed(out[:i])
+                             for t in [_ASSIGNED_TAIL.match(x["indicator"] or "")] if t), "")
+                if base:
+                    d["indicator"] = f"{base} {d['indicator']}"
+            k = sent.rfind("(", 0, d["start"])
+            if k < 0 or sent[k + 1 : d["start"]].strip() or "/" in sent[d["start"] : d["_end"] + 1]:
+                continue  # "(470/491 vụ)": a count out of another, no level
+            close = sent.find(")", d["_end"])
+            if close < 0 or sent[d["_end"] : close].strip():
+                continue
+            lo = max([x["_end"] for x in out[:i] if x["_end"] <= k] + [sent.rfind(";", 0, k) + 1])
+            phrase = raw[lo:k]
+            plan = _PLAN_PHRASE.match(phrase)
+            if plan and i and out[i - 1]["role"] == "share_plan" and out[i - 1]["_end"] == lo and out[i - 1]["indicator"] \
+                    and d["kind"] == "target" and d["role"] == "level":
+                # "bằng 96,5% dự toán HĐND tỉnh giao (3.198,3 tỷ đồng)": the plan of the indicator of
+                # that share, with who set it
+                main_ind = out[i - 1]["indicator"]
+                said = re.sub(r"\s+", " ", sent[lo + plan.start(1) : k]).strip(" ,")
+                word = sent[lo + plan.start(1) : lo + plan.end(1)]
+                rest = said[len(word) :].strip()
+                if re.search(rf"(?i)\b{_ASSIGNER}\s+(?:giao|đề ra|phê duyệt)\b", rest) and len(said.split()) <= 10 \
+                        and not fold(main_ind.lower()).startswith(plan.group(1)):
+                    name = f"{main_ind[:1].lower()}{main_ind[1:]}" if not main_ind[1:2].isupper() else main_ind
+                    d["indicator"] = f"{word} {name} {rest}"
+                elif not d["indicator"] or _ASSIGNED_ONLY.match(d["indicator"]):
+                    d["indicator"] = main_ind
+                continue
+            went_on = i - 1 in done and re.fullmatch(r"\)?\s*(?:,|va|hoac)\s+[^\d()]{0,60}", phrase)
+            if not went_on:  # the comparison's own clause: "đạt 14,5% kế hoạch, thấp hơn …" is no plan's
+                lo += max(phrase.rfind(", ") + 1, phrase.rfind(")") + 1, 0)
+                phrase = raw[lo:k]
+            last = list(_COMPARED.finditer(phrase))
+            basis_words = phrase[last[-1].end():] if last else ""
+            if not went_on and (not last or len(basis_words) > 70 or _PLAN_WORD.search(basis_words)):
+                continue
+            if went_on:
+                main = done[i - 1]
+            else:
+                cands = [x for j, x in enumerate(out[:i]) if x["end"] <= lo and x["unit"] == d["unit"]
+                         and x["role"] != "rank" and j not in done
+                         and not any(a < x["start"] < b for a, b in brackets)]
+                if re.search(r"\b(?:muc|toc do) (?:tang|giam)\b", phrase) and any(x["role"] == "change" for x in cands):
+                    cands = [x for x in cands if x["role"] == "change"]
+                elif i and out[i - 1]["role"] == "change" and re.match(r"\s*so\b", raw[out[i - 1]["_end"] : k]):
+                    # "tăng 0,76 điểm so với năm 2020 (63,98 điểm)": the basis's own level, not a change
+                    cands = [x for x in cands if x["role"] != "change"]
+                part = sent.rfind(";", 0, k) + 1
+                main = next((x for x in reversed(cands) if x["start"] >= part), None) or (cands[-1] if cands else None)
+            if main is None and d["unit"] == "%":
+                main = self._compared_rate(sent, stripped, d, k)
+            if main is None:
+                continue
+            # the basis: a period named in the comparison, a place named there
+            period = main["period"]
+            named = [(a, p) for a, b, p in spans if lo <= a and b <= k and not is_date(sent, a) and p.year]
+            if named:
+                period = self._span_period(sent, named[-1][0], named[-1][1], main)
+            elif re.search(r"\b(?:cung ky|nam truoc)\b", phrase) and period is not None and period.year \
+                    and period.span != "term":
+                period = Period(period.span, period.year - 1)
+            where = [p for a, b, p in places if lo <= a and b <= k]
+            place = where[-1] if where else main["place"]
+            if not where and re.search(r"\b(?:cua|toan) tinh\b|\bchung (?:cua )?tinh\b", phrase) \
+                    and self.ctx.place and _is_local(self.ctx.place):
+                # "thấp hơn tỷ lệ chung của tỉnh (16,2%)" in a city's report: its province's figure
+                place = self.ctx.province
+                if not place:
+                    d["_drop"] = True
+                    continue
+            value = abs(d["value"])
+            if main["role"] == "change":
+                sign = -1 if re.search(r"\bmuc giam\b", phrase) else 1 if re.search(r"\bmuc tang\b", phrase) \
+                    else (-1 if main["value"] < 0 else 1)
+                value *= sign
+            d.update(role=main["role"], basis=main["basis"], unit=main["unit"], scale=main["scale"],
+                     indicator=main["indicator"], value=value, period=period, place=place,
+                     kind=main["kind"] if period == main["period"] else "actual")
+            done[i] = main
+        out[:] = [d for d in out if not d.get("_drop")]
+
+    def _compared_rate(self, sent: str, stripped: str, d: dict, k: int) -> dict | None:
+        """"Tỷ lệ thu 9 tháng so với dự toán của tỉnh thấp hơn … nhưng cao hơn tỉnh A (64,8%)": with
+        no figure of its own to compare, the rate the statement opens with is the one compared."""
+        part = sent.rfind(";", 0, k) + 1
+        first = _COMPARED.search(self._raw_folded, part, k)
+        while first is not None and first.group(0) == "so voi":  # "tỷ lệ … so với dự toán" is in the name
+            first = _COMPARED.search(self._raw_folded, first.end(), k)
+        if first is None:
+            return None
+        head = stripped[part : first.start()]
+        head = head[max(head.rfind(",") + 1, 0):] if not _REPORTER.match(head) else head
+        name = _clean_indicator(re.sub(r"(?i)\s+(?:của|toàn)\s+(?:tỉnh|huyện|thành phố|thị xã)\s*$", "", head))
+        f = fold(name.lower())
+        if not re.match(r"(?:ty le|toc do|muc tang)\b", f) or re.search(r"\d", name) or len(name.split()) > 14:
+            return None
+        plan = re.search(r"\bso (?:voi )?(du toan|ke hoach)\b", f)
+        return {"role": "share_plan" if plan else "level", "basis": ("dự toán" if plan.group(1) == "du toan" else "kế hoạch") if plan else None,
+                "unit": "%", "scale": d["scale"], "indicator": name, "value": 1.0, "period": d["period"],
+                "place": self.ctx.place, "kind": "actual"}
 
     @staticmethod
     def _count_verb(stripped: str, lo: int, cue: int, start: int) -> str:
@@ -1414,6 +1575,10 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
     ctx = document_context(chunks[0].doc_id, profile)
     named = [place_name(m) for c in chunks for t in [c.text, *c.footnotes] for m in PLACE_RE.finditer(t)]
     ctx.gazetteer = document_gazetteer(filter(None, named), ctx.place)  # in text order: deterministic
+    if ctx.place and _is_local(ctx.place):  # a city's report names its own province most ("tỉnh X")
+        known = {fold(x.lower()) for x in PROVINCES}
+        provinces = Counter(p for p in named if p and fold(p.lower()) in known)
+        ctx.province = provinces.most_common(1)[0][0] if provinces else None
     ctx_year = (ctx.period.end_year if ctx.period and ctx.period.span == "term" else ctx.period.year) if ctx.period else None
     facts: list[Fact] = []
     seen: dict[str, int] = {}
