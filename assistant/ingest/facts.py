@@ -441,6 +441,16 @@ _COMPARED = re.compile(r"\b(?:thap hon|cao hon|nhieu hon|it hon|lon hon|nho hon|
 _PLAN_WORD = re.compile(r"\b(?:ke hoach|kh|du toan|muc tieu|chi tieu|nghi quyet|quy dinh|toi da|toi thieu|giao)\b")
 
 
+# A list heading's level of places: "của một số phường", "các huyện", "một số phường, xã"
+_LEVELS = r"(?:phường|xã|huyện|thị xã|thành phố|quận|thị trấn)"
+_LIST_LEVEL = re.compile(rf"(?i)(?:\s+(?:của|ở|tại))?\s*\b(?:một số|các|những)\s+({_LEVELS})(?:\s*(?:,|và)\s*{_LEVELS})*\b")
+
+
+# words of a statement, not of a list item's name ("Tân Yên vượt 224,4%", "dịch vụ chiếm 43%")
+_LABEL_VERB = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm|chiếm|bằng|vượt|là|có|còn|được|đón|gồm|với|so|nâng|đưa|"
+                         r"trong đó|riêng|tương ứng|khoảng|trên|dưới|gần|hơn)(?!\w)")
+
+
 # Who sets a plan: "Dự toán thu … Trung ương giao 2.450 tỷ đồng, Hội đồng nhân dân tỉnh giao 2.650"
 _ASSIGNER = (r"(?:Trung ương|Chính phủ|Thủ tướng(?: Chính phủ)?|Quốc hội|Bộ Tài chính|"
              r"(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?|"
@@ -492,8 +502,12 @@ def _subject(lead: str, limit: int = 8) -> str:
         lead = lead[reporter.end():]
     lead = lead.split(",")[0] if lead.strip() else ""
     m = _VERB.search(lead.lower())
+    while m is not None and m.group(0) == "đạt" and re.match(r"(?i)\s*(?:tỷ lệ|số|tổng số)\s", lead) \
+            and re.match(r"\s+(?:chuẩn|yêu cầu|tiêu chí)\b", lead[m.end():].lower()):
+        m = _VERB.search(lead.lower(), m.end())  # "tỷ lệ trường đạt chuẩn quốc gia": a rate of those that did
     words = _clean_indicator(lead[: m.start()] if m else lead).split()
-    land = 1 if words and words[-1].lower() == "đất" else 0  # "… sử dụng đất": the land is no word more
+    # "… sử dụng đất", "… cơ sở": words kept at the end are no words more
+    land = 1 if words and words[-1].lower() == "đất" else 2 if " ".join(words[-2:]).lower() == "cơ sở" else 0
     return " ".join(words) if 0 < len(words) - land <= limit else ""
 
 
@@ -636,6 +650,9 @@ def _noun_phrase_before(stripped: str, clauses: list[tuple[int, int]], c0: int) 
     return stripped[start:c0]
 
 
+_KEPT_WORDS = re.compile(r"(?i)\bđất\b|\bcơ sở\b")
+
+
 def _clean_indicator(raw: str) -> str:
     """The indicator phrase of a clause head: connectors, verbs and fillers trimmed."""
     text = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", raw)).strip(" ,;:-–()\"“”")
@@ -646,8 +663,9 @@ def _clean_indicator(raw: str) -> str:
     lead = _LEAD.match(folded)
     if lead and lead.end():
         text, folded = text[lead.end():], folded[lead.end():]
-    # folded "đất" (land) is also "đạt" (reached): "thu tiền sử dụng đất đạt" keeps its land
-    trail = _TRAIL.search(fold(re.sub("(?i)đất", lambda w: w.group()[:-1] + "x", text.lower())))
+    # folded "đất" (land) is also "đạt" (reached), "cơ sở" also "có số": "thu tiền sử dụng đất đạt",
+    # "trung học cơ sở" keep their last words
+    trail = _TRAIL.search(fold(_KEPT_WORDS.sub(lambda w: w.group()[:-1] + "x", text.lower())))
     if trail and trail.start() < len(folded):
         text, folded = text[: trail.start()], folded[: trail.start()]
     text = re.sub(r"^[Cc]ó\s+(?=\S)", "", text)  # "có tỷ lệ giải ngân …": "có" (has), never "cơ" of "cơ cấu"
@@ -700,6 +718,9 @@ class SentenceReader:
         self.carried: Period | None = None
         # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
         self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
+        self.last_facts: list[dict] = []  # the facts of the sentence read before
+        self.anchor_facts: list[dict] = []  # a footnote's: the facts of the sentence that references it
+        self.open_list: tuple[str, str, str] | None = None  # (place level, measure, label) of a list going on after ";"
 
     def read(self, sent: str) -> list[dict]:
         self._raw_folded = fold(sent.lower())
@@ -730,7 +751,8 @@ class SentenceReader:
                                       if not any(x < b and a < y for x, y, _ in places) and not _in_a_name(sent, a)])
         # dates ("đến ngày 25/3/2025") say when, not what: blanked like periods and places
         stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places] + date_spans(sent))
-        folded = fold(stripped.lower())
+        # folded "cơ sở" is also "có số": no verb of a figure ("trung học cơ sở 47,2%")
+        folded = fold(re.sub(r"(?i)\bcơ sở\b", "cx sx", stripped).lower())
         clauses = _clauses(sent, {a for a, _, _ in spans})
         mentions = find_numbers(sent)
         out: list[dict] = []
@@ -1124,6 +1146,16 @@ class SentenceReader:
             if counted is None and not aside_count:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
                 prev = fact  # ("992 DN và 86 chi nhánh, tăng 12,2%": the change is of the first count)
         self._comparative_brackets(sent, stripped, out, brackets, places, spans)
+        self._list_items(sent, stripped, out)
+        self._unnamed(sent, out)
+        anchored = next((x["period"] for x in self.anchor_facts if x["period"] is not None and x["kind"] != "target"), None)
+        default = self.heading_period.with_year(self._context_year()) if self.heading_period else self.ctx.period
+        if anchored is not None and anchored.span != "term" and not periods:
+            # a footnote that names no period is of the period of the sentence that references it
+            # ("Giải ngân … đến ngày 30/9 đạt …³" — "³ một số huyện giải ngân thấp: A 31,5%")
+            for d in out:
+                if d["kind"] != "target" and d["period"] == default:
+                    d["period"] = anchored
         self._respective_to_last(sent, out)
         _parts_of_whole(sent, out)
         own = [x for x in periods if x[0] not in claimed and not any(k < x[0] < e for k, e in asides)]
@@ -1133,6 +1165,7 @@ class SentenceReader:
         self.last_sentence = sent
         self.parts_open = parts_from is not None and sent.rstrip().endswith(";")
         self.last_indicators = [f["indicator"] for f in out]
+        self.last_facts = out
         return out
 
     def _comparative_brackets(self, sent: str, stripped: str, out: list[dict], brackets, places, spans) -> None:
@@ -1248,6 +1281,91 @@ class SentenceReader:
         return {"role": "share_plan" if plan else "level", "basis": ("dự toán" if plan.group(1) == "du toan" else "kế hoạch") if plan else None,
                 "unit": "%", "scale": d["scale"], "indicator": name, "value": 1.0, "period": d["period"],
                 "place": self.ctx.place, "kind": "actual"}
+
+    def _list_items(self, sent: str, stripped: str, out: list[dict]) -> None:
+        """"Thu ngân sách quý I của một số phường: Phú Cường 86,4 tỷ đồng; Hiệp Thành 72,5 tỷ đồng",
+        "một số huyện giải ngân thấp: Bảo Lâm 31,5%, Hà Quảng 33,8%", "Tỷ lệ trường đạt chuẩn theo cấp
+        học: mầm non 61,2%; tiểu học 58,4%": items "name figure" after a heading are each the heading's
+        measure — of the place the name is, at the level the heading names ("một số phường"), or of
+        the part the label names. A list cut into sentences at its ";" goes on in the next ones."""
+        colon = sent.find(":")
+        going_on = self.open_list is not None and colon < 0
+        if colon < 0 and not going_on:
+            self.open_list = None
+            return
+        if going_on:
+            level, measure, hs, colon = *self.open_list[:2], 0, -1
+        else:
+            hs = max(sent.rfind(";", 0, colon), sent.rfind(". ", 0, colon)) + 1
+            heading = stripped[hs:colon]
+            lv = _LIST_LEVEL.search(heading)
+            level = lv.group(1).lower() if lv else ""
+            if lv:
+                heading = heading[: lv.start()] + " " + heading[lv.end():]
+            has = re.search(r"(?i)\bcó\s+((?:tỷ lệ|mức|số)\s+[^\d,;:]+?)\s+(?:dưới|trên|thấp|cao|từ|chưa|không|vượt)\b", heading)
+            if has and len(has.group(1).split()) >= 3:  # "Một số chủ đầu tư có tỷ lệ giải ngân dưới 40% kế hoạch là"
+                measure = has.group(1)  # ("có mức thu trên 800 tỷ đồng": too bare to name the figures)
+            elif has:
+                measure = ""
+            elif _ADVERBIAL.match(fold(heading.strip().lower())) or re.search(r"(?i)\b(?:như|gồm|là|sau)\s*$", heading):
+                measure = ""  # "Theo nguồn vốn: …", "… bao gồm: …", "… như: …": a grouping, no measure
+            else:  # the heading's subject: "Các sản phẩm chủ lực tiếp tục phát triển" names "Các sản phẩm chủ lực"
+                measure = re.sub(r"(?i)\s+(?:phân |chia )?theo\s+[^,;:]*$|\s+(?:là|gồm|như sau)\s*$", "", heading.strip())
+                measure = _subject(measure) if "," not in measure else ""
+            measure = re.sub(r"(?i)(?:\s+(?:đạt|rất|khá|còn|là))*\s+(?:thấp|cao|chậm|nhanh|khá|tốt|lớn|nhỏ|nhất|dẫn đầu)(?:\s+nhất)?\s*$",
+                             "", measure.strip())
+            measure = _clean_indicator(measure)
+            if not measure or len(measure.split()) > 10 or re.search(r"\d", measure) \
+                    or _PREDICATE_START.match(fold(measure.lower())) \
+                    or (not has and re.search(r"(?i)\b(?:như|gồm|là|sau)$", measure)):
+                self.open_list = None  # "… như: A, B", "đã thực hiện miễn giảm: …": no measure named
+                return
+        items = [d for d in out if d["start"] > colon]
+        done = 0
+        for j, d in enumerate(items):
+            before = max([x["_end"] for x in out if x["_end"] <= d["start"]] + [colon + 1, hs])
+            # items of places are cut at ",", labels of parts only at ";" ("nông, lâm nghiệp 25,2%")
+            cut = max(sent.rfind(x, before, d["start"]) for x in ((";", ",", ":") if level else (";", ":")))
+            label = sent[max(cut + 1, before) : d["start"]].strip(" ,;:(")
+            if not label or len(label.split()) > 8 or re.search(r"\d", label) or _VERB.search(label.lower()) \
+                    or _LABEL_VERB.search(label):
+                continue
+            own = PLACE_RE.search(label) or (self.ctx.gazetteer.find(label) if self.ctx.gazetteer else None)
+            if level and not own and re.fullmatch(rf"(?:[{_UP}][\w-]*\s*){{1,4}}", label):
+                d["place"] = f"{level} {label}"  # "Hiệp Thành" in a list of "một số phường"
+                d["indicator"] = measure
+            elif own and (level or has):
+                d["indicator"] = measure
+            elif not level and not own and d["role"] in ("level", "count") \
+                    and fold((d["indicator"] or "").lower()).endswith(fold(_clean_indicator(label).lower()) or "\0"):
+                d["indicator"] = f"{measure}: {_clean_indicator(label)}"  # "mầm non 61,2%": the part the label names
+            else:
+                continue
+            done += 1
+        self.open_list = (level, measure, "") if done and sent.rstrip().endswith(";") else None
+
+    def _unnamed(self, sent: str, out: list[dict]) -> None:
+        """Figures still with no indicator: "Huyện X còn 52,3% hộ nghèo; huyện Y 49,8%" names it
+        after the first figure ("tỷ lệ hộ nghèo"), and the figures after it with no name of their own
+        are of it; a footnote's figures are of the sentence that references it, and a sentence that
+        opens on "Trong đó", "Riêng" breaks down the figure of the sentence before in the same unit."""
+        named = ""
+        for d in out:
+            if d["indicator"]:
+                named = ""
+                continue
+            if not named and d["unit"] == "%" and d["role"] == "level":
+                whole = re.match(r"[^,;.()]*(?:[;.]|$)", sent[d["_end"] :])  # "52,3% hộ nghèo;", not "100% xã, phường"
+                tail = whole.group(0).strip(" ;.") if whole else ""
+                if 1 <= len(tail.split()) <= 4 and tail[:1].islower() and not re.search(r"\d", tail) \
+                        and not _NOT_A_WHOLE.match(fold(tail.lower())) and not _VERB.match(tail.lower()) \
+                        and not _PREDICATE_START.match(fold(tail.lower())) and not _PLAN_WORD.match(fold(tail.lower())):
+                    named = f"tỷ lệ {tail}"
+            if not named:
+                source = self.anchor_facts or (self.last_facts if re.match(
+                    r"\s*(?:trong do|rieng|cu the)\b", self._raw_folded) else [])
+                named = next((x["indicator"] for x in reversed(source) if x["indicator"] and x["unit"] == d["unit"]), "")
+            d["indicator"] = named
 
     @staticmethod
     def _count_verb(stripped: str, lo: int, cue: int, start: int) -> str:
@@ -1595,14 +1713,17 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
         # (sentence, in a footnote, opens a paragraph, the crop season it is about): a footnote
         # breaks down the sentence that references it, so it is about that sentence's season
         anchors = list(chunk.anchors) + [""] * (len(chunk.footnotes) - len(chunk.anchors))
-        parts = [(s, False, k == 0, season) for line in chunk.text.split("\n") for k, s in enumerate(split_sentences(line))]
-        parts += [(s, True, k == 0, _season_named(a) or season) for f, a in zip(chunk.footnotes, anchors)
+        parts = [(s, False, k == 0, season, "") for line in chunk.text.split("\n") for k, s in enumerate(split_sentences(line))]
+        parts += [(s, True, k == 0, _season_named(a) or season, a) for f, a in zip(chunk.footnotes, anchors)
                   for k, s in enumerate(split_sentences(_FOOTNOTE_PREFIX.sub("", f)))]
-        for sent, in_fn, opens, reader.season in parts:
+        for sent, in_fn, opens, reader.season, anchor in parts:
             if opens:
                 reader.carried = None
                 reader.opening_season = ""
                 reader.parts_open = False
+                reader.open_list = None
+                # a footnote breaks down the figures of the sentence that references it
+                reader.anchor_facts = SentenceReader(ctx, hp, plan).read(anchor) if in_fn and anchor else []
             for d in _table_or_sentence(reader, sent, ctx):
                 key = fold(sent[max(0, d["start"] - 25) : d["end"] + 25].lower())
                 if key in seen:

@@ -82,3 +82,69 @@ def test_the_plan_in_a_bracket_and_the_change_after_it():
 def test_land_is_not_reached():
     fs = facts_of("Thu tiền sử dụng đất đạt 1.204,5 tỷ đồng, bằng 60,2% dự toán.")
     assert one(fs, "1.204,5").indicator == "Thu tiền sử dụng đất"
+
+
+def test_a_list_of_places_under_a_heading_names_each_place_and_the_headings_measure():
+    fs = facts_of("Thu ngân sách năm 2023 của một số xã: Tân Phú 12,4 tỷ đồng, Hòa Lợi 9,8 tỷ đồng, Bình An 7,1 tỷ đồng.")
+    f = one(fs, "9,8")
+    assert f.place == "xã Hòa Lợi" and f.indicator == "Thu ngân sách"
+    fs = facts_of("Chương trình A giải ngân 44,6%; một số huyện giải ngân chậm: Đông Hải 21,5%, Tây Sơn 26,8%.")
+    f = one(fs, "26,8")
+    assert f.place == "huyện Tây Sơn" and f.indicator == "giải ngân"
+
+
+def test_a_list_cut_at_its_semicolons_goes_on_in_the_next_sentences():
+    from assistant.ingest.facts import SentenceReader, document_context
+    from assistant.ingest.profile import profile_dict
+    ctx = document_context("d", profile_dict("d", YEAR, {"source_file": "x.txt"}))
+    r = SentenceReader(ctx, None, False)
+    r.read("Thu ngân sách của một số phường: Hưng Lộc 31,2 tỷ đồng;")
+    f = r.read("Bến Thủy 27,5 tỷ đồng;")[0]
+    assert f["place"] == "phường Bến Thủy" and f["indicator"] == "Thu ngân sách"
+    f = r.read("Đội Cung 11 tỷ đồng.")[0]
+    assert f["place"] == "phường Đội Cung"
+    assert not r.read("Bến Thủy 27,5 tỷ đồng.")[0]["place"].startswith("phường")  # the list has ended
+
+
+def test_items_of_a_heading_with_a_measure_after_have():
+    fs = facts_of("Một số chủ đầu tư có tỷ lệ giải ngân dưới 50% kế hoạch là: Ủy ban nhân dân huyện Đông Hải (31,4%), "
+                  "Ủy ban nhân dân huyện Tây Sơn (42,7%).")
+    f = one(fs, "42,7")
+    assert f.place == "huyện Tây Sơn" and f.indicator == "tỷ lệ giải ngân"
+
+
+def test_labels_of_parts_under_a_heading_keep_the_headings_measure():
+    fs = facts_of("Tỷ lệ trường đạt chuẩn quốc gia theo cấp học: mầm non 55,1%; tiểu học 63,4%; trung học cơ sở 47,2%.")
+    assert one(fs, "63,4").indicator == "Tỷ lệ trường đạt chuẩn quốc gia: tiểu học"
+    assert one(fs, "47,2").indicator == "Tỷ lệ trường đạt chuẩn quốc gia: trung học cơ sở"
+    # a statement, not a list of labels, keeps its own words
+    fs = facts_of("Cơ cấu kinh tế: công nghiệp chiếm 41,2%; dịch vụ chiếm 38,5%.")
+    assert "chiếm" not in one(fs, "38,5").indicator
+
+
+def test_a_rate_named_after_its_figure_names_the_places_after_it():
+    fs = facts_of("Huyện Đông Hải còn 38,4% hộ nghèo; huyện Tây Sơn 29,1%.")
+    assert one(fs, "38,4").indicator == "tỷ lệ hộ nghèo" and one(fs, "29,1").indicator == "tỷ lệ hộ nghèo"
+    assert one(fs, "29,1").place == "huyện Tây Sơn"
+    fs = facts_of("100% xã, phường triển khai dịch vụ công trực tuyến.")
+    assert one(fs, "100").indicator != "tỷ lệ xã"
+
+
+def test_a_footnote_breaks_down_the_sentence_that_references_it():
+    from assistant.ingest.facts import extract_facts
+    from assistant.ingest.profile import profile_dict
+    from assistant.types import Chunk
+    prof = profile_dict("d", YEAR, {"source_file": "x.txt"})
+    chunk = Chunk("d:0", "d", "t", "x.txt", "", None,
+                  "Diện tích rừng được cấp chứng chỉ FSC đạt 21.300 ha.",
+                  ("[Chú thích 1] Trong đó huyện Đông Hải 8.120 ha, huyện Tây Sơn 6.450 ha.",),
+                  ("Diện tích rừng được cấp chứng chỉ FSC đạt 21.300 ha",))
+    fs = extract_facts([chunk], prof)
+    f = one(fs, "6.450")
+    assert f.place == "huyện Tây Sơn" and f.indicator.startswith("Diện tích rừng")
+
+
+def test_a_cubic_metre_is_no_footnote_marker():
+    from assistant.ingest.clean import mark_footnotes
+    text, ids = mark_footnotes("sản lượng gỗ khai thác đạt 1,1 triệu m3, tăng 3%.", {"3"})
+    assert ids == [] and "m3" in text
