@@ -1320,6 +1320,9 @@ class SentenceReader:
                     or (not has and re.search(r"(?i)\b(?:như|gồm|là|sau)$", measure)):
                 self.open_list = None  # "… như: A, B", "đã thực hiện miễn giảm: …": no measure named
                 return
+        if not going_on:  # "giải ngân" after "Giải ngân vốn ba chương trình …" (the footnote's sentence) is that
+            earlier = self.last_facts + [x for x in out if x["start"] < hs] + self.anchor_facts
+            measure = _completed(measure, [x["indicator"] for x in earlier if x["indicator"]])
         items = [d for d in out if d["start"] > colon]
         done = 0
         for j, d in enumerate(items):
