@@ -293,6 +293,8 @@ def mark_footnotes(text: str, known: set[str], state: dict[str, int] | None = No
     def repl(m: re.Match[str]) -> str:
         number = m.group(1) or m.group(2) or m.group("mark")
         n = int(number)
+        if m.group(1) in ("2", "3") and _POWER_UNIT_RE.search(m.string[max(0, m.start() - 3) : m.start()]):
+            return m.group(0)  # "1,26 triệu m3", "850 m2": a unit's power, not a footnote
         if number in known and state["next"] <= n < state["next"] + MARKER_WINDOW:
             state["next"] = n + 1
             return f"{m.group('year') or ''}{FN_OPEN}{number}{FN_CLOSE}"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ from assistant.numbers import Mention, Unit, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 54
+FACTS_VERSION = 57
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -155,6 +156,7 @@ class Context:
     reference_end: str | None  # ISO date: figures for periods after it are plans
     resolution: bool  # a resolution's task sections state targets
     gazetteer: Gazetteer | None = None  # places written by bare name
+    province: str | None = None  # the province a city's or district's report names most
 
 
 def place_name(m: re.Match[str]) -> str | None:
@@ -434,6 +436,31 @@ def _period_basis_name(post_folded: str, m: re.Match[str], span) -> str:
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+|\d{1,4})/(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/])\s+[^\W\d]")
 
 
+# A comparison whose bracketed figure is the level of the same indicator for another period or place
+_COMPARED = re.compile(r"\b(?:thap hon|cao hon|nhieu hon|it hon|lon hon|nho hon|nhanh hon|cham hon|so voi|(?<!dong )bang|gap|vuot)\b")
+_PLAN_WORD = re.compile(r"\b(?:ke hoach|kh|du toan|muc tieu|chi tieu|nghi quyet|quy dinh|toi da|toi thieu|giao)\b")
+
+
+# A list heading's level of places: "của một số phường", "các huyện", "một số phường, xã"
+_LEVELS = r"(?:phường|xã|huyện|thị xã|thành phố|quận|thị trấn)"
+_LIST_LEVEL = re.compile(rf"(?i)(?:\s+(?:của|ở|tại))?\s*\b(?:một số|các|những)\s+({_LEVELS})(?:\s*(?:,|và)\s*{_LEVELS})*\b")
+
+
+# words of a statement, not of a list item's name ("Tân Yên vượt 224,4%", "dịch vụ chiếm 43%")
+_LABEL_VERB = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm|chiếm|bằng|vượt|là|có|còn|được|đón|gồm|với|so|nâng|đưa|"
+                         r"trong đó|riêng|tương ứng|khoảng|trên|dưới|gần|hơn)(?!\w)")
+
+
+# Who sets a plan: "Dự toán thu … Trung ương giao 2.450 tỷ đồng, Hội đồng nhân dân tỉnh giao 2.650"
+_ASSIGNER = (r"(?:Trung ương|Chính phủ|Thủ tướng(?: Chính phủ)?|Quốc hội|Bộ Tài chính|"
+             r"(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?|"
+             r"tỉnh|huyện|thành phố|thị xã)")
+_ASSIGNED_ONLY = re.compile(rf"(?i)^{_ASSIGNER}\s+(?:giao|đề ra|phê duyệt)$")
+_ASSIGNED_TAIL = re.compile(rf"(?i)^(?P<base>\S.*?)\s+{_ASSIGNER}\s+(?:giao|đề ra|phê duyệt)$")
+# "bằng 96,5% dự toán Hội đồng nhân dân tỉnh giao (3.198,3 tỷ đồng)": the plan's own value
+_PLAN_PHRASE = re.compile(r"^\s*(?:so\s+(?:voi\s+)?)?(ke hoach|du toan|muc tieu|chi tieu)\b[^\d()%;]{0,70}$")
+
+
 # A bracket that opens on the same period of the year before: its figure is that period's
 _PRIOR_BRACKET = re.compile(r"\(\s*(?:so voi\s+)?(?:cung ky(?:\s+nam\s+truoc)?|nam truoc)\s*,?\s*(?:uoc\s+)?(?:tang|giam|dat|la)?\s*$")
 
@@ -454,16 +481,34 @@ _VERB = re.compile(r"(?<!\w)(?:tiếp tục|chuyển dịch|chuyển|đạt|(?<!
                    r"gồm|như sau|ước|(?<!đầu tư )thực hiện|xảy ra|phục hồi|dịch chuyển|mở rộng|đứng|xếp)(?!\w)")
 
 
+# "Ủy ban nhân dân tỉnh ước tổng thu … đạt", "Ban nhận thấy, tỷ lệ thu …": the body that reports
+# or judges a figure, with its verb, opens the sentence but names no indicator (written form:
+# folded "ban", "sở" are also "bán", "số")
+_REPORTER = re.compile(
+    r"(?i)^\s*(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|sở|ban|cục|chi cục|chính phủ|"
+    r"tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thường trực)(?:\s+[^\s\d,;:()]+){0,8}?\s+"
+    r"(?:ước tính|ước|dự kiến|dự báo|nhận thấy|thấy rằng|đánh giá|cho rằng|nhận định|báo cáo)\s*,?\s+(?=\S)")
+
+
 def _subject(lead: str, limit: int = 8) -> str:
     """The subject that opens a sentence: its words before the first verb, at most eight;
     an opening adverbial ("Phân theo địa bàn, …", "Theo số liệu …, …") is passed over."""
     parts = [p for p in lead.split(",") if p.strip()]
     while len(parts) > 1 and _ADVERBIAL.match(fold(parts[0].lower().strip())):
         parts = parts[1:]
-    lead = parts[0] if parts else ""
+    lead = ",".join(parts) if parts else ""
+    reporter = _REPORTER.match(lead)
+    if reporter:
+        lead = lead[reporter.end():]
+    lead = lead.split(",")[0] if lead.strip() else ""
     m = _VERB.search(lead.lower())
+    while m is not None and m.group(0) == "đạt" and re.match(r"(?i)\s*(?:tỷ lệ|số|tổng số)\s", lead) \
+            and re.match(r"\s+(?:chuẩn|yêu cầu|tiêu chí)\b", lead[m.end():].lower()):
+        m = _VERB.search(lead.lower(), m.end())  # "tỷ lệ trường đạt chuẩn quốc gia": a rate of those that did
     words = _clean_indicator(lead[: m.start()] if m else lead).split()
-    return " ".join(words) if 0 < len(words) <= limit else ""
+    # "… sử dụng đất", "… cơ sở": words kept at the end are no words more
+    land = 1 if words and words[-1].lower() == "đất" else 2 if " ".join(words[-2:]).lower() == "cơ sở" else 0
+    return " ".join(words) if 0 < len(words) - land <= limit else ""
 
 
 # A clause head that opens with its predicate has no subject of its own ("là địa phương …",
@@ -605,14 +650,22 @@ def _noun_phrase_before(stripped: str, clauses: list[tuple[int, int]], c0: int) 
     return stripped[start:c0]
 
 
+_KEPT_WORDS = re.compile(r"(?i)\bđất\b|\bcơ sở\b")
+
+
 def _clean_indicator(raw: str) -> str:
     """The indicator phrase of a clause head: connectors, verbs and fillers trimmed."""
     text = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", raw)).strip(" ,;:-–()\"“”")
+    reporter = _REPORTER.match(text)
+    if reporter:
+        text = text[reporter.end():]
     folded = fold(text.lower())
     lead = _LEAD.match(folded)
     if lead and lead.end():
         text, folded = text[lead.end():], folded[lead.end():]
-    trail = _TRAIL.search(folded)
+    # folded "đất" (land) is also "đạt" (reached), "cơ sở" also "có số": "thu tiền sử dụng đất đạt",
+    # "trung học cơ sở" keep their last words
+    trail = _TRAIL.search(fold(_KEPT_WORDS.sub(lambda w: w.group()[:-1] + "x", text.lower())))
     if trail and trail.start() < len(folded):
         text, folded = text[: trail.start()], folded[: trail.start()]
     text = re.sub(r"^[Cc]ó\s+(?=\S)", "", text)  # "có tỷ lệ giải ngân …": "có" (has), never "cơ" of "cơ cấu"
@@ -665,6 +718,9 @@ class SentenceReader:
         self.carried: Period | None = None
         # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
         self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
+        self.last_facts: list[dict] = []  # the facts of the sentence read before
+        self.anchor_facts: list[dict] = []  # a footnote's: the facts of the sentence that references it
+        self.open_list: tuple[str, str, str] | None = None  # (place level, measure, label) of a list going on after ";"
 
     def read(self, sent: str) -> list[dict]:
         self._raw_folded = fold(sent.lower())
@@ -695,7 +751,8 @@ class SentenceReader:
                                       if not any(x < b and a < y for x, y, _ in places) and not _in_a_name(sent, a)])
         # dates ("đến ngày 25/3/2025") say when, not what: blanked like periods and places
         stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places] + date_spans(sent))
-        folded = fold(stripped.lower())
+        # folded "cơ sở" is also "có số": no verb of a figure ("trung học cơ sở 47,2%")
+        folded = fold(re.sub(r"(?i)\bcơ sở\b", "cx sx", stripped).lower())
         clauses = _clauses(sent, {a for a, _, _ in spans})
         mentions = find_numbers(sent)
         out: list[dict] = []
@@ -720,6 +777,14 @@ class SentenceReader:
                 # after an aside carries on from the figure before the aside, not from the aside's own
                 prev = next((d for d in reversed(out) if d["start"] < closed[0] and not d.get("part")), None) \
                     if not any(d["start"] < closed[0] for d in out if d.get("part")) else None
+            if closed is None and prev is not None:
+                # "bằng 96,5% dự toán (3.198,3 tỷ đồng), giảm 5,8% so với năm 2022": a figure after a
+                # bracket that held only the figure before it carries on from the one before the bracket
+                shut_on = next(((k, e) for k, e in brackets if k < prev["start"] < e <= m.start
+                                and not re.search(r"[^\W\d_]", fold(sent[k + 1 : prev["start"]].lower()))), None)
+                if shut_on is not None:
+                    prev = next((d for d in reversed(out) if d["start"] < shut_on[0]
+                                 and d["start"] >= sent.rfind(";", 0, shut_on[0]) + 1), prev)
             part = sent.rfind(";", 0, c0) + 1  # "…; số xã đạt chuẩn kiểu mẫu là 12/154 xã, đạt 7,79%"
             if prev is not None and prev["_end"] <= part and len(_clean_indicator(
                     re.sub(r"[\d.,/%]+", " ", stripped[part:c0])).split()) >= 2:
@@ -769,8 +834,11 @@ class SentenceReader:
             if example and len(head.split()) > 8:  # "… thấp như Chỉ số hài lòng … (SIPAS) xếp thứ 38": the example names it
                 head = head[example.end():]
             scoped = _SCOPE.match(head)  # "trong các KCN …": read before a long head is cut to its subject
-            if len(head.split()) > 8 and _subject(head):  # a long head: its subject names the figure
-                head = _subject(head)
+            # a long head: its subject names the figure (one of up to ten words rather than a head
+            # cut to its last sixteen)
+            subject = _subject(head) or (_subject(head, 10) if len(head.split()) > 16 else "")
+            if len(head.split()) > 8 and subject:
+                head = subject
             elif lo == c0 and len(_clean_indicator(head).split()) <= 8:  # "hàng hóa, dịch vụ đạt …"
                 head = _noun_phrase_before(stripped, clauses, c0) + head
             indicator = self._not_a_place(_clean_indicator(head))
@@ -1077,6 +1145,17 @@ class SentenceReader:
             out.append(fact)
             if counted is None and not aside_count:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
                 prev = fact  # ("992 DN và 86 chi nhánh, tăng 12,2%": the change is of the first count)
+        self._comparative_brackets(sent, stripped, out, brackets, places, spans)
+        self._list_items(sent, stripped, out)
+        self._unnamed(sent, out)
+        anchored = next((x["period"] for x in self.anchor_facts if x["period"] is not None and x["kind"] != "target"), None)
+        default = self.heading_period.with_year(self._context_year()) if self.heading_period else self.ctx.period
+        if anchored is not None and anchored.span != "term" and not periods:
+            # a footnote that names no period is of the period of the sentence that references it
+            # ("Giải ngân … đến ngày 30/9 đạt …³" — "³ một số huyện giải ngân thấp: A 31,5%")
+            for d in out:
+                if d["kind"] != "target" and d["period"] == default:
+                    d["period"] = anchored
         self._respective_to_last(sent, out)
         _parts_of_whole(sent, out)
         own = [x for x in periods if x[0] not in claimed and not any(k < x[0] < e for k, e in asides)]
@@ -1086,7 +1165,210 @@ class SentenceReader:
         self.last_sentence = sent
         self.parts_open = parts_from is not None and sent.rstrip().endswith(";")
         self.last_indicators = [f["indicator"] for f in out]
+        self.last_facts = out
         return out
+
+    def _comparative_brackets(self, sent: str, stripped: str, out: list[dict], brackets, places, spans) -> None:
+        """"ước đạt 6,12%, thấp hơn năm 2022 (9,02%) nhưng cao hơn mức tăng chung của cả nước
+        (5,05%)": a figure alone in a bracket right after a comparison with a basis is the LEVEL of
+        the same indicator as the figure compared (its role, unit and basis: a growth rate stays a
+        growth rate, a share of plan a share of plan) for that basis — a period named there is its
+        period, a place its place; "thấp hơn" gives it no direction of its own. "… tỉnh A (64,8%) và
+        tỉnh B (68,2%)": a bracket after "và" goes on the comparison before it."""
+        raw = self._raw_folded
+        done: dict[int, dict] = {}  # index of a figure read so -> the figure compared
+        for i, d in enumerate(out):
+            if _ASSIGNED_ONLY.match(d["indicator"] or ""):
+                # "… Trung ương giao 2.450 tỷ đồng, Hội đồng nhân dân tỉnh giao 2.650 tỷ đồng": the same
+                # plan, set by another body
+                base = next((t.group("base") for x in reversed(out[:i])
+                             for t in [_ASSIGNED_TAIL.match(x["indicator"] or "")] if t), "")
+                if base:
+                    d["indicator"] = f"{base} {d['indicator']}"
+            k = sent.rfind("(", 0, d["start"])
+            if k < 0 or sent[k + 1 : d["start"]].strip() or "/" in sent[d["start"] : d["_end"] + 1]:
+                continue  # "(470/491 vụ)": a count out of another, no level
+            close = sent.find(")", d["_end"])
+            if close < 0 or sent[d["_end"] : close].strip():
+                continue
+            lo = max([x["_end"] for x in out[:i] if x["_end"] <= k] + [sent.rfind(";", 0, k) + 1])
+            phrase = raw[lo:k]
+            plan = _PLAN_PHRASE.match(phrase)
+            if plan and i and out[i - 1]["role"] == "share_plan" and out[i - 1]["_end"] == lo and out[i - 1]["indicator"] \
+                    and d["kind"] == "target" and d["role"] == "level":
+                # "bằng 96,5% dự toán HĐND tỉnh giao (3.198,3 tỷ đồng)": the plan of the indicator of
+                # that share, with who set it
+                main_ind = out[i - 1]["indicator"]
+                said = re.sub(r"\s+", " ", sent[lo + plan.start(1) : k]).strip(" ,")
+                word = sent[lo + plan.start(1) : lo + plan.end(1)]
+                rest = said[len(word) :].strip()
+                if re.search(rf"(?i)\b{_ASSIGNER}\s+(?:giao|đề ra|phê duyệt)\b", rest) and len(said.split()) <= 10 \
+                        and not fold(main_ind.lower()).startswith(plan.group(1)):
+                    name = f"{main_ind[:1].lower()}{main_ind[1:]}" if not main_ind[1:2].isupper() else main_ind
+                    d["indicator"] = f"{word} {name} {rest}"
+                elif not d["indicator"] or _ASSIGNED_ONLY.match(d["indicator"]):
+                    d["indicator"] = main_ind
+                continue
+            went_on = i - 1 in done and re.fullmatch(r"\)?\s*(?:,|va|hoac)\s+[^\d()]{0,60}", phrase)
+            if not went_on:  # the comparison's own clause: "đạt 14,5% kế hoạch, thấp hơn …" is no plan's
+                lo += max(phrase.rfind(", ") + 1, phrase.rfind(")") + 1, 0)
+                phrase = raw[lo:k]
+            last = list(_COMPARED.finditer(phrase))
+            basis_words = phrase[last[-1].end():] if last else ""
+            if not went_on and (not last or len(basis_words) > 70 or _PLAN_WORD.search(basis_words)):
+                continue
+            if went_on:
+                main = done[i - 1]
+            else:
+                cands = [x for j, x in enumerate(out[:i]) if x["end"] <= lo and x["unit"] == d["unit"]
+                         and x["role"] != "rank" and j not in done
+                         and not any(a < x["start"] < b for a, b in brackets)]
+                if re.search(r"\b(?:muc|toc do) (?:tang|giam)\b", phrase) and any(x["role"] == "change" for x in cands):
+                    cands = [x for x in cands if x["role"] == "change"]
+                elif i and out[i - 1]["role"] == "change" and re.match(r"\s*so\b", raw[out[i - 1]["_end"] : k]):
+                    # "tăng 0,76 điểm so với năm 2020 (63,98 điểm)": the basis's own level, not a change
+                    cands = [x for x in cands if x["role"] != "change"]
+                part = sent.rfind(";", 0, k) + 1
+                main = next((x for x in reversed(cands) if x["start"] >= part), None) or (cands[-1] if cands else None)
+            if main is None and d["unit"] == "%":
+                main = self._compared_rate(sent, stripped, d, k)
+            if main is None:
+                continue
+            # the basis: a period named in the comparison, a place named there
+            period = main["period"]
+            named = [(a, p) for a, b, p in spans if lo <= a and b <= k and not is_date(sent, a) and p.year]
+            if named:
+                period = self._span_period(sent, named[-1][0], named[-1][1], main)
+            elif re.search(r"\b(?:cung ky|nam truoc)\b", phrase) and period is not None and period.year \
+                    and period.span != "term":
+                period = Period(period.span, period.year - 1)
+            where = [p for a, b, p in places if lo <= a and b <= k]
+            place = where[-1] if where else main["place"]
+            if not where and re.search(r"\b(?:cua|toan) tinh\b|\bchung (?:cua )?tinh\b", phrase) \
+                    and self.ctx.place and _is_local(self.ctx.place):
+                # "thấp hơn tỷ lệ chung của tỉnh (16,2%)" in a city's report: its province's figure
+                place = self.ctx.province
+                if not place:
+                    d["_drop"] = True
+                    continue
+            value = abs(d["value"])
+            if main["role"] == "change":
+                sign = -1 if re.search(r"\bmuc giam\b", phrase) else 1 if re.search(r"\bmuc tang\b", phrase) \
+                    else (-1 if main["value"] < 0 else 1)
+                value *= sign
+            d.update(role=main["role"], basis=main["basis"], unit=main["unit"], scale=main["scale"],
+                     indicator=main["indicator"], value=value, period=period, place=place,
+                     kind=main["kind"] if period == main["period"] else "actual")
+            done[i] = main
+        out[:] = [d for d in out if not d.get("_drop")]
+
+    def _compared_rate(self, sent: str, stripped: str, d: dict, k: int) -> dict | None:
+        """"Tỷ lệ thu 9 tháng so với dự toán của tỉnh thấp hơn … nhưng cao hơn tỉnh A (64,8%)": with
+        no figure of its own to compare, the rate the statement opens with is the one compared."""
+        part = sent.rfind(";", 0, k) + 1
+        first = _COMPARED.search(self._raw_folded, part, k)
+        while first is not None and first.group(0) == "so voi":  # "tỷ lệ … so với dự toán" is in the name
+            first = _COMPARED.search(self._raw_folded, first.end(), k)
+        if first is None:
+            return None
+        head = stripped[part : first.start()]
+        head = head[max(head.rfind(",") + 1, 0):] if not _REPORTER.match(head) else head
+        name = _clean_indicator(re.sub(r"(?i)\s+(?:của|toàn)\s+(?:tỉnh|huyện|thành phố|thị xã)\s*$", "", head))
+        f = fold(name.lower())
+        if not re.match(r"(?:ty le|toc do|muc tang)\b", f) or re.search(r"\d", name) or len(name.split()) > 14:
+            return None
+        plan = re.search(r"\bso (?:voi )?(du toan|ke hoach)\b", f)
+        return {"role": "share_plan" if plan else "level", "basis": ("dự toán" if plan.group(1) == "du toan" else "kế hoạch") if plan else None,
+                "unit": "%", "scale": d["scale"], "indicator": name, "value": 1.0, "period": d["period"],
+                "place": self.ctx.place, "kind": "actual"}
+
+    def _list_items(self, sent: str, stripped: str, out: list[dict]) -> None:
+        """"Thu ngân sách quý I của một số phường: Phú Cường 86,4 tỷ đồng; Hiệp Thành 72,5 tỷ đồng",
+        "một số huyện giải ngân thấp: Bảo Lâm 31,5%, Hà Quảng 33,8%", "Tỷ lệ trường đạt chuẩn theo cấp
+        học: mầm non 61,2%; tiểu học 58,4%": items "name figure" after a heading are each the heading's
+        measure — of the place the name is, at the level the heading names ("một số phường"), or of
+        the part the label names. A list cut into sentences at its ";" goes on in the next ones."""
+        colon = sent.find(":")
+        going_on = self.open_list is not None and colon < 0
+        if colon < 0 and not going_on:
+            self.open_list = None
+            return
+        if going_on:
+            level, measure, hs, colon = *self.open_list[:2], 0, -1
+        else:
+            hs = max(sent.rfind(";", 0, colon), sent.rfind(". ", 0, colon)) + 1
+            heading = stripped[hs:colon]
+            lv = _LIST_LEVEL.search(heading)
+            level = lv.group(1).lower() if lv else ""
+            if lv:
+                heading = heading[: lv.start()] + " " + heading[lv.end():]
+            has = re.search(r"(?i)\bcó\s+((?:tỷ lệ|mức|số)\s+[^\d,;:]+?)\s+(?:dưới|trên|thấp|cao|từ|chưa|không|vượt)\b", heading)
+            if has and len(has.group(1).split()) >= 3:  # "Một số chủ đầu tư có tỷ lệ giải ngân dưới 40% kế hoạch là"
+                measure = has.group(1)  # ("có mức thu trên 800 tỷ đồng": too bare to name the figures)
+            elif has:
+                measure = ""
+            elif _ADVERBIAL.match(fold(heading.strip().lower())) or re.search(r"(?i)\b(?:như|gồm|là|sau)\s*$", heading):
+                measure = ""  # "Theo nguồn vốn: …", "… bao gồm: …", "… như: …": a grouping, no measure
+            else:  # the heading's subject: "Các sản phẩm chủ lực tiếp tục phát triển" names "Các sản phẩm chủ lực"
+                measure = re.sub(r"(?i)\s+(?:phân |chia )?theo\s+[^,;:]*$|\s+(?:là|gồm|như sau)\s*$", "", heading.strip())
+                measure = _subject(measure) if "," not in measure else ""
+            measure = re.sub(r"(?i)(?:\s+(?:đạt|rất|khá|còn|là))*\s+(?:thấp|cao|chậm|nhanh|khá|tốt|lớn|nhỏ|nhất|dẫn đầu)(?:\s+nhất)?\s*$",
+                             "", measure.strip())
+            measure = _clean_indicator(measure)
+            if not measure or len(measure.split()) > 10 or re.search(r"\d", measure) \
+                    or _PREDICATE_START.match(fold(measure.lower())) \
+                    or (not has and re.search(r"(?i)\b(?:như|gồm|là|sau)$", measure)):
+                self.open_list = None  # "… như: A, B", "đã thực hiện miễn giảm: …": no measure named
+                return
+        if not going_on:  # "giải ngân" after "Giải ngân vốn ba chương trình …" (the footnote's sentence) is that
+            earlier = self.last_facts + [x for x in out if x["start"] < hs] + self.anchor_facts
+            measure = _completed(measure, [x["indicator"] for x in earlier if x["indicator"]])
+        items = [d for d in out if d["start"] > colon]
+        done = 0
+        for j, d in enumerate(items):
+            before = max([x["_end"] for x in out if x["_end"] <= d["start"]] + [colon + 1, hs])
+            # items of places are cut at ",", labels of parts only at ";" ("nông, lâm nghiệp 25,2%")
+            cut = max(sent.rfind(x, before, d["start"]) for x in ((";", ",", ":") if level else (";", ":")))
+            label = sent[max(cut + 1, before) : d["start"]].strip(" ,;:(")
+            if not label or len(label.split()) > 8 or re.search(r"\d", label) or _VERB.search(label.lower()) \
+                    or _LABEL_VERB.search(label):
+                continue
+            own = PLACE_RE.search(label) or (self.ctx.gazetteer.find(label) if self.ctx.gazetteer else None)
+            if level and not own and re.fullmatch(rf"(?:[{_UP}][\w-]*\s*){{1,4}}", label):
+                d["place"] = f"{level} {label}"  # "Hiệp Thành" in a list of "một số phường"
+                d["indicator"] = measure
+            elif own and (level or has):
+                d["indicator"] = measure
+            elif not level and not own and d["role"] in ("level", "count") \
+                    and fold((d["indicator"] or "").lower()).endswith(fold(_clean_indicator(label).lower()) or "\0"):
+                d["indicator"] = f"{measure}: {_clean_indicator(label)}"  # "mầm non 61,2%": the part the label names
+            else:
+                continue
+            done += 1
+        self.open_list = (level, measure, "") if done and sent.rstrip().endswith(";") else None
+
+    def _unnamed(self, sent: str, out: list[dict]) -> None:
+        """Figures still with no indicator: "Huyện X còn 52,3% hộ nghèo; huyện Y 49,8%" names it
+        after the first figure ("tỷ lệ hộ nghèo"), and the figures after it with no name of their own
+        are of it; a footnote's figures are of the sentence that references it, and a sentence that
+        opens on "Trong đó", "Riêng" breaks down the figure of the sentence before in the same unit."""
+        named = ""
+        for d in out:
+            if d["indicator"]:
+                named = ""
+                continue
+            if not named and d["unit"] == "%" and d["role"] == "level":
+                whole = re.match(r"[^,;.()]*(?:[;.]|$)", sent[d["_end"] :])  # "52,3% hộ nghèo;", not "100% xã, phường"
+                tail = whole.group(0).strip(" ;.") if whole else ""
+                if 1 <= len(tail.split()) <= 4 and tail[:1].islower() and not re.search(r"\d", tail) \
+                        and not _NOT_A_WHOLE.match(fold(tail.lower())) and not _VERB.match(tail.lower()) \
+                        and not _PREDICATE_START.match(fold(tail.lower())) and not _PLAN_WORD.match(fold(tail.lower())):
+                    named = f"tỷ lệ {tail}"
+            if not named:
+                source = self.anchor_facts or (self.last_facts if re.match(
+                    r"\s*(?:trong do|rieng|cu the)\b", self._raw_folded) else [])
+                named = next((x["indicator"] for x in reversed(source) if x["indicator"] and x["unit"] == d["unit"]), "")
+            d["indicator"] = named
 
     @staticmethod
     def _count_verb(stripped: str, lo: int, cue: int, start: int) -> str:
@@ -1414,6 +1696,10 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
     ctx = document_context(chunks[0].doc_id, profile)
     named = [place_name(m) for c in chunks for t in [c.text, *c.footnotes] for m in PLACE_RE.finditer(t)]
     ctx.gazetteer = document_gazetteer(filter(None, named), ctx.place)  # in text order: deterministic
+    if ctx.place and _is_local(ctx.place):  # a city's report names its own province most ("tỉnh X")
+        known = {fold(x.lower()) for x in PROVINCES}
+        provinces = Counter(p for p in named if p and fold(p.lower()) in known)
+        ctx.province = provinces.most_common(1)[0][0] if provinces else None
     ctx_year = (ctx.period.end_year if ctx.period and ctx.period.span == "term" else ctx.period.year) if ctx.period else None
     facts: list[Fact] = []
     seen: dict[str, int] = {}
@@ -1430,14 +1716,17 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
         # (sentence, in a footnote, opens a paragraph, the crop season it is about): a footnote
         # breaks down the sentence that references it, so it is about that sentence's season
         anchors = list(chunk.anchors) + [""] * (len(chunk.footnotes) - len(chunk.anchors))
-        parts = [(s, False, k == 0, season) for line in chunk.text.split("\n") for k, s in enumerate(split_sentences(line))]
-        parts += [(s, True, k == 0, _season_named(a) or season) for f, a in zip(chunk.footnotes, anchors)
+        parts = [(s, False, k == 0, season, "") for line in chunk.text.split("\n") for k, s in enumerate(split_sentences(line))]
+        parts += [(s, True, k == 0, _season_named(a) or season, a) for f, a in zip(chunk.footnotes, anchors)
                   for k, s in enumerate(split_sentences(_FOOTNOTE_PREFIX.sub("", f)))]
-        for sent, in_fn, opens, reader.season in parts:
+        for sent, in_fn, opens, reader.season, anchor in parts:
             if opens:
                 reader.carried = None
                 reader.opening_season = ""
                 reader.parts_open = False
+                reader.open_list = None
+                # a footnote breaks down the figures of the sentence that references it
+                reader.anchor_facts = SentenceReader(ctx, hp, plan).read(anchor) if in_fn and anchor else []
             for d in _table_or_sentence(reader, sent, ctx):
                 key = fold(sent[max(0, d["start"] - 25) : d["end"] + 25].lower())
                 if key in seen:
