@@ -37,7 +37,7 @@ from assistant.numbers import Mention, Unit, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 57
+FACTS_VERSION = 58
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -628,6 +628,10 @@ _PLANNED = re.compile(r"(?i)^(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiê
 # "Vốn đầu tư công năm 2023 kế hoạch giao": the plan word after the thing planned
 _PLANNED_AFTER = re.compile(r"(?i)^(\S.*?)\s+(?:kế hoạch|dự toán)(?:\s+(?:được\s+)?giao)?$")
 _PARTS_AFTER = re.compile(r"\btrong do\b")
+# A person's office said beside the name ("Theo ông A, Giám đốc Sở Công Thương, kim ngạch …"): an
+# aside, not the first item of a noun phrase
+_OFFICE = re.compile(r"(?:ong |ba )?(?:pho )?(?:giam doc|tong giam doc|chu tich|bi thu|truong ban|truong phong|"
+                     r"cuc truong|chi cuc truong|thu truong|bo truong)\b")
 
 
 def _predicate_only(indicator: str) -> bool:
@@ -644,7 +648,8 @@ def _noun_phrase_before(stripped: str, clauses: list[tuple[int, int]], c0: int) 
         if b != start or not text.endswith(", ") or re.search(r"\d", text) or _VERB.search(text.lower()):
             break
         if len(re.sub(r"(?i)^\s*trong đó\s+", "", text).split()) > 8 or ":" in text or ";" in text or (
-                _ADVERBIAL.match(fold(text.lower().strip())) and not fold(text.lower().strip()).startswith("trong do")):
+                _ADVERBIAL.match(fold(text.lower().strip())) and not fold(text.lower().strip()).startswith("trong do")) \
+                or _OFFICE.match(fold(text.lower().strip())):
             break
         start = a
     return stripped[start:c0]

@@ -148,3 +148,14 @@ def test_a_cubic_metre_is_no_footnote_marker():
     from assistant.ingest.clean import mark_footnotes
     text, ids = mark_footnotes("sản lượng gỗ khai thác đạt 1,1 triệu m3, tăng 3%.", {"3"})
     assert ids == [] and "m3" in text
+
+
+def test_a_persons_office_beside_the_name_is_no_part_of_the_indicator():
+    from assistant.ingest.facts import extract_facts
+    from assistant.ingest.profile import profile_dict
+    from assistant.types import Chunk
+    s = ("Theo bà Trần Thị Mai, Giám đốc Sở Nông nghiệp, sản lượng lúa cả năm ước đạt 812,5 nghìn tấn, "
+         "tăng 1,4% so với năm trước.")
+    head = "UBND TỈNH HÀ NAM\nBÁO CÁO\nTình hình sản xuất nông nghiệp năm 2024\n"
+    facts = extract_facts([Chunk("d:0", "d", "t", "x.txt", "", None, s, ())], profile_dict("d", head, {"source_file": "x.txt"}))
+    assert {f.indicator for f in facts if f.text in ("812,5", "1,4")} == {"sản lượng lúa"}
