@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.generation import arith, compare, listfind, qualifiers
+from assistant.generation import arith, compare, derive, listfind, qualifiers
 from assistant.generation import listing as lists
 from assistant.generation.factpick import FactIndex, base_fits, choose, mismatch, noun_follows, with_folded
 from assistant.generation.generator import Generator
@@ -373,6 +373,8 @@ class Answerer:
             return best
         if self._use_facts() and not wants_list(standalone) and not asks_how(standalone):
             answer = self._fact_answer(q, standalone, hits, focus)
+            implied = derive.answer(self, q, standalone, hits) if answer.refused else None
+            answer = implied or answer  # a figure the report implies: worked out from two it states
             if not answer.refused or self._other_place(answer.request) or answer.request.get("unknown"):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
                 return answer
