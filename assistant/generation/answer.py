@@ -43,7 +43,7 @@ from assistant.generation.select import (
 )
 from assistant.generation.series import build_series
 from assistant.generation.seriesask import series_answer, series_question
-from assistant.generation.remaining import split_remaining
+from assistant.generation.remaining import split_gap, split_remaining
 from assistant.generation.twopart import split_parts
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
@@ -288,6 +288,13 @@ class Answerer:
         if rest is not None:  # "còn bao nhiêu … chưa giải ngân so với kế hoạch": plan less done, computed
             rest.standalone_question = standalone
             rest.timings = {**timings, "total_s": time.perf_counter() - t0}
+            rest.timings.setdefault("first_token_s", rest.timings["total_s"])
+            yield ("final", rest)
+            return
+        short = split_gap(standalone, self.facts.places) if self._use_facts() and not left else None
+        rest = derive.gap(self, q, short, filters) if short else None
+        if rest is not None:  # "còn phải thu bao nhiêu nữa mới đạt dự toán", "vượt dự toán bao nhiêu"
+            rest.standalone_question, rest.timings = standalone, {**timings, "total_s": time.perf_counter() - t0}
             rest.timings.setdefault("first_token_s", rest.timings["total_s"])
             yield ("final", rest)
             return

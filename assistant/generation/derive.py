@@ -133,3 +133,126 @@ def answer(answerer, q: str, standalone: str, hits) -> "Answer | None":
                 "operands": [f.fact_id for f in d.operands], "formula": d.formula}
     return Answer(q, write(d, sources), cites, verified=True, mode="computed", facts=facts + [computed],
                   request=req.to_dict())
+
+
+# -- the gap to a plan ----------------------------------------------------------------------------
+_SETTERS = {"hdnd": "hoi dong nhan dan", "ubnd": "uy ban nhan dan", "tw": "trung uong", "tp": "thanh pho"}
+
+
+def _setter_words(text: str) -> str:
+    words = fold(text.lower())
+    return re.sub(r"\b(?:hdnd|ubnd|tw|tp)\b", lambda m: _SETTERS[m.group(0)], words)
+
+
+def _clause(index, f: Fact) -> str:
+    """The words of a figure's clause: from the figure before it in its sentence (or the sentence's
+    start) up to it."""
+    start = max((g.end for i in index.by_chunk.get(f.chunk_id, ()) for g in [index.facts[i]]
+                 if g.sentence == f.sentence and g.end <= f.start), default=0)
+    return f.sentence[start : f.start]
+
+
+def _set_by(index, f: Fact, issuer: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(_setter_words(issuer))}\s+giao\b", _setter_words(_clause(index, f))))
+
+
+def _the_plan(index, plan: Fact, issuer: str) -> Fact | None:
+    """The plan asked: when its sentence gives plans of several setters ("Trung ương giao 2.450 tỷ
+    đồng, HĐND tỉnh giao 2.650 tỷ đồng"), the one of the setter the question names; None when it
+    names none or no single plan of the sentence is that setter's."""
+    base = unit_of(plan.unit or "").base
+    plans = [index.facts[i] for i in index.by_chunk.get(plan.chunk_id, ())]
+    plans = [g for g in plans if g.sentence == plan.sentence and g.kind == "target" and g.role == "level"
+             and unit_of(g.unit or "").base == base and g.period == plan.period]
+    if len({g.value * unit_of(g.unit or "").scale for g in plans}) <= 1:
+        return plan
+    if not issuer:
+        return None
+    named = [g for g in plans if _set_by(index, g, issuer)]
+    return named[0] if len(named) == 1 else None
+
+
+def _shares_agree(index, done: Fact, plan: Fact) -> bool:
+    """When the result's sentence states its share of plan ("đạt 1.200 tỷ đồng, bằng 48,0% dự
+    toán"), one such share agrees with the two figures (to its rounding): the plan found is then
+    the plan the report measures against. No share stated: nothing to check."""
+    shares = [index.facts[i] for i in index.by_chunk.get(done.chunk_id, ())]
+    shares = [f for f in shares if f.sentence == done.sentence and f.role == "share_plan" and f.start > done.end
+              and f.unit == "%" and f.kind == done.kind]
+    if not shares:
+        return True
+    ratio = done.value * unit_of(done.unit or "").scale / (plan.value * unit_of(plan.unit or "").scale) * 100
+    return any(abs(ratio - f.value) <= 0.5 * 10 ** -_decimals(f.text) + 1e-9 for f in shares)
+
+
+def _decimals(text: str) -> int:
+    return len(text.split(",")[1]) if "," in text else 0
+
+
+def gap(answerer, q: str, g, filters) -> "Answer | None":
+    """Plan less what was done ("còn phải thu bao nhiêu nữa mới đạt dự toán"), or a result's
+    excess or shortfall against its plan, each figure its own cited fact; None (the usual paths
+    answer) unless both are found of one place, one year and one unit, with the plan a plan (or
+    the year's estimate when that is what is asked), the result not one, and the sign as asked."""
+    from assistant.types import Answer
+
+    index = answerer.facts
+    found = []
+    for part in (g.done, g.plan):
+        if found and found[0][2].unit:  # the plan is in the result's unit ("bao nhiêu tỷ đồng")
+            part = re.sub(r"bao nhiêu\?$", f"bao nhiêu {found[0][2].unit}?", part)
+        hits = answerer.searcher.search(part, answerer.opts.k, filters=filters)
+        a = answerer._fact_answer(part, part, hits, level=True)
+        if a.refused or not a.facts:
+            return None
+        found.append((a, hits, Fact.from_dict(a.facts[0])))
+    found.reverse()
+    plan, done = found[0][2], found[1][2]
+    if not g.estimate:
+        plan = _the_plan(index, plan, g.issuer)
+    if plan is None or plan.role not in ("level", "count") or done.role not in ("level", "count"):
+        return None
+    if plan.kind != ("estimate" if g.estimate else "target") or done.kind == "target" or plan.fact_id == done.fact_id:
+        return None
+    up, ud = unit_of(plan.unit or ""), unit_of(done.unit or "")
+    if not up.base or up.base != ud.base or up.base in ("%", "điểm %") or plan.doc_id != done.doc_id \
+            or plan.place != done.place:
+        return None
+    pp, pd = period_of(plan), period_of(done)
+    if pp is None or pd is None or pp.span != "year" or not pp.year or pd.year != pp.year \
+            or (g.year and pp.year != g.year):
+        return None
+    if g.done_period is not None and not compatible(g.done_period, pd, pp.year):
+        return None
+    if not _shares_agree(index, done, plan):
+        return None
+    if g.direction == "left" and pd.span == "year":
+        return None  # what is still to do in a year is against a part of it
+    vp, vd = plan.value * up.scale, done.value * ud.scale
+    diff = vd - vp if g.direction == "over" else vp - vd
+    if diff <= 0:
+        return None  # not the way the question says: another pair, or another reading
+    from assistant.generation.compare import finer_unit
+
+    scale, unit = finer_unit(up, plan.unit, ud, done.unit)
+    docs = answerer.searcher.documents
+    cites, lines, facts = [], [], []
+    for f in (plan, done):
+        hit = answerer._hit_for(f.chunk_id, [h for _, hs, _ in found for h in hs])
+        if hit.chunk.chunk_id not in [h.chunk.chunk_id for h in cites]:
+            cites.append(hit)
+        n = [h.chunk.chunk_id for h in cites].index(hit.chunk.chunk_id) + 1
+        title = docs.get(f.doc_id, {}).get("title") or hit.chunk.doc_title
+        from assistant.generation.write import write_answer
+
+        first, _, source = write_answer(f, title).partition("\n")
+        lines.append(f"- {first.replace('[1]', f'[{n}]')}\n  {source}")
+        facts.append({**f.to_dict(), "citation": n})
+    word = {"left": f"Còn phải {g.verb or 'thực hiện'} thêm để đạt {g.plan_word}", "over": f"Vượt {g.plan_word}",
+            "short": f"Hụt so với {g.plan_word}"}[g.direction]
+    formula = (f"{done.text} {done.unit} − {plan.text} {plan.unit}" if g.direction == "over"
+               else f"{plan.text} {plan.unit} − {done.text} {done.unit}")
+    lines.append(f"{word} (tính từ hai số liệu trên: {formula}): **{format_vn(diff / scale, 2)} {unit}**.")
+    computed = {"value": round(diff / scale, 6), "unit": unit, "op": f"gap_{g.direction}",
+                "operands": [plan.fact_id, done.fact_id], "formula": formula}
+    return Answer(q, "\n".join(lines), cites, verified=True, mode="computed", facts=facts + [computed])

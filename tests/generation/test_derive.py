@@ -25,3 +25,46 @@ def test_no_level_is_divided_back_from_a_growth_in_percent(answerer_on):
     # nor is a change asked for answered by a level worked out
     b = answerer.ask("Tỷ lệ hộ nghèo năm 2022 là bao nhiêu?")
     assert b.mode != "computed", b.answer
+
+
+BUDGET = """ỦY BAN NHÂN DÂN TỈNH HẬU GIANG
+BÁO CÁO
+Tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2025
+1. Thu ngân sách
+Dự toán thu ngân sách nhà nước năm 2025 Trung ương giao 4.100 tỷ đồng, Hội đồng nhân dân tỉnh giao 4.400 tỷ đồng. Thu ngân sách nhà nước trên địa bàn 6 tháng đầu năm 2025 đạt 2.310,5 tỷ đồng, bằng 56,4% dự toán Trung ương giao, bằng 52,5% dự toán Hội đồng nhân dân tỉnh giao.
+Ước thu ngân sách nhà nước trên địa bàn cả năm 2025 đạt 4.650 tỷ đồng, bằng 105,7% dự toán Hội đồng nhân dân tỉnh giao.
+"""
+
+
+def test_the_gap_questions_become_a_plan_and_a_result_question():
+    from assistant.generation.remaining import split_gap
+
+    g = split_gap("Sau 6 tháng, tỉnh còn phải thu bao nhiêu nữa mới đạt dự toán thu NSNN HĐND tỉnh giao?")
+    assert g.direction == "left" and g.issuer == "hdnd tinh" and g.done_period.span == "h1"
+    g = split_gap("Để hoàn thành kế hoạch giải ngân vốn đầu tư công năm 2025, quý IV phải giải ngân thêm bao nhiêu tỷ đồng?")
+    assert g.direction == "left" and g.done_period.span == "first9" and g.verb == "giải ngân"
+    g = split_gap("Ước thu NSNN năm 2025 thiếu bao nhiêu so với kế hoạch?")
+    assert g.direction == "short" and g.done_period.span == "year"
+    assert split_gap("Tăng trưởng GRDP vượt kế hoạch bao nhiêu?") is None  # no result named before the cue
+    assert split_gap("Tỉnh còn phải thu bao nhiêu nữa mới đạt dự toán?") is None  # no period: what was done when?
+
+
+def test_what_is_left_of_the_plan_of_the_setter_named(answerer_on):
+    answerer = answerer_on({"hau-giang-6t-2025.txt": BUDGET})
+    a = answerer.ask("Sau 6 tháng, tỉnh còn phải thu bao nhiêu nữa mới đạt dự toán thu NSNN HĐND tỉnh giao?")
+    assert a.mode == "computed" and not a.refused, a.answer
+    assert "**2.089,5 tỷ đồng**" in a.answer and "4.400" in a.answer and "2.310,5" in a.answer
+    b = answerer.ask("Sau 6 tháng, tỉnh còn phải thu bao nhiêu nữa mới đạt dự toán thu NSNN Trung ương giao?")
+    assert "**1.789,5 tỷ đồng**" in b.answer, b.answer
+    # two plans and no setter named: which one is not known, nothing is computed
+    c = answerer.ask("Sau 6 tháng, tỉnh còn phải thu bao nhiêu nữa mới đạt dự toán thu NSNN?")
+    assert c.mode != "computed", c.answer
+
+
+def test_an_estimate_over_its_plan(answerer_on):
+    answerer = answerer_on({"hau-giang-6t-2025.txt": BUDGET})
+    a = answerer.ask("Ước thu NSNN năm 2025 vượt dự toán HĐND tỉnh giao bao nhiêu tỷ đồng?")
+    assert a.mode == "computed" and "**250 tỷ đồng**" in a.answer, a.answer
+    # the sign the question assumes is not the figures': nothing is computed
+    b = answerer.ask("Ước thu NSNN năm 2025 hụt bao nhiêu tỷ đồng so với dự toán HĐND tỉnh giao?")
+    assert b.mode != "computed", b.answer
