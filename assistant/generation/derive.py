@@ -77,6 +77,99 @@ def level_before(index, req: Request, chunk_ids: list[str]) -> Derived | None:
     return Derived([level, change], value, "%", formula, label, "level_before")
 
 
+# Closed pairs of parts that together make their whole: (asked, as folded in the question) ->
+# what the report states instead, as folded in its clause. "chưa <làm>" is "đã <làm>" left over.
+_PAIRS = (
+    (r"\bbat buoc\b", r"\btu nguyen\b"),
+    (r"\btu nguyen\b", r"\bbat buoc\b"),
+    (r"\b(?:khong|chua) (?:\w+ ){0,2}dung han\b|\b(?:(?:giai quyet|xu ly) )?(?:tre|qua|cham) han\b",
+     r"(?<!khong )(?<!chua )\bdung han\b"),
+)
+_NOT_YET = re.compile(r"(?<!\w)chưa\s+(\w+(?:\s+\w+)?)")  # "chưa", not "chữa" (they fold alike)
+
+
+def _complement(question: str) -> tuple[re.Match, str] | None:
+    """The part a question asks (its words in the folded question) and a pattern of the part
+    that completes it to the whole."""
+    low = question.lower()
+    folded = fold(low)
+    if len(folded) != len(low):
+        return None
+    for asked, other in _PAIRS:
+        m = re.search(asked, folded)
+        if m:
+            return m, other
+    m = _NOT_YET.search(low)  # "chưa hoàn thành": what is done is "đã hoàn thành"
+    if m:
+        return m, rf"\b(?:da|duoc) {re.escape(fold(m.group(1)))}\b"
+    return None
+
+
+def part_left(index, req: Request, chunk_ids: list[str]) -> Derived | None:
+    """One of two complementary parts, when the report states the whole and only the other part
+    in one sentence: "68.000 người tham gia BHXH, trong đó tự nguyện 20.000 người" asked for the
+    compulsory; "tiếp nhận 900 hồ sơ, giải quyết đúng hạn 880" asked for those not on time; "cần
+    hỗ trợ 600 căn, đã hoàn thành 450 căn" asked for those not yet done. The part is the figure
+    right after the whole, in its unit, its own clause naming the complement; the asked part is
+    written nowhere in the sentence (then the report states it and nothing is worked out)."""
+    q = fold(req.question.lower())
+    found = _complement(req.question)
+    if found is None or req.role not in (None, "level") or req.unit == "%":
+        return None
+    asked, other = found
+    # the whole is asked without the part's words ("bắt buộc", "không … đúng hạn", "chưa …")
+    start, end = asked.span()
+    whole_q = req.question[:start] + " " * (end - start) + req.question[end:]
+    # the unit asked ("bao nhiêu hồ sơ") is checked as a unit, not looked for among the words
+    measure = set(fold(req.unit or "").split()) | {"bao", "nhieu"}
+    gone = set(q[start:end].split()) | measure
+    probe = replace(req, question=whole_q, terms=[t for t in req.terms if fold(t) not in gone] or req.terms,
+                    role="level")
+    rank = {cid: r for r, cid in enumerate(chunk_ids)}
+    pairs = []
+    for i in index.candidates(probe, set(chunk_ids)):
+        s = index.score(i, probe, rank)
+        w = s.fact
+        if s.reasons or s.score < MIN_SCORE or s.indicator_cover < 0.7 or w.role not in ("level", "count"):
+            continue
+        if re.search(asked.re.pattern, w.sentence.lower() if asked.re is _NOT_YET else fold(w.sentence.lower())):
+            continue  # the asked part is written in the sentence: the report states it
+        if re.search(other, fold(_clause(index, w).lower())):
+            continue  # this figure is itself the complement, not the whole
+        part = _next_figure(index, w)
+        if part is None or part.role not in ("level", "count") or not re.search(other, fold(_clause(index, part).lower())):
+            continue
+        uw, up = unit_of(w.unit or ""), unit_of(part.unit or "")
+        if not uw.base or uw.base != up.base or uw.base in ("%", "điểm %") or part.period != w.period \
+                or part.place != w.place:
+            continue
+        if part.value * up.scale >= w.value * uw.scale:
+            continue
+        pairs.append((w, part))
+    values = {round(w.value * unit_of(w.unit).scale - p.value * unit_of(p.unit).scale, 6) for w, p in pairs}
+    if len(values) != 1:
+        return None
+    w, part = pairs[0]
+    from assistant.generation.compare import finer_unit
+
+    scale, unit = finer_unit(unit_of(w.unit), w.unit, unit_of(part.unit), part.unit)
+    value = values.pop() / scale
+    formula = f"{w.text} {w.unit} − {part.text} {part.unit}"
+    period = period_of(w)
+    low = req.question.lower()
+    words = low[start:end] if len(low) == len(q) else q[start:end]
+    where = ", ".join(x for x in (period.label() if period else "", w.place or "") if x)
+    label = f"{w.indicator[:1].upper()}{w.indicator[1:]}, phần {words}" + (f" ({where})" if where else "")
+    return Derived([w, part], value, unit, formula, label, "part_left")
+
+
+def _next_figure(index, f: Fact) -> Fact | None:
+    """The figure right after another in its sentence."""
+    after = [index.facts[i] for i in index.by_chunk.get(f.chunk_id, ())]
+    after = [g for g in after if g.sentence == f.sentence and g.start >= f.end and g.fact_id != f.fact_id]
+    return min(after, key=lambda g: g.start) if after else None
+
+
 def _level_of(index, change: Fact) -> Fact | None:
     """The rate a change in points is stated of: the figure in % right before it in its sentence,
     of the same indicator and period, with no other figure between them."""
@@ -115,7 +208,7 @@ def answer(answerer, q: str, standalone: str, hits) -> "Answer | None":
 
     req = parse_request(standalone, answerer.facts.places)
     chunk_ids = [h.chunk.chunk_id for h in hits]
-    d = level_before(answerer.facts, req, chunk_ids)
+    d = level_before(answerer.facts, req, chunk_ids) or part_left(answerer.facts, req, chunk_ids)
     if d is None:
         return None
     docs = answerer.searcher.documents

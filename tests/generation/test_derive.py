@@ -68,3 +68,34 @@ def test_an_estimate_over_its_plan(answerer_on):
     # the sign the question assumes is not the figures': nothing is computed
     b = answerer.ask("Ước thu NSNN năm 2025 hụt bao nhiêu tỷ đồng so với dự toán HĐND tỉnh giao?")
     assert b.mode != "computed", b.answer
+
+
+SOCIAL = """ỦY BAN NHÂN DÂN TỈNH VĨNH LONG
+BÁO CÁO
+Tình hình kinh tế - xã hội năm 2024
+III. VĂN HÓA - XÃ HỘI
+3. Bảo hiểm xã hội
+Số người tham gia bảo hiểm xã hội đạt 152.400 người, trong đó bảo hiểm xã hội tự nguyện 38.150 người.
+4. Cải cách hành chính
+Trung tâm phục vụ hành chính công tiếp nhận 25.300 hồ sơ, đã giải quyết đúng hạn 25.012 hồ sơ.
+5. Nhà ở
+Tổng số nhà cần sửa chữa là 1.840 căn, năm 2024 đã hoàn thành 1.215 căn.
+6. Giao thông
+Toàn tỉnh xảy ra 120 vụ tai nạn giao thông, làm chết 64 người.
+"""
+
+
+def test_a_part_left_by_its_complement(answerer_on):
+    answerer = answerer_on({"vinh-long-2024.txt": SOCIAL})
+    a = answerer.ask("Số người tham gia BHXH bắt buộc năm 2024 là bao nhiêu?")
+    assert a.mode == "computed" and "**114.250 người**" in a.answer and "152.400" in a.answer, a.answer
+    b = answerer.ask("Năm 2024 trung tâm phục vụ hành chính công có bao nhiêu hồ sơ giải quyết trễ hạn?")
+    assert b.mode == "computed" and "**288 hồ sơ**" in b.answer, b.answer
+    c = answerer.ask("Còn bao nhiêu căn nhà cần sửa chữa chưa hoàn thành năm 2024?")
+    assert c.mode == "computed" and "**625 căn**" in c.answer, c.answer
+    # the part the report states is read, not worked out
+    d = answerer.ask("Số người tham gia BHXH tự nguyện năm 2024 là bao nhiêu?")
+    assert d.mode != "computed" and "38.150" in d.answer, d.answer
+    # no complement stated: nothing is worked out ("làm chết" is no part of the accidents)
+    e = answerer.ask("Có bao nhiêu vụ tai nạn giao thông không làm chết người năm 2024?")
+    assert e.mode != "computed", e.answer
