@@ -99,3 +99,24 @@ def test_a_part_left_by_its_complement(answerer_on):
     # no complement stated: nothing is worked out ("làm chết" is no part of the accidents)
     e = answerer.ask("Có bao nhiêu vụ tai nạn giao thông không làm chết người năm 2024?")
     assert e.mode != "computed", e.answer
+
+
+SHARES = """HỘI ĐỒNG NHÂN DÂN TỈNH BẮC KẠN
+BAN KINH TẾ - NGÂN SÁCH
+BÁO CÁO THẨM TRA
+Tình hình thu chi ngân sách 6 tháng đầu năm 2025
+1. Thu ngân sách
+Thu ngân sách nhà nước trên địa bàn 6 tháng đầu năm 2025 đạt 1.020 tỷ đồng, bằng 55,2% dự toán Trung ương giao, bằng 51,4% dự toán Hội đồng nhân dân tỉnh giao.
+Ban nhận thấy tỷ lệ thu còn thấp hơn bình quân chung cả nước (cả nước thu ngân sách nhà nước 6 tháng đầu năm 2025 đạt 58,9% dự toán).
+"""
+
+
+def test_two_places_shares_of_plan_in_points(answerer_on):
+    answerer = answerer_on({"bac-kan-6t-2025.txt": SHARES})
+    a = answerer.ask("Tỷ lệ thu NSNN 6 tháng 2025 so dự toán HĐND tỉnh giao của Bắc Kạn thấp hơn cả nước bao nhiêu điểm phần trăm?")
+    assert a.mode == "computed" and "7,5 điểm phần trăm" in a.answer and "51,4" in a.answer and "58,9" in a.answer, a.answer
+    b = answerer.ask("Tỷ lệ thu NSNN 6 tháng 2025 so dự toán Trung ương giao của Bắc Kạn thấp hơn cả nước bao nhiêu điểm phần trăm?")
+    assert b.mode == "computed" and "3,7 điểm phần trăm" in b.answer, b.answer
+    # two plans, no setter named: which share is not known
+    c = answerer.ask("Tỷ lệ thu NSNN 6 tháng 2025 so dự toán của Bắc Kạn thấp hơn cả nước bao nhiêu điểm phần trăm?")
+    assert c.refused and "51,4" not in c.answer.split("\n")[-1], c.answer
