@@ -265,15 +265,15 @@ def _the_plan(index, plan: Fact, issuer: str) -> Fact | None:
     return named[0] if len(named) == 1 else None
 
 
-def _shares_agree(index, done: Fact, plan: Fact) -> bool:
+def _shares_agree(index, done: Fact, plan: Fact) -> bool | None:
     """When the result's sentence states its share of plan ("đạt 1.200 tỷ đồng, bằng 48,0% dự
     toán"), one such share agrees with the two figures (to its rounding): the plan found is then
-    the plan the report measures against. No share stated: nothing to check."""
+    the plan the report measures against. No share stated: None (nothing to check)."""
     shares = [index.facts[i] for i in index.by_chunk.get(done.chunk_id, ())]
     shares = [f for f in shares if f.sentence == done.sentence and f.role == "share_plan" and f.start > done.end
               and f.unit == "%" and f.kind == done.kind]
     if not shares:
-        return True
+        return None
     ratio = done.value * unit_of(done.unit or "").scale / (plan.value * unit_of(plan.unit or "").scale) * 100
     return any(abs(ratio - f.value) <= 0.5 * 10 ** -_decimals(f.text) + 1e-9 for f in shares)
 
@@ -290,12 +290,18 @@ def gap(answerer, q: str, g, filters) -> "Answer | None":
     from assistant.types import Answer
 
     index = answerer.facts
-    found = []
+    found, undated = [], False
     for part in (g.done, g.plan):
         if found and found[0][2].unit:  # the plan is in the result's unit ("bao nhiêu tỷ đồng")
             part = re.sub(r"bao nhiêu\?$", f"bao nhiêu {found[0][2].unit}?", part)
         hits = answerer.searcher.search(part, answerer.opts.k, filters=filters)
         a = answerer._fact_answer(part, part, hits, level=True)
+        if found and a.refused and g.year:
+            # a plan the report dates otherwise ("nhiệm vụ 6 tháng cuối năm: thu NSNN đạt 380 tỷ
+            # đồng"): asked without its year, taken only when the result's stated share confirms it
+            part, undated = re.sub(rf"\s*năm {g.year}\b", "", part), True
+            hits = answerer.searcher.search(part, answerer.opts.k, filters=filters)
+            a = answerer._fact_answer(part, part, hits, level=True)
         if a.refused or not a.facts:
             return None
         found.append((a, hits, Fact.from_dict(a.facts[0])))
@@ -312,12 +318,12 @@ def gap(answerer, q: str, g, filters) -> "Answer | None":
             or plan.place != done.place:
         return None
     pp, pd = period_of(plan), period_of(done)
-    if pp is None or pd is None or pp.span != "year" or not pp.year or pd.year != pp.year \
-            or (g.year and pp.year != g.year):
+    agree = _shares_agree(index, done, plan)
+    if agree is False or pp is None or pd is None or not pp.year or pd.year != pp.year or (g.year and pp.year != g.year):
         return None
+    if (pp.span != "year" or undated) and not agree:
+        return None  # a plan dated other than its year ("nhiệm vụ 6 tháng cuối năm") only when its share confirms it
     if g.done_period is not None and not compatible(g.done_period, pd, pp.year):
-        return None
-    if not _shares_agree(index, done, plan):
         return None
     if g.direction == "left" and pd.span == "year":
         return None  # what is still to do in a year is against a part of it
@@ -346,6 +352,9 @@ def gap(answerer, q: str, g, filters) -> "Answer | None":
     formula = (f"{done.text} {done.unit} − {plan.text} {plan.unit}" if g.direction == "over"
                else f"{plan.text} {plan.unit} − {done.text} {done.unit}")
     lines.append(f"{word} (tính từ hai số liệu trên: {formula}): **{format_vn(diff / scale, 2)} {unit}**.")
+    if agree:
+        ratio = vd / vp * 100
+        lines.append(f"(Hai số liệu khớp với tỷ lệ báo cáo nêu: {done.text} / {plan.text} ≈ {format_vn(ratio, 1)}%.)")
     computed = {"value": round(diff / scale, 6), "unit": unit, "op": f"gap_{g.direction}",
                 "operands": [plan.fact_id, done.fact_id], "formula": formula}
     return Answer(q, "\n".join(lines), cites, verified=True, mode="computed", facts=facts + [computed])

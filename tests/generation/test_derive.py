@@ -120,3 +120,25 @@ def test_two_places_shares_of_plan_in_points(answerer_on):
     # two plans, no setter named: which share is not known
     c = answerer.ask("Tỷ lệ thu NSNN 6 tháng 2025 so dự toán của Bắc Kạn thấp hơn cả nước bao nhiêu điểm phần trăm?")
     assert c.refused and "51,4" not in c.answer.split("\n")[-1], c.answer
+
+
+HALF = """ỦY BAN NHÂN DÂN HUYỆN BẢO LÂM
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024
+I. KẾT QUẢ
+3. Tài chính
+Thu ngân sách nhà nước trên địa bàn 6 tháng ước đạt 96,3 tỷ đồng, bằng 45,0% dự toán Hội đồng nhân dân huyện giao. Chi ngân sách địa phương 6 tháng ước đạt 250 tỷ đồng.
+Phần thứ hai
+NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024
+1. Thu ngân sách nhà nước trên địa bàn đạt 214 tỷ đồng.
+2. Chi ngân sách địa phương đạt 530 tỷ đồng.
+"""
+
+
+def test_a_plan_dated_otherwise_is_taken_only_when_the_stated_share_confirms_it(answerer_on):
+    answerer = answerer_on({"bao-lam-6t-2024.txt": HALF})
+    a = answerer.ask("Để đạt chỉ tiêu thu NSNN năm 2024, huyện còn phải thu thêm bao nhiêu tỷ đồng trong 6 tháng cuối năm?")
+    assert a.mode == "computed" and "**117,7 tỷ đồng**" in a.answer and "45" in a.answer, a.answer
+    # no stated share to confirm the spending plan: nothing is computed
+    b = answerer.ask("Để đạt chỉ tiêu chi ngân sách địa phương năm 2024, huyện còn phải chi thêm bao nhiêu tỷ đồng trong 6 tháng cuối năm?")
+    assert b.mode != "computed", b.answer
