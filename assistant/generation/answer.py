@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.generation import arith, compare, listfind, qualifiers
+from assistant.generation import arith, compare, derive, listfind, qualifiers
 from assistant.generation import listing as lists
 from assistant.generation.factpick import FactIndex, base_fits, choose, mismatch, noun_follows, with_folded
 from assistant.generation.generator import Generator
@@ -43,7 +43,7 @@ from assistant.generation.select import (
 )
 from assistant.generation.series import build_series
 from assistant.generation.seriesask import series_answer, series_question
-from assistant.generation.remaining import split_remaining
+from assistant.generation.remaining import split_gap, split_remaining
 from assistant.generation.twopart import split_parts
 from assistant.generation.verify import verify_answer
 from assistant.generation.write import describe, figure_phrase, write_answer, write_refusal
@@ -291,6 +291,13 @@ class Answerer:
             rest.timings.setdefault("first_token_s", rest.timings["total_s"])
             yield ("final", rest)
             return
+        short = split_gap(standalone, self.facts.places) if self._use_facts() and not left else None
+        rest = derive.gap(self, q, short, filters) if short else None
+        if rest is not None:  # "còn phải thu bao nhiêu nữa mới đạt dự toán", "vượt dự toán bao nhiêu"
+            rest.standalone_question, rest.timings = standalone, {**timings, "total_s": time.perf_counter() - t0}
+            rest.timings.setdefault("first_token_s", rest.timings["total_s"])
+            yield ("final", rest)
+            return
         parts = split_parts(standalone) if self._use_facts() and not wants_list(standalone) else None
         both = self._two_parts(q, parts, filters, focus) if parts else None
         if both is not None:  # "đạt bao nhiêu, bằng bao nhiêu % dự toán?": each part its own fact
@@ -373,6 +380,8 @@ class Answerer:
             return best
         if self._use_facts() and not wants_list(standalone) and not asks_how(standalone):
             answer = self._fact_answer(q, standalone, hits, focus)
+            implied = derive.answer(self, q, standalone, hits) if answer.refused else None
+            answer = implied or answer  # a figure the report implies: worked out from two it states
             if not answer.refused or self._other_place(answer.request) or answer.request.get("unknown"):
                 answer.timings = {**timings, "total_s": time.perf_counter() - t0}
                 return answer

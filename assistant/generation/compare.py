@@ -76,6 +76,9 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     if cue is None:
         return None
     left, right = req.question[: cue.start()], req.question[cue.end():]
+    of_plan = _SHARE_OF_PLAN.search(fold(left.lower()))
+    if of_plan:  # "tỷ lệ thu … so dự toán HĐND tỉnh giao của A thấp hơn (mức của) B": two shares of plan
+        return _shares_of_plan(req, left, right, places)
     indicator = _side_indicator(left, places) or _indicator_words(req.question)
     indicator = re.sub(r"\s+", " ", _KIND_WORDS.sub(" ", indicator)).strip() or _indicator_words(req.question)
     periods = _all_periods(req.question)  # "cao hơn quý I" names the other side, not a basis to drop
@@ -125,6 +128,43 @@ def split(req: Request, places: list[str]) -> Comparison | None:
         sides = [_side(w, _question(w, req.periods, req.place), req, places, req.kind) for w in labels]
         return Comparison(sides, ratio=ratio, growth=growth, same_indicator=False)
     return None
+
+
+# "tỷ lệ thu NSNN so (với) dự toán (HĐND tỉnh giao)": a share of plan, not a plan against a result
+_SHARE_OF_PLAN = re.compile(r"\bty le\b.{0,60}?\bso(?: voi)? (?:du toan|ke hoach|chi tieu|muc tieu)\b"
+                            r"(?P<who>(?: \w+){0,5}? giao\b)?")
+_SETTER_WORDS = {"hdnd": "hoi dong nhan dan", "ubnd": "uy ban nhan dan", "tw": "trung uong"}
+
+
+def _setter(text: str) -> list[str]:
+    """Who set the plan a share is of, as the words written before "giao" ("HĐND tỉnh giao")."""
+    m = _SHARE_OF_PLAN.search(fold(text.lower()))
+    if not m or not m.group("who"):
+        return []
+    words = re.sub(r"\b(?:hdnd|ubnd|tw)\b", lambda w: _SETTER_WORDS[w.group(0)], m.group("who"))
+    return [w for w in words.split() if w != "giao"]
+
+
+def _shares_of_plan(req: Request, left: str, right: str, places: list[str]) -> Comparison | None:
+    """Two places' shares of their plans, in points: each side is the share of plan of its place
+    and period; the plan's setter, when a side names it, is that side's (a country's share is of
+    its own plan). Only two places are compared so; anything else is not taken."""
+    named = _places_in(req.question, places)
+    periods = _all_periods(req.question)
+    if len(named) != 2 or len(periods) > 1:
+        return None
+    words = _SHARE_OF_PLAN.sub(" ", fold(left.lower()))  # the indicator without "so dự toán … giao"
+    indicator = re.sub(r"(?i)^\s*tỷ lệ\s+", "", _side_indicator(left, places))
+    indicator = re.sub(r"(?i)\bso(?:\s+với)?\s+(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)\b.*$", "", indicator).strip(" ,")
+    if not terms_of(indicator, expand=False) or not words:
+        return None
+    base = replace(req, role="share_plan", unit="%", kind=None, plan_by=[])
+    sides = []
+    for place, text in zip(named, (left, right)):
+        side = _side(place, _question(indicator, periods, place), base, places, None)
+        side.request = replace(side.request, role="share_plan", unit="%", plan_by=_setter(text))
+        sides.append(side)
+    return Comparison(sides)
 
 
 def _same_span_of_named_year(periods: list[Period], right: str) -> list[Period]:
@@ -374,6 +414,12 @@ def side_candidates(index, req: Request, chunk_ids: list[str], same_indicator: b
     fit = [s for s in scored if not s.reasons and s.score >= MIN_SCORE and s.indicator_cover >= 0.7
            and s.own_cover >= 0.5
            and not (req.role in ("level", None) and s.fact.role in ("level", "count") and _increment(s.fact))]
+    if req.role == "share_plan" and not req.plan_by:
+        # "bằng 76,5% dự toán Trung ương giao, bằng 70,7% dự toán HĐND tỉnh giao": which plan was
+        # meant is not known when the question names no setter; neither share is taken
+        fit = [s for s in fit if not any(o.fact.sentence == s.fact.sentence and o.fact.role == "share_plan"
+                                         and o.fact.indicator == s.fact.indicator and o.fact.value != s.fact.value
+                                         for o in fit)]
     return sorted(fit, key=lambda s: -s.score)[:limit]
 
 
