@@ -388,6 +388,15 @@ def bounded_items(items: list[str], sentence: str, b: Bound) -> list[str] | None
     return None
 
 
+def _statement_of(sentence: str, items: list[str]) -> str:
+    """The statement (between ";") that holds all the items, or the whole sentence: "đi qua 9 xã,
+    phường; …, tập trung ở xã A và xã B" counts its "9 xã" for another statement."""
+    for part in _top_level(sentence, ";"):
+        if all(x in part for x in items):
+            return part
+    return sentence
+
+
 def items_line(sentence: str, question: str) -> str | None:
     """"Báo cáo nêu 4 địa phương: A; B; C; D." for a sentence that enumerates what a list
     question asks for; None when it does not, or when its own count disagrees with the items."""
@@ -400,7 +409,7 @@ def items_line(sentence: str, question: str) -> str | None:
     if limit is not None and bounded_items(items, sentence, limit) != items:
         return None  # a threshold asked that the items do not all meet (or cannot be told to)
     with_commas = sum(1 for x in items if re.search(r"(?<!\d),|,(?!\d)", re.sub(r"\([^)]*\)", "", x)))
-    counts = announced_counts(sentence, noun)
+    counts = announced_counts(_statement_of(sentence, items), noun)
     if ";" in sentence and with_commas and (len(items) < 3 or 3 * with_commas > len(items)) and len(items) not in counts:
         # (a count the sentence announces that the ";" groups meet settles it: "3 khoản thu …: A, …; B; C")
         # groups cut at ";" that hold items cut at ",": how many is not clear (a long ";" list

@@ -184,3 +184,10 @@ def test_no_items_line_for_a_list_that_misses_the_threshold_asked():
     low = ("Vẫn còn 3 khoản thu đạt dưới 60% dự toán: thu tiền thuê đất mới đạt 20,5 tỷ đồng, bằng 41,2% dự toán; "
            "thu khác ngân sách bằng 55% dự toán; thu phí, lệ phí bằng 58,3% dự toán.")
     assert listing.items_line(low, q).startswith("Báo cáo nêu 3 khoản thu: thu tiền thuê đất")
+
+
+def test_a_count_of_another_statement_of_the_sentence_is_no_count_of_the_items():
+    s = ("Tuyến đường đi qua 7 xã, phường; đã bàn giao 97% mặt bằng, còn 9 hộ chưa nhận tiền bồi thường, "
+         "tập trung ở xã Vạn Hưng và xã Vạn Lương.")
+    assert listing.items_line(s, "Các hộ chưa nhận tiền bồi thường tập trung ở xã nào?") == (
+        "Báo cáo nêu 2 xã: Vạn Hưng; Vạn Lương.")
