@@ -19,7 +19,14 @@ from pathlib import Path
 from assistant.errors import DocumentError
 from assistant.ingest.document import Page
 from assistant.ingest.loaders.base import Extracted, first_line
-from assistant.ingest.loaders.tables import Grid, caption_title, is_figure, parse_row_line, table_lines, unit_caption
+from assistant.ingest.loaders.tables import (
+    Grid,
+    caption_title,
+    is_figure,
+    parse_row_line,
+    table_lines,
+    unit_caption,
+)
 from assistant.ingest.profile import title_column
 
 NOT_UTF8 = "không đọc được: tệp văn bản không phải UTF-8 (hãy lưu lại dạng UTF-8)"
