@@ -36,7 +36,7 @@ from assistant.numbers import Mention, Unit, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 57
+FACTS_VERSION = 58
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -1486,8 +1486,9 @@ _HEADER_BASIS = re.compile(
     r"|(?:cuoi\s+)?(?:thang\s+\d{1,2}|quy\s+[ivx]+|nam)(?:\s*/\s*\d{4}|\s+nam\s+(?:truoc|\d{4})|\s+\d{4})?)\b")
 # The table's unit named by its caption's closing bracket: "… theo nhóm hàng (%)", "(Đơn vị: tỷ đồng)"
 _CAPTION_UNIT = re.compile(r"\(\s*(?:(?:đơn vị(?: tính)?|đvt)\s*:?\s*)?([^()\d]{1,25})\)\s*$", re.IGNORECASE)
-# A column of an aggregate over the period ("Bình quân 5 tháng", "Lũy kế 6 tháng")
-_AGGREGATE_HEADER = re.compile(r"\b(?:binh quan|trung binh|luy ke|cong don)\b")
+# A column of the average over the period ("Bình quân 5 tháng"), another measure than its total
+# ("Cộng dồn 11 tháng", "Lũy kế" are the period's own figure: no qualifier)
+_AGGREGATE_HEADER = re.compile(r"\b(?:binh quan|trung binh)\b")
 CHANGE_CELL_MAX = 50  # a row whose compared cells are all below this (in size) holds changes, not indices
 
 

@@ -54,6 +54,7 @@ def test_a_figure_of_a_typed_table_keeps_its_row_and_column():
     assert facts["205,3"].unit.lower() == "triệu usd"
     assert facts["205,3"].period.get("label") == "tháng 10 năm 2025"
     assert facts["2.114,8"].period.get("label") == "10 tháng đầu năm 2025"
+    assert facts["2.114,8"].indicator == "Kim ngạch xuất khẩu"  # "Cộng dồn" is the period's own total
 
 
 def test_a_caption_word_is_no_table_number():
