@@ -258,8 +258,11 @@ def _each_named(text: str, noun: str) -> list[str] | None:
     (capitalised too where it opens the sentence), in one run of items separated by "," or "và"
     (not ";"): the names are the items. The run is the first one; a later statement after ";"
     ("…; năng suất cao nhất ở huyện D") is no item of it."""
-    for form in _noun_forms(noun):
-        found = list(re.finditer(rf"(?<!\w)(?i:{re.escape(form)})\s+((?:{_DESCRIBER}\s+){{0,3}}?)({_NAME})", text))
+    forms = [re.escape(f) for f in _noun_forms(noun)]
+    if coordinated(noun):  # "những vùng, huyện nào": one run over both nouns, or the list is not whole
+        forms = ["|".join(re.escape(f) for f in sorted(set(_noun_forms(noun)) - {noun}, key=len, reverse=True))]
+    for form in forms:
+        found = list(re.finditer(rf"(?<!\w)(?i:{form})\s+((?:{_DESCRIBER}\s+){{0,3}}?)({_NAME})", text))
         if len(found) < 2:
             continue
         run = [found[0]]
@@ -271,6 +274,8 @@ def _each_named(text: str, noun: str) -> list[str] | None:
             if not ((re.search(r",|\svà\s", x) and ";" not in x or figure_only) and "(" not in x and ")" not in x):
                 break
             run.append(b)
+        if coordinated(noun) and len(re.findall(rf"(?<!\w)(?i:{form})(?!\w)", text)) != len(run):
+            return None  # a noun of the pair named outside the run: the list would not be whole
         if len(run) >= 2 and (len(run) == len(found) or ";" in text[run[-1].end() : found[len(run)].start()]):
             # "các khu đô thị mới A, khu dân cư B": the words that say what each is stay with it
             return [f"{m.group(0)[: m.start(1) - m.start(0)]}{m.group(1)}{m.group(2)}" if m.group(1) else m.group(2)

@@ -191,3 +191,13 @@ def test_a_count_of_another_statement_of_the_sentence_is_no_count_of_the_items()
          "tập trung ở xã Vạn Hưng và xã Vạn Lương.")
     assert listing.items_line(s, "Các hộ chưa nhận tiền bồi thường tập trung ở xã nào?") == (
         "Báo cáo nêu 2 xã: Vạn Hưng; Vạn Lương.")
+
+
+def test_coordinated_nouns_are_listed_whole_or_not_at_all():
+    # "những vùng, huyện nào": the two districts alone would leave out the area named first
+    s = ("Vùng cà phê đặc sản Cầu Đất (thành phố Đà Lạt) cho sản lượng 9 tháng 5,1 nghìn tấn; "
+         "huyện Di Linh 40,3 nghìn tấn; huyện Bảo Lâm 28,7 nghìn tấn.")
+    q = "Báo cáo nêu sản lượng cà phê của những vùng, huyện nào?"
+    assert listing.items_line(s, q) is None
+    assert listing.items_line(s, "Báo cáo nêu sản lượng cà phê của những huyện nào?") == (
+        "Báo cáo nêu 2 huyện: Di Linh; Bảo Lâm.")
