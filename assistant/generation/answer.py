@@ -98,7 +98,8 @@ _BLANK = re.compile(r"(?:…[.…]*|\.{3,}[.…]*)\s*(?:%|/\d|(?:nghìn |triệu
 def wants_list(question: str) -> bool:
     f = fold(question.lower())
     return (" nao" in f and any(c in f for c in ("nhung ", "cac "))) or lists.asked_where(f) or any(
-        c in f for c in ("gom nhung", "liet ke", "ke ten", "nhung gi", "nhiem vu gi", "giai phap gi"))
+        c in f for c in ("gom nhung", "liet ke", "ke ten", "nhung gi", "nhiem vu gi", "giai phap gi")) or (
+        lists.asks_what_items(question))
 
 
 _HOW = re.compile(r"\b(?:ra sao|the nao|ra lam sao|tai sao|vi sao|nguyen nhan)\b")
@@ -410,6 +411,12 @@ class Answerer:
         if listed is not None:
             listed.timings = {**timings, "total_s": time.perf_counter() - t0}
             return listed
+        limit = lists.bound(standalone) if quote else None
+        if limit is not None:  # "những khoản thu nào đạt dưới 60%": no list whose items' figures meet it
+            noun = lists.asked_noun(standalone) or "mục"
+            text = f"Các báo cáo hiện có không nêu danh sách {noun} có tỷ lệ {limit.written} để trả lời câu hỏi này."
+            return Answer(q, text, hits[:3], verified=True, refused=True, mode="refusal",
+                          timings={**timings, "total_s": time.perf_counter() - t0})
         return (yield from self._sentence_answer(q, standalone, hits, asked, timings, t0, quote))
 
     def _list_answer(self, q: str, standalone: str, hits: list[Hit], count: bool = False) -> Answer | None:

@@ -56,6 +56,8 @@ class Enumeration:
     note: str | None = None  # the footnote naming the items
     markers: list[str] = field(default_factory=list)  # section items: "(1)", "(2)", …
     last: Chunk | None = None  # section items: the chunk holding the last item
+    kept: list[str] | None = None  # the items code kept by the threshold asked ("dưới 60%"), of `items`
+    bound: str = ""  # that threshold as asked: "dưới 60%"
 
 
 def _referring_sentence(chunk: Chunk, number: str) -> str:
@@ -97,6 +99,22 @@ def _continued(sentence: str, text: str) -> str:
     return sentence + " " + rest[: stop.end() if stop else len(rest)].strip()
 
 
+def within_bound(found: Enumeration, b: lists.Bound) -> Enumeration | None:
+    """The enumeration kept for a threshold: its items whose own percentage meets it, when every
+    item carries one; all its items when the sentence states that very threshold (an item whose
+    figure misses it is still dropped); None when it cannot be told or nothing meets it."""
+    if found.how != "sentence":
+        return found if lists.states_bound(found.sentence, b) else None
+    kept = lists.bounded_items(found.items, found.sentence, b)
+    if kept is None:
+        return None
+    if not kept:
+        return None
+    found.kept = kept if len(kept) < len(found.items) else None
+    found.bound = b.written
+    return found
+
+
 def find(question: str, noun: str, chunks_of: dict[str, list[Chunk]], doc_ids: list[str], hit_ids: set[str],
          weights: TermWeights, documents: dict[str, dict], place: str | None, terms_text: str,
          phrase: str | None = None, min_score: float = MIN_SCORE) -> Enumeration | None:
@@ -104,6 +122,7 @@ def find(question: str, noun: str, chunks_of: dict[str, list[Chunk]], doc_ids: l
     on `terms_text` (the question without its places); None below MIN_SCORE."""
     terms = content_terms(_strip_periods(_SAYING.sub(" ", expand_abbreviations(terms_text))))
     asked = find_periods(question)
+    limit = lists.bound(question)
     best: Enumeration | None = None
     for doc_id in doc_ids:
         meta = documents.get(doc_id, {})
@@ -120,6 +139,8 @@ def find(question: str, noun: str, chunks_of: dict[str, list[Chunk]], doc_ids: l
                 named = tuple(p for part in (cand.sentence, *cand.context.split("\n")) for p in find_periods(part))
                 if not period_matches(asked, named, dp):
                     continue
+                if limit is not None and within_bound(cand.found, limit) is None:
+                    continue  # a threshold asked: only items whose own figure meets it are listed
                 own = coverage(terms, _spelled(cand.sentence), weights)
                 full = coverage(terms, _spelled(f"{title} {cand.context} {cand.sentence}"), weights)
                 exact = 0.03 if phrase and lists.noun_in(cand.sentence, phrase) else 0.0
@@ -247,6 +268,10 @@ def answer_text(found: Enumeration, noun: str, title: str, question: str = "") -
         lines[-1] += " [2]" if two else " [1]"
         return "\n".join(lines), 2 if two else 1
     text = f"Theo {title}: “{found.sentence}” [1]"
+    if found.kept is not None:  # items filtered by code on the threshold asked
+        shown = lists.written_form(found.sentence, noun)
+        return text + (f"\nTrong {len(found.items)} {shown} câu trên liệt kê, {len(found.kept)} {shown} có tỷ lệ "
+                       f"{found.bound} (hệ thống lọc theo số liệu của từng mục): " + "; ".join(found.kept) + ". [1]"), 1
     if found.how == "footnote":
         return text + f"\nCác mục được liệt kê (chú thích): “{found.note}” [1]", 1
     asked = question if lists.asked_noun(question) == noun else f"những {noun} nào"

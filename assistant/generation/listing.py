@@ -11,12 +11,18 @@ itself must agree, or no count is written.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import pairwise
 
 from assistant.generation.request import ABBREVIATIONS
 from assistant.ingest.lexfold import UPPER, fold
+from assistant.numbers import find_numbers
 
-_ASKED = re.compile(r"\b(?:nhung|cac)\s+((?:[a-z0-9]+\s+){0,5}?[a-z0-9]+)\s+(?:nao|gi)\b")
+# "những khu, cụm công nghiệp nào": nouns coordinated by a comma share the words after the last
+_ASKED = re.compile(r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)[a-z0-9]+,?\s+){0,5}?[a-z0-9]+)\s+(?:nao|gi)\b")
+# "Các mặt hàng xuất khẩu chủ lực của … là gì?": the noun opens the question, "là gì" closes it
+_ASKED_WHAT = re.compile(r"^\s*(?:nhung|cac)\s+((?:[a-z]+\s+){0,5}?[a-z]+)\s+(?:cua|tai|o|trong|nam|thang|quy|"
+                         r"la\b|\d).*\b(?:la|gom)\s+(?:nhung\s+)?gi\s*\??\s*$")
 # "tập trung ở xã nào", "tại những huyện nào": places asked after "ở/tại", with or without "những"
 _ASKED_WHERE = re.compile(r"\b(?:o|tai)\s+(?:(?:nhung|cac)\s+)?((?:xa|phuong|huyen|quan|thi xa|thi tran|tinh|thanh pho|"
                           r"dia phuong|dia ban|khu vuc|vung)(?:\s+[a-z]+)?)\s+nao\b")
@@ -34,12 +40,19 @@ def asked_noun(question: str) -> str | None:
     if not phrase:
         return None
     words = phrase.split()
+    if "," in phrase:  # "khu, cụm công nghiệp": both nouns, kept whole
+        return phrase
     if words[0] in ABBREVIATIONS:
         return ABBREVIATIONS[words[0]]
     for full in ABBREVIATIONS.values():
         if (phrase + " ").startswith(full + " "):
             return full
     return " ".join(words[:2])
+
+
+def asks_what_items(question: str) -> bool:
+    """"Các mặt hàng xuất khẩu chủ lực … là gì?": the things that open the question, asked by "là gì"."""
+    return _ASKED_WHAT.search(fold(question.lower())) is not None
 
 
 def asked_where(folded_question: str) -> bool:
@@ -51,7 +64,7 @@ def asked_phrase(question: str, written: bool = False) -> str | None:
     """The whole noun phrase between "những/các" and "nào/gì", in lower case (`written`: as
     written): "chỉ tiêu thành phần"."""
     low = question.lower()
-    m = _ASKED.search(fold(low)) or _ASKED_WHERE.search(fold(low))
+    m = _ASKED.search(fold(low)) or _ASKED_WHERE.search(fold(low)) or _ASKED_WHAT.search(fold(low))
     if not m:
         return None
     return " ".join((question if written else low)[m.start(1) : m.end(1)].split()) or None
@@ -64,6 +77,8 @@ def _noun_forms(noun: str) -> list[str]:
     """The noun, its abbreviation, and the noun without a classifier word ("nhóm nhiệm vụ" ->
     "nhiệm vụ"): "doanh nghiệp", "dn"."""
     forms = [noun] + [abbr for abbr, full in ABBREVIATIONS.items() if full == noun]
+    for one in coordinated(noun):  # "khu, cụm công nghiệp": "khu công nghiệp", "cụm công nghiệp"
+        forms += [one] + [abbr for abbr, full in ABBREVIATIONS.items() if full == one]
     for c in _CLASSIFIERS:
         if noun.startswith(c + " ") and len(noun.split()) > len(c.split()):
             forms.append(noun[len(c) + 1 :])
@@ -76,12 +91,25 @@ def _noun_forms(noun: str) -> list[str]:
 _HEADS = ("ngành", "lĩnh vực", "mặt hàng", "khu vực", "nhóm hàng")
 
 
+def coordinated(noun: str) -> list[str]:
+    """Each noun of "khu, cụm công nghiệp" with the words they share: ["khu công nghiệp", "cụm công
+    nghiệp"]; [] for one noun."""
+    parts = [p.strip() for p in noun.split(",") if p.strip()]
+    if len(parts) < 2:
+        return []
+    last = parts[-1].split()
+    shared = last[1:]
+    return [" ".join([p, *shared]) if len(p.split()) == 1 else p for p in parts[:-1]] + [parts[-1]]
+
+
 def split_items(text: str) -> list[str]:
     """Items separated by ";" when there is one, else by "," and a final "và"; never inside
     parentheses or between the digits of a figure ("27,23%")."""
     sep = ";" if ";" in re.sub(r"\([^)]*\)", "", text) else ","
     items = [x.strip(" .;,") for x in _top_level(text, sep)]
-    if len(items) >= 1 and sep == ",":  # "A, B và C": the last pair is two items
+    joined = sep == "," and any(re.search(r"\svà\s", x) for x in items[:-1])
+    if len(items) >= 1 and sep == "," and not joined:  # "A, B và C": the last pair is two items
+        # (not when "và" joins words inside the items: "ô tô và linh kiện, giày dép, gỗ và sản phẩm gỗ")
         last = re.split(r"\s+và\s+" if len(items) >= 2 else rf"\s+và\s+(?=[{UPPER}\d])", items[-1], maxsplit=1)
         if len(last) == 2 and all(x.strip() for x in last):
             items = items[:-1] + [x.strip() for x in last]
@@ -104,6 +132,9 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         # the lead must follow the noun (when one is asked) within a short clause
         if noun is None or any(0 <= lead.start() - s <= 80 for s in starts):
             candidates.append(split_items(text[lead.end():]))
+    for lead in _IS_LEAD.finditer(text):  # "các mặt hàng chủ lực là A, B, C": "là" right after the noun
+        if any(0 <= lead.start() - s <= 30 and not re.search(r"[\d,;:()]", text[s : lead.start()]) for s in starts):
+            candidates.append(split_items(_top_level(text[lead.end():], ";")[0]))
     # "ngành A tăng 5,9%, B tăng 9,9%, C tăng 7%": items that each end with a figure, after the
     # occurrence of the noun that leads the most ("Phân theo ngành, ngành A tăng …": the second)
     figured = max(([_figured_items(text, s) for s in starts] or [[]]), key=lambda x: (len(x), -len(x[0]) if x else 0))
@@ -115,6 +146,11 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
             items = split_items(rest)
             if len(items) >= 2:
                 items[-1] = _name_end(items[-1])  # "… và Thị trấn X của huyện Y": the name ends at "của"
+            if len(items) >= 2 and all(re.fullmatch(_PROPER, x) for x in items[:-1]):
+                # "A, B và cụm công nghiệp C thu hút thêm 6 dự án": after names alone, the last is a
+                # name too, without the noun naming it again, and ends where its capitalised words do
+                last = re.match(_PROPER, _without_noun(items[-1], noun))
+                items[-1] = last.group(0) if last else items[-1]
             if len(items) >= 2 and all((x[:1].isupper() or x[:1].isdigit()) and len(x.split()) <= 6 for x in items):
                 candidates.append(items)
     if noun:
@@ -142,6 +178,22 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         if len(items) >= 2 and all(x.count("(") == x.count(")") for x in items):
             return items, open_end
     return None
+
+
+_IS_LEAD = re.compile(r"\s+là\s+(?!\d)")
+# a proper name alone: capitalised words, a number may close it ("Đồng An 2")
+_PROPER = rf"[{UPPER}][^\W\d_]*(?:[ -]+[{UPPER}][^\W\d_]*)*(?:\s+\d{{1,2}})?"
+
+
+def _without_noun(item: str, noun: str | None) -> str:
+    """An item without the noun that opens it ("cụm công nghiệp Soi Đúng" -> "Soi Đúng")."""
+    if not noun:
+        return item
+    for form in sorted(_noun_forms(noun), key=len, reverse=True):
+        m = re.match(rf"(?i){re.escape(form)}\s+(?=[{UPPER}])", item)
+        if m:
+            return item[m.end():]
+    return item
 
 
 _FIGURED = re.compile(r"(?:\s*(?:,|;|\svà)\s*|\s+)(?P<item>[^;.:]+?\s(?:ước\s+)?(?:tăng|giảm)\s+(?:khoảng\s+)?\d[\d.,]*\s*(?:%|lần))"
@@ -196,24 +248,38 @@ def _name_end(item: str) -> str:
 _NAME = rf"[{UPPER}][^\W\d_]*(?:[ -]+[{UPPER}][^\W\d_]*)*"
 
 
+# a word that says what kind of item a name is ("khu đô thị mới A", "khu dân cư B"), no linking word
+_DESCRIBER = (r"(?!(?:của|thuộc|tại|ở|trong|theo|với|và|là|có|do|cho|từ|đến|được|đã|đang|sẽ|năm|tháng|quý|các|những|"
+              rf"so|như|gồm|bao|về|trên|dưới|đạt|tăng|giảm)\b)[^\W\d_{UPPER}]+")
+
+
 def _each_named(text: str, noun: str) -> list[str] | None:
     """"diễn tập … huyện Tân Yên, diễn tập … huyện Lạng Giang": the noun written before each name
     (capitalised too where it opens the sentence), in one run of items separated by "," or "và"
     (not ";"): the names are the items. The run is the first one; a later statement after ";"
     ("…; năng suất cao nhất ở huyện D") is no item of it."""
-    for form in _noun_forms(noun):
-        found = list(re.finditer(rf"(?<!\w)(?i:{re.escape(form)})\s+({_NAME})", text))
+    forms = [re.escape(f) for f in _noun_forms(noun)]
+    if coordinated(noun):  # "những vùng, huyện nào": one run over both nouns, or the list is not whole
+        forms = ["|".join(re.escape(f) for f in sorted(set(_noun_forms(noun)) - {noun}, key=len, reverse=True))]
+    for form in forms:
+        found = list(re.finditer(rf"(?<!\w)(?i:{form})\s+((?:{_DESCRIBER}\s+){{0,3}}?)({_NAME})", text))
         if len(found) < 2:
             continue
         run = [found[0]]
         for a, b in pairwise(found):
             # a bracket of the item's own figure ("xã A (96 hộ), xã B (74 hộ)") is no separator
             x = re.sub(r"\s*\([^()]*\d[^()]*\)", "", text[a.end() : b.start()])
-            if not (re.search(r",|\svà\s", x) and ";" not in x and "(" not in x and ")" not in x):
+            # "huyện A 12,4 tỷ đồng; huyện B 10,8 tỷ đồng": each name with its figure, then ";"
+            figure_only = re.fullmatch(r"\s+\d[\d.,]*\s*%?(?:\s*[^\W\d_]+){0,3}\s*[;,]\s*(?:và\s+)?", x)
+            if not ((re.search(r",|\svà\s", x) and ";" not in x or figure_only) and "(" not in x and ")" not in x):
                 break
             run.append(b)
+        if coordinated(noun) and len(re.findall(rf"(?<!\w)(?i:{form})(?!\w)", text)) != len(run):
+            return None  # a noun of the pair named outside the run: the list would not be whole
         if len(run) >= 2 and (len(run) == len(found) or ";" in text[run[-1].end() : found[len(run)].start()]):
-            return [m.group(1) for m in run]
+            # "các khu đô thị mới A, khu dân cư B": the words that say what each is stay with it
+            return [f"{m.group(0)[: m.start(1) - m.start(0)]}{m.group(1)}{m.group(2)}" if m.group(1) else m.group(2)
+                    for m in run]
     return None
 
 
@@ -264,6 +330,78 @@ def announced_counts(sentence: str, noun: str | None) -> set[int]:
     return out
 
 
+# -- a threshold asked: "những khoản thu nào đạt dưới 60% dự toán" ------------------------------
+
+_BOUND = re.compile(r"\b(duoi|thap hon|nho hon|chua toi|chua den|khong toi|tren|cao hon|lon hon|vuot|tu|it nhat|toi thieu)"
+                    r"\s+(\d{1,3}(?:,\d+)?)\s*(%|phan tram)(\s+tro\s+(?:len|xuong))?")
+_BELOW = ("duoi", "thap hon", "nho hon", "chua toi", "chua den", "khong toi")
+
+
+@dataclass
+class Bound:
+    op: str  # "<", ">", ">=", "<="
+    value: float
+    written: str  # as the question writes it: "dưới 60%"
+    folded: str  # folded: "duoi 60%"
+
+
+def bound(question: str) -> Bound | None:
+    """The percentage threshold a list question filters by: "dưới 60%" (<), "trên 100%" (>), "từ 90%
+    trở lên" (>=); None when there is none ("từ 60%" without "trở lên/xuống" is a starting point)."""
+    f = fold(question.lower())
+    m = _BOUND.search(f)
+    if not m:
+        return None
+    word, tail = m.group(1), (m.group(4) or "").strip()
+    if word == "tu" and not tail:
+        return None
+    if tail:
+        op = ">=" if tail.endswith("len") else "<="
+    else:
+        op = "<" if word in _BELOW else ">=" if word in ("it nhat", "toi thieu") else ">"
+    value = float(m.group(2).replace(",", "."))
+    return Bound(op, value, question[m.start() : m.end()].strip(), f[m.start() : m.end()].strip())
+
+
+def meets(x: float, b: Bound) -> bool:
+    return {"<": x < b.value, ">": x > b.value, ">=": x >= b.value, "<=": x <= b.value}[b.op]
+
+
+def _item_share(item: str) -> float | None:
+    """The one percentage an item carries ("thu phí, lệ phí bằng 57,9% dự toán", "huyện A (35,6%)"),
+    or None when it carries none or several."""
+    shares = [n.value for n in find_numbers(item) if n.value is not None and n.percent]
+    return shares[0] if len(shares) == 1 else None
+
+
+def states_bound(sentence: str, b: Bound) -> bool:
+    """Does the sentence state the threshold itself ("3 khoản thu đạt thấp, dưới 60% dự toán: …")?"""
+    f = fold(sentence.lower())
+    m = _BOUND.search(b.folded)
+    return m is not None and re.search(rf"\b{re.escape(m.group(1))}\s+{re.escape(m.group(2))}\s*%", f) is not None
+
+
+def bounded_items(items: list[str], sentence: str, b: Bound) -> list[str] | None:
+    """The items that meet the threshold: by each item's own percentage when every item carries
+    one; else all but those whose figure misses it, when the sentence states that very threshold;
+    None when it cannot be told."""
+    shares = [_item_share(x) for x in items]
+    if all(v is not None for v in shares):
+        return [x for x, v in zip(items, shares) if meets(v, b)]
+    if states_bound(sentence, b):
+        return [x for x, v in zip(items, shares) if v is None or meets(v, b)]
+    return None
+
+
+def _statement_of(sentence: str, items: list[str]) -> str:
+    """The statement (between ";") that holds all the items, or the whole sentence: "đi qua 9 xã,
+    phường; …, tập trung ở xã A và xã B" counts its "9 xã" for another statement."""
+    for part in _top_level(sentence, ";"):
+        if all(x in part for x in items):
+            return part
+    return sentence
+
+
 def items_line(sentence: str, question: str) -> str | None:
     """"Báo cáo nêu 4 địa phương: A; B; C; D." for a sentence that enumerates what a list
     question asks for; None when it does not, or when its own count disagrees with the items."""
@@ -272,14 +410,18 @@ def items_line(sentence: str, question: str) -> str | None:
     if found is None or noun is None:
         return None
     items, open_end = found
+    limit = bound(question)
+    if limit is not None and bounded_items(items, sentence, limit) != items:
+        return None  # a threshold asked that the items do not all meet (or cannot be told to)
     with_commas = sum(1 for x in items if re.search(r"(?<!\d),|,(?!\d)", re.sub(r"\([^)]*\)", "", x)))
-    if ";" in sentence and with_commas and (len(items) < 3 or 3 * with_commas > len(items)):
+    counts = announced_counts(_statement_of(sentence, items), noun)
+    if ";" in sentence and with_commas and (len(items) < 3 or 3 * with_commas > len(items)) and len(items) not in counts:
+        # (a count the sentence announces that the ";" groups meet settles it: "3 khoản thu …: A, …; B; C")
         # groups cut at ";" that hold items cut at ",": how many is not clear (a long ";" list
         # with a comma inside one or two items, "bảo tồn, tôn tạo di tích", is a list of items)
         return None
     if any(x.count("(") != x.count(")") for x in items):
         return None  # an item cut inside a bracket: the split is not the report's
-    counts = announced_counts(sentence, noun)
     if counts and len(items) not in counts and items != _counted_groups(sentence, noun):
         return None  # (groups counted in brackets announce a count per group)
     low = sentence.lower()
@@ -318,6 +460,8 @@ def written_form(sentence: str, noun: str) -> str:
     """The noun as the report writes it ("ngành" for "ngành công nghiệp nào"; an abbreviation
     stays written out)."""
     low = sentence.lower()
+    if sum(1 for f in coordinated(noun) if noun_in(sentence, f)) >= 2:
+        return noun  # "khu, cụm công nghiệp": the sentence lists both
     return next((f for f in _noun_forms(noun) if f not in ABBREVIATIONS
                  and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low)), noun)
 

@@ -1773,10 +1773,39 @@ def _table_or_sentence(reader: SentenceReader, sent: str, ctx: Context) -> list[
     return _row_facts(reader, sent, row, ctx)
 
 
+# A column compared with another period or the plan: "So với tháng trước", "So với tháng 12 năm
+# trước", "Bình quân 5 tháng so cùng kỳ", "So với cùng kỳ (%) quý II"; its period is read without it
+_HEADER_BASIS = re.compile(
+    r"\bso(?:\s+voi)?\s+(?:cung ky(?:\s+nam\s+truoc)?|(?:thang|quy|ky|nam)\s+truoc|ke hoach|kh|du toan"
+    r"|(?:cuoi\s+)?(?:thang\s+\d{1,2}|quy\s+[ivx]+|nam)(?:\s*/\s*\d{4}|\s+nam\s+(?:truoc|\d{4})|\s+\d{4})?)\b")
+# The table's unit named by its caption's closing bracket: "… theo nhóm hàng (%)", "(Đơn vị: tỷ đồng)"
+_CAPTION_UNIT = re.compile(r"\(\s*(?:(?:đơn vị(?: tính)?|đvt)\s*:?\s*)?([^()\d]{1,25})\)\s*$", re.IGNORECASE)
+# A column of the average over the period ("Bình quân 5 tháng"), another measure than its total
+# ("Cộng dồn 11 tháng", "Lũy kế" are the period's own figure: no qualifier)
+_AGGREGATE_HEADER = re.compile(r"\b(?:binh quan|trung binh)\b")
+CHANGE_CELL_MAX = 50  # a row whose compared cells are all below this (in size) holds changes, not indices
+
+
+def _compared_values(cells) -> list[float]:
+    """The figures of a row's cells whose header compares with a period (not the plan)."""
+    out = []
+    for h, v in cells[1:]:
+        m = _HEADER_BASIS.search(fold(h.lower()))
+        if m and not re.search(r"ke hoach|\bkh\b|du toan", m.group(0)):
+            out += [n.value for n in find_numbers(v) if n.value is not None][:1]
+    return out
+
+
 def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dict]:
     title, cells = row
     label_header, label = cells[0]
     unit_cell = next((v for h, v in cells if _UNIT_HEADER.search(fold(h.lower()))), "")
+    if not unit_cell and not any(_UNIT_HEADER.search(fold(h.lower())) for h, _ in cells):
+        m = _CAPTION_UNIT.search(title)  # no unit column: the caption's unit holds for every cell
+        unit_cell = m.group(1).strip() if m else ""
+    compared = _compared_values(cells)
+    # "So với tháng trước: 0,35 | So với cùng kỳ: 4,36": changes, not indices (which are near 100)
+    changes = bool(compared) and all(abs(x) < CHANGE_CELL_MAX for x in compared)
     by_place = bool(_PLACE_HEADER.search(fold(label_header.lower())))
     title_period = heading_period(title, reader._context_year())
     out = []
@@ -1792,12 +1821,16 @@ def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dic
             continue
         n = nums[0]
         start = (pos + len(h) + 2 + n.start) if pos >= 0 else 0
-        period = heading_period(h, (title_period.year if title_period else None) or reader._context_year())
+        against = _HEADER_BASIS.search(hf)
+        own = h[: against.start()] + h[against.end() :] if against else h  # fold keeps offsets
+        period = heading_period(own, (title_period.year if title_period else None) or reader._context_year())
         period = period or title_period or ctx.period
         if re.search(r"\bso\s+(?:voi\s+)?(?:ke hoach|kh|du toan)\b|%\s*kh\b|so kh", hf):
             role, basis = "share_plan", "kế hoạch"
         elif re.search(r"cung ky|\bck\b", hf):
-            role, basis = "share_plan", "cùng kỳ"
+            role, basis = ("change" if changes else "share_plan"), "cùng kỳ"
+        elif against and changes and _basis(against.group(0), against.group(0)):
+            role, basis = "change", _basis(against.group(0), against.group(0))
         elif re.search(r"\btang\b|\bgiam\b", hf):
             role, basis = "change", None
         else:
@@ -1823,7 +1856,16 @@ def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dic
             indicator, place = f"{h} ({title})", label
         else:
             indicator, place = label, ctx.place
-        out.append({"value": n.value, "text": n.text, "unit": unit_name, "scale": scale, "role": role,
+            agg = _AGGREGATE_HEADER.search(fold(own.lower()))
+            if agg:  # "Bình quân 5 tháng so cùng kỳ": the column holds the average of the row's indicator
+                indicator = f"{label}, {own[agg.start() : agg.end()].lower()}"
+        value, text = n.value, n.text
+        if re.search(r"[-−–]\s*$", v[: n.start]):  # "-1,84": a fall (a change is written "giảm 1,84")
+            value = -value
+            if role != "change":  # any other figure keeps its sign as written
+                k = len(v[: n.start].rstrip()) - 1
+                text, start = v[k : n.end], start - (n.start - k)
+        out.append({"value": value, "text": text, "unit": unit_name, "scale": scale, "role": role,
                     "basis": basis, "kind": kind, "period": period, "place": place,
-                    "indicator": indicator, "start": start, "end": start + len(n.text)})
+                    "indicator": indicator, "start": start, "end": start + len(text)})
     return out

@@ -89,3 +89,15 @@ def test_a_note_lists_a_count_of_the_noun_not_of_months():
     q = "Những doanh nghiệp nào nợ bảo hiểm xã hội?"
     found = _find(q, listing.asked_noun(q), chunks)
     assert found is None or found.how != "footnote"
+
+
+def test_a_threshold_skips_a_list_whose_items_miss_it_and_filters_one_that_holds_some():
+    chunks = [_chunk(0, "1. Thu ngân sách\nMột số khoản thu đạt cao so với dự toán: thu thuế bảo vệ môi trường đạt 92,4%; "
+                       "thu tiền thuê đất đạt 88%. Các khoản thu còn lại: thu phí, lệ phí bằng 47,5% dự toán; "
+                       "thu khác ngân sách bằng 64,1% dự toán; thu tiền sử dụng đất bằng 31% dự toán.")]
+    q = "Những khoản thu nào đạt dưới 50% dự toán?"
+    found = _find(q, listing.asked_noun(q), chunks, listing.asked_phrase(q))
+    assert found is not None and found.kept == ["thu phí, lệ phí bằng 47,5% dự toán", "thu tiền sử dụng đất bằng 31% dự toán"]
+    text, _ = listfind.answer_text(found, "khoản thu", "Báo cáo", q)
+    assert "2 khoản thu có tỷ lệ dưới 50%" in text and "64,1% dự toán." not in text.split("\n")[-1]
+    assert _find("Những khoản thu nào đạt dưới 20% dự toán?", "khoản thu", chunks) is None

@@ -125,3 +125,79 @@ def test_places_asked_after_o_or_tai_are_a_list():
     s = "Còn 9 hộ chưa được hỗ trợ, tập trung ở xã Đắk Pxi và xã Đắk Ui."
     assert listing.items_line(s, q) == "Báo cáo nêu 2 xã: Đắk Pxi; Đắk Ui."
     assert not wants_list("Giá trị sản xuất năm 2024 đạt ở mức nào?")
+
+
+# -- session 9: nouns named before the verb, coordinated nouns, "là" leads, thresholds -----------
+
+def test_coordinated_nouns_and_names_before_the_verb():
+    q = "Những khu, cụm công nghiệp nào của tỉnh đón thêm nhà đầu tư năm 2024?"
+    noun = listing.asked_noun(q)
+    assert noun == "khu, cụm công nghiệp"
+    s = "Các khu công nghiệp Phú Mỹ, Tân Hòa và cụm công nghiệp Đồng Bãi đón thêm 9 dự án với vốn 1.200 tỷ đồng."
+    assert listing.enumerated(s, noun) == (["Phú Mỹ", "Tân Hòa", "Đồng Bãi"], False)
+    assert listing.items_line(s, q) == "Báo cáo nêu 3 khu, cụm công nghiệp: Phú Mỹ; Tân Hòa; Đồng Bãi."
+
+
+def test_the_last_place_named_again_with_its_level_word():
+    s = "Mưa lớn gây ngập ở các xã Hòa Bình, Tân Lập và xã Yên Phú làm hư hỏng 40 ha lúa."
+    assert listing.enumerated(s, "xã") == (["Hòa Bình", "Tân Lập", "Yên Phú"], False)
+
+
+def test_each_place_with_its_own_figure_separated_by_semicolons():
+    s = "Hỗ trợ huyện Đại Lộc 8,2 tỷ đồng; huyện Nam Giang 6,5 tỷ đồng; huyện Tây Giang 3,1 tỷ đồng."
+    assert listing.enumerated(s, "huyện") == (["Đại Lộc", "Nam Giang", "Tây Giang"], False)
+
+
+def test_kinds_of_an_area_written_before_each_name():
+    s = "Khẩn trương đấu giá đất tại các khu tái định cư Hòa Lạc, khu đô thị mới Nam Sơn, bảo đảm tiến độ thu."
+    q = "Những khu nào được đề nghị khẩn trương đấu giá đất?"
+    assert listing.enumerated(s, listing.asked_noun(q))[0] == ["khu tái định cư Hòa Lạc", "khu đô thị mới Nam Sơn"]
+
+
+def test_items_after_la_and_and_inside_items():
+    q = "Các nhóm hàng nhập khẩu chính của tỉnh năm 2024 là gì?"
+    assert listing.asks_what_items(q) and listing.asked_noun(q) == "nhóm hàng"
+    s = ("Kim ngạch nhập khẩu ước đạt 900 triệu USD; các nhóm hàng chính là máy móc và thiết bị, vải, "
+         "sắt và thép.")
+    assert listing.enumerated(s, "nhóm hàng")[0] == ["máy móc và thiết bị", "vải", "sắt và thép"]
+    assert not listing.asks_what_items("Tổng thu ngân sách năm 2024 là bao nhiêu?")
+
+
+def test_a_threshold_keeps_only_items_whose_own_share_meets_it():
+    b = listing.bound("Những khoản chi nào đạt dưới 50% dự toán?")
+    assert (b.op, b.value) == ("<", 50.0)
+    assert listing.bound("Những huyện nào giải ngân từ 80% trở lên?").op == ">="
+    assert listing.bound("Những xã nào có từ 60% hộ dùng nước sạch?") is None
+    items = ["chi thường xuyên đạt 71,2%", "chi đầu tư phát triển đạt 43,5%", "chi khác đạt 48%"]
+    assert listing.bounded_items(items, "Một số khoản chi: …", b) == items[1:]
+    # the sentence states the threshold itself: an item without its own share stays
+    s = "Còn 2 khoản chi đạt dưới 50% dự toán: chi sự nghiệp môi trường; chi đầu tư phát triển đạt 43,5%."
+    assert listing.bounded_items(["chi sự nghiệp môi trường", "chi đầu tư phát triển đạt 43,5%"], s, b) is not None
+    # items without figures in a sentence that does not state it: cannot be told
+    assert listing.bounded_items(["chi a", "chi b"], "Các khoản chi: chi a, chi b.", b) is None
+
+
+def test_no_items_line_for_a_list_that_misses_the_threshold_asked():
+    q = "Những khoản thu nào đạt dưới 60% dự toán?"
+    good = "Một số khoản thu đạt khá: thu từ khu vực ngoài quốc doanh đạt 85,1%; thuế thu nhập cá nhân đạt 77%."
+    assert listing.items_line(good, q) is None
+    low = ("Vẫn còn 3 khoản thu đạt dưới 60% dự toán: thu tiền thuê đất mới đạt 20,5 tỷ đồng, bằng 41,2% dự toán; "
+           "thu khác ngân sách bằng 55% dự toán; thu phí, lệ phí bằng 58,3% dự toán.")
+    assert listing.items_line(low, q).startswith("Báo cáo nêu 3 khoản thu: thu tiền thuê đất")
+
+
+def test_a_count_of_another_statement_of_the_sentence_is_no_count_of_the_items():
+    s = ("Tuyến đường đi qua 7 xã, phường; đã bàn giao 97% mặt bằng, còn 9 hộ chưa nhận tiền bồi thường, "
+         "tập trung ở xã Vạn Hưng và xã Vạn Lương.")
+    assert listing.items_line(s, "Các hộ chưa nhận tiền bồi thường tập trung ở xã nào?") == (
+        "Báo cáo nêu 2 xã: Vạn Hưng; Vạn Lương.")
+
+
+def test_coordinated_nouns_are_listed_whole_or_not_at_all():
+    # "những vùng, huyện nào": the two districts alone would leave out the area named first
+    s = ("Vùng cà phê đặc sản Cầu Đất (thành phố Đà Lạt) cho sản lượng 9 tháng 5,1 nghìn tấn; "
+         "huyện Di Linh 40,3 nghìn tấn; huyện Bảo Lâm 28,7 nghìn tấn.")
+    q = "Báo cáo nêu sản lượng cà phê của những vùng, huyện nào?"
+    assert listing.items_line(s, q) is None
+    assert listing.items_line(s, "Báo cáo nêu sản lượng cà phê của những huyện nào?") == (
+        "Báo cáo nêu 2 huyện: Di Linh; Bảo Lâm.")

@@ -349,3 +349,10 @@ def test_von_dau_tu_thuc_hien_is_one_indicator_name():
     facts = facts_of("Tính chung 9 tháng, vốn đầu tư thực hiện từ nguồn ngân sách nhà nước ước đạt 2.417,3 tỷ đồng, "
                      "bằng 68,2% kế hoạch năm.")
     assert one(facts, "68,2").indicator == "vốn đầu tư thực hiện từ nguồn ngân sách nhà nước"
+
+
+def test_table_row_of_indices_near_100_stays_a_ratio_to_the_basis():
+    row = ("Bảng 2 — Sản phẩm: Gạch xây | Đơn vị tính: triệu viên | Tháng 9/2024: 42,1 | "
+           "So với cùng kỳ (%): 103,6")
+    fs = {f.text: f for f in facts_of(row)}
+    assert (fs["103,6"].role, fs["103,6"].basis) == ("share_plan", "cùng kỳ")

@@ -368,3 +368,19 @@ def test_pdf_ruled_table_becomes_rows_with_merged_headers(tmp_path):
     assert NEW_FIRMS_LINE in lines
     assert lines[0].startswith("Kết quả thực hiện một số chỉ tiêu")
     assert lines[-1] == "Các chỉ tiêu còn lại được nêu trong phần thuyết minh."
+
+
+def test_docx_caption_naming_the_unit_titles_its_table(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Giá cả thị trường tương đối ổn định.")
+    document.add_paragraph("Chỉ số giá tiêu dùng tháng 3/2024 theo nhóm hàng (%)")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("Nhóm hàng", "So với tháng trước", "So với cùng kỳ"),
+                             ("Đồ uống", "0,12", "2,30"), ("Giáo dục", "0,00", "5,10")]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "gia.docx"
+    document.save(str(path))
+    lines = load_document(path).pages[0].text.split("\n")
+    assert ("Chỉ số giá tiêu dùng tháng 3/2024 theo nhóm hàng (%) — Nhóm hàng: Đồ uống | "
+            "So với tháng trước: 0,12 | So với cùng kỳ: 2,30") in lines

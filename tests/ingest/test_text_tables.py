@@ -54,6 +54,7 @@ def test_a_figure_of_a_typed_table_keeps_its_row_and_column():
     assert facts["205,3"].unit.lower() == "triệu usd"
     assert facts["205,3"].period.get("label") == "tháng 10 năm 2025"
     assert facts["2.114,8"].period.get("label") == "10 tháng đầu năm 2025"
+    assert facts["2.114,8"].indicator == "Kim ngạch xuất khẩu"  # "Cộng dồn" is the period's own total
 
 
 def test_a_caption_word_is_no_table_number():
@@ -70,3 +71,54 @@ def test_heading_of_a_two_column_title_block(tmp_path):
     assert read_text(path.read_bytes(), path).heading == "ỦY BAN NHÂN DÂN THỊ XÃ BUÔN HỒ"
     path.write_text("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 7/BC-UBND\n", encoding="utf-8")
     assert read_text(path.read_bytes(), path).heading == "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"
+
+
+PRICES = """THỐNG KÊ TỈNH AN PHÚ
+TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 8 VÀ 8 THÁNG NĂM 2024
+
+Giá tiêu dùng tháng 8/2024 theo nhóm hàng (%)
+
+| Nhóm hàng | So với tháng trước | So với tháng 12 năm trước | So với cùng kỳ năm trước | Bình quân 8 tháng so cùng kỳ |
+|---|---|---|---|---|
+| May mặc, giày dép | -0,21 | 0,75 | 1,80 | 2,05 |
+| Bưu chính, viễn thông | 0,10 | -0,40 | -1,12 | -0,93 |
+"""
+
+
+def test_a_caption_naming_the_unit_titles_the_table_and_its_columns_give_the_basis():
+    text = pipe_tables(PRICES)
+    row = next(x for x in text.splitlines() if "May mặc" in x and parse_row_line(x))
+    assert parse_row_line(row)[0] == "Giá tiêu dùng tháng 8/2024 theo nhóm hàng (%)"
+    prof = profile_dict("d", PRICES, {"source_file": "x.txt"})
+    chunk = Chunk("d:0", "d", "t", "x.txt", "", None, row, ())
+    facts = {f.text: f for f in extract_facts([chunk], prof)}
+    month = facts["0,21"]
+    assert (month.value, month.unit, month.role, month.basis, month.period.get("label")) == (-0.21, "%", "change", "tháng trước",
+                                                                                 "tháng 8 năm 2024")
+    since_dec = facts["0,75"]  # the basis period is no period of the figure
+    assert (since_dec.basis, since_dec.period.get("label")) == ("tháng 12 năm trước", "tháng 8 năm 2024")
+    assert (facts["1,80"].role, facts["1,80"].basis) == ("change", "cùng kỳ")
+    avg = facts["2,05"]
+    assert (avg.role, avg.basis, avg.period.get("label")) == ("change", "cùng kỳ", "8 tháng đầu năm 2024")
+    assert "bình quân" in avg.indicator.lower()
+
+
+def test_a_sentence_or_a_numbered_heading_above_a_table_is_no_caption():
+    from assistant.ingest.loaders.tables import unit_caption
+
+    assert unit_caption("Giá tiêu dùng theo nhóm hàng (%)") == "Giá tiêu dùng theo nhóm hàng (%)"
+    assert unit_caption("Thu ngân sách theo địa bàn (Đơn vị: tỷ đồng)") is not None
+    assert unit_caption("4. Chỉ số giá (%)") is None
+    assert unit_caption("Chỉ số giá tăng nhẹ. Giá vàng giảm (%)") is None
+    assert unit_caption("Chỉ số giá tiêu dùng tháng này tăng 0,5% so với tháng trước.") is None
+
+
+def test_a_minus_in_a_cell_is_a_fall():
+    text = pipe_tables(PRICES)
+    row = next(x for x in text.splitlines() if "Bưu chính" in x and parse_row_line(x))
+    prof = profile_dict("d", PRICES, {"source_file": "x.txt"})
+    facts = {f.text: f for f in extract_facts([Chunk("d:0", "d", "t", "x.txt", "", None, row, ())], prof)}
+    assert facts["1,12"].value == -1.12 and facts["1,12"].role == "change"
+    level = extract_facts([Chunk("d:0", "d", "t", "x.txt", "", None,
+                                 "Bảng 3 — Chỉ tiêu: Cán cân thương mại | Đơn vị tính: triệu USD | Năm 2024: -12,5", ())], prof)
+    assert [(f.text, f.value, f.sentence[f.start : f.end]) for f in level] == [("-12,5", -12.5, "-12,5")]

@@ -11,7 +11,7 @@ import io
 import logging
 import re
 
-from assistant.ingest.loaders.tables import Grid, caption_title, table_lines
+from assistant.ingest.loaders.tables import Grid, caption_title, table_lines, unit_caption
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def _rebuild(page, tables, counter: list[int]) -> str:
         above = _text(page, top, table.bbox[1])
         parts.append(above)
         counter[0] += 1
-        caption = caption_title(above.splitlines()[-2:]) if above.strip() else None
+        caption = (caption_title(above.splitlines()[-2:]) or unit_caption(above.splitlines()[-1])) if above.strip() else None
         parts += table_lines(_grid(table), caption, f"Bảng {counter[0]}")
         top = table.bbox[3]
     parts.append(_text(page, top, page.height))

@@ -104,6 +104,22 @@ def caption_title(lines: Sequence[str]) -> str | None:
     return None
 
 
+# A caption in plain sentence case that names the table's unit in a closing bracket: "Chỉ số giá
+# tiêu dùng tháng 5 năm 2025 theo nhóm hàng (%)", "Thu ngân sách theo địa bàn (Đơn vị: tỷ đồng)".
+_UNIT_CAPTION = re.compile(r"^[^\W\d_][^.;!?]{8,180}\(\s*(?:(?:đơn vị(?: tính)?|đvt)\s*:?\s*)?[^()\d]{1,25}\)$",
+                           re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s")
+
+
+def unit_caption(line: str) -> str | None:
+    """The line right above a table as its title when it is a caption naming the table's unit in
+    a closing bracket (no sentence, no numbered heading); None otherwise."""
+    text = _clean(line)
+    if not _UNIT_CAPTION.match(text) or _NUMBERED.match(text) or text.endswith(("(.)", "(…)")):
+        return None
+    return _title_text(text)
+
+
 def _is_upper(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)

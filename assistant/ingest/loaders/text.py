@@ -19,7 +19,14 @@ from pathlib import Path
 from assistant.errors import DocumentError
 from assistant.ingest.document import Page
 from assistant.ingest.loaders.base import Extracted, first_line
-from assistant.ingest.loaders.tables import Grid, caption_title, is_figure, parse_row_line, table_lines
+from assistant.ingest.loaders.tables import (
+    Grid,
+    caption_title,
+    is_figure,
+    parse_row_line,
+    table_lines,
+    unit_caption,
+)
 from assistant.ingest.profile import title_column
 
 NOT_UTF8 = "không đọc được: tệp văn bản không phải UTF-8 (hãy lưu lại dạng UTF-8)"
@@ -121,7 +128,7 @@ def pipe_tables(text: str) -> str:
 def _emit_table(out: list[str], grid: Grid, number: int) -> None:
     """Append a table's row lines; the line right above it, when it is a caption, titles it."""
     above = next((x for x in reversed(out[-2:]) if x.strip()), None)
-    title = caption_title([above]) if above else None
+    title = (caption_title([above]) or unit_caption(above)) if above else None
     if title and above is not None and out and out[-1] == above:
         out.pop()
     out.extend(table_lines(grid, title, f"Bảng {number}"))

@@ -24,7 +24,7 @@ from assistant.errors import DocumentError
 from assistant.ingest.document import Page
 from assistant.ingest.loaders.base import Extracted, first_line
 from assistant.ingest.loaders.legacy import check_ole
-from assistant.ingest.loaders.tables import Grid, caption_title, table_lines
+from assistant.ingest.loaders.tables import Grid, caption_title, table_lines, unit_caption
 
 CORRUPT = "DOCX hỏng hoặc không đọc được"
 EMPTY = "tệp rỗng (không có nội dung văn bản)"
@@ -84,7 +84,8 @@ def _grid(tbl) -> Grid:
 def _table_lines(tbl, before: list[str], number: int) -> list[str]:
     """Row lines; the caption is looked for in the (up to two) lines just above the table."""
     above = [line for line in before[-3:] if line.strip()][-2:]
-    return table_lines(_grid(tbl), caption_title(above) if above else None, f"Bảng {number}")
+    title = (caption_title(above) or unit_caption(above[-1])) if above else None
+    return table_lines(_grid(tbl), title, f"Bảng {number}")
 
 
 def _body_lines(body, heading_ids: set[str], counter: list[int] | None = None) -> tuple[list[str], str | None]:
