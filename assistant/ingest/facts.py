@@ -37,7 +37,7 @@ from assistant.numbers import Mention, Unit, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 59
+FACTS_VERSION = 60
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -1796,6 +1796,9 @@ def _compared_values(cells) -> list[float]:
     return out
 
 
+_BARE_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-])")
+
+
 def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dict]:
     title, cells = row
     label_header, label = cells[0]
@@ -1824,6 +1827,9 @@ def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dic
         against = _HEADER_BASIS.search(hf)
         own = h[: against.start()] + h[against.end() :] if against else h  # fold keeps offsets
         period = heading_period(own, (title_period.year if title_period else None) or reader._context_year())
+        bare = _BARE_YEAR.search(own) if period is None else None
+        if bare:  # "Thực hiện 2023 | Kế hoạch 2024 | Ước thực hiện 2024": a column's year written bare
+            period = heading_period(f"năm {bare.group(1)}", None)
         period = period or title_period or ctx.period
         if re.search(r"\bso\s+(?:voi\s+)?(?:ke hoach|kh|du toan)\b|%\s*kh\b|so kh", hf):
             role, basis = "share_plan", "kế hoạch"

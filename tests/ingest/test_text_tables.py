@@ -122,3 +122,24 @@ def test_a_minus_in_a_cell_is_a_fall():
     level = extract_facts([Chunk("d:0", "d", "t", "x.txt", "", None,
                                  "Bảng 3 — Chỉ tiêu: Cán cân thương mại | Đơn vị tính: triệu USD | Năm 2024: -12,5", ())], prof)
     assert [(f.text, f.value, f.sentence[f.start : f.end]) for f in level] == [("-12,5", -12.5, "-12,5")]
+
+
+OUTPUT = """SỞ CÔNG THƯƠNG TỈNH THỬ
+BÁO CÁO
+Kết quả ngành công thương năm 2024
+
+Bảng 2. Sản phẩm chủ yếu năm 2024
+| Sản phẩm | Đơn vị tính | Thực hiện 2023 | Kế hoạch 2024 | Ước thực hiện 2024 | So với KH (%) |
+|---|---|---|---|---|---|
+| Gạch nung | Triệu viên | 142,6 | 150,0 | 147,3 | 98,2 |
+"""
+
+
+def test_a_columns_bare_year_dates_its_cells():
+    text = pipe_tables(OUTPUT)
+    row = next(x for x in text.splitlines() if "Gạch nung" in x and parse_row_line(x))
+    prof = profile_dict("d", OUTPUT, {"source_file": "x.txt"})
+    facts = {f.text: f for f in extract_facts([Chunk("d:0", "d", "t", "x.txt", "", None, row, ())], prof)}
+    got = {t: (facts[t].kind, facts[t].period.get("label")) for t in ("142,6", "150,0", "147,3", "98,2")}
+    assert got == {"142,6": ("actual", "năm 2023"), "150,0": ("target", "năm 2024"),
+                   "147,3": ("estimate", "năm 2024"), "98,2": ("actual", "năm 2024")}
