@@ -62,6 +62,7 @@ class FactIndex:
         self.by_term: dict[str, list[int]] = {}
         self.by_chunk: dict[str, list[int]] = {}
         self._pos = {id(f): i for i, f in enumerate(facts)}
+        self._bigrams: set[tuple[str, str]] | None = None
         for i, (f, t) in enumerate(zip(facts, self.terms)):
             self.by_chunk.setdefault(f.chunk_id, []).append(i)
             for w in t:
@@ -158,6 +159,36 @@ class FactIndex:
         top = max(self.idf(t) for t in req.terms)
         own = self.terms[i] | self.context_terms[i] | self.unit_terms[i] | self.sentence_terms(i)
         return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top]
+
+    def compound_dropped(self, i: int, req: Request) -> bool:
+        """A key word of the question that the figure's sentence lacks joins, in the question, a word
+        of the figure's indicator into a compound the reports write as a name of its own: "hộ cận
+        nghèo" asked, "tỷ lệ hộ nghèo" read ("tái nghèo", "thoát nghèo", "vốn đầu tư công"): the
+        figure is of the other indicator, however much of the question it covers."""
+        missing = set(self.missing_key(i, req))
+        if not missing:
+            return False
+        words = [normalize_tone(w.lower()) for w in re.findall(r"[^\W\d_]+", req.question)]
+        own = self.terms[i]
+        for k, w in enumerate(words):
+            if w not in missing:
+                continue
+            for a, b in ((k - 1, k), (k, k + 1)):
+                if a < 0 or b >= len(words):
+                    continue
+                other = words[a] if a != k else words[b]
+                if (other in own or fold(other) in own) and (words[a], words[b]) in self.bigrams():
+                    return True
+        return False
+
+    def bigrams(self) -> set[tuple[str, str]]:
+        """Pairs of words written one after the other in the reports' sentences."""
+        if self._bigrams is None:
+            self._bigrams = set()
+            for sentence in {f.sentence for f in self.facts}:
+                ws = [normalize_tone(w.lower()) for w in re.findall(r"[^\W\d_]+", sentence)]
+                self._bigrams.update(zip(ws, ws[1:]))
+        return self._bigrams
 
     def sentence_terms(self, i: int) -> set[str]:
         f = self.facts[i]
@@ -437,7 +468,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     if (f.role == "change" and f.basis and _PLAN_BASIS.search(fold(f.basis.lower()))
             and not _PLAN_BASIS.search(fold(req.question.lower()))):
         out.append("gốc so sánh")  # "vượt 24,7% so với mục tiêu" answers no "tăng so với năm 2020"
-    if req.plan_by and not _plan_set_by(f, req.plan_by):
+    if not _issued_by_asked(f, req):
         out.append("gốc so sánh")  # "% dự toán HĐND tỉnh giao" does not answer "% dự toán Trung ương giao"
     if req.kind == "target" and f.kind != "target":
         out.append("loại")
@@ -585,6 +616,26 @@ def _other_outcome(f: Fact, req: Request) -> bool:
     if f.role != "count":
         return False
     return bool(_MISSED.search(fold(req.question.lower()))) != bool(_MISSED.search(fold(f.indicator.lower())))
+
+
+def _issued_by_asked(f: Fact, req: Request) -> bool:
+    """A plan figure, or a share of a plan, fits a question that names who set the plan ("dự toán
+    HĐND tỉnh giao", "kế hoạch Trung ương giao") only when the words at the figure name no other
+    issuer (qualifiers.figure_issuer); a share whose sentence names no issuer fits only when the
+    question's words follow it (`_plan_set_by`)."""
+    plan = f.kind == "target" or f.role == "share_plan"
+    asked = qualifiers.asked_issuer(req.question) if plan else None
+    if asked is None:
+        return not (plan and req.plan_by and f.role == "share_plan") or _plan_set_by(f, req.plan_by)
+    figures = [m for m in find_numbers(f.sentence) if m.value is not None]
+    k = next((k for k, m in enumerate(figures) if m.start <= f.start < m.end or f.start <= m.start < f.end), None)
+    if k is None:
+        return True
+    have = qualifiers.figure_issuer(f.sentence, figures[k].start, figures[k].end, figures[k - 1].end if k else 0,
+                                    figures[k + 1].start if k + 1 < len(figures) else len(f.sentence))
+    if have is None:
+        return f.role != "share_plan" or not req.plan_by or _plan_set_by(f, req.plan_by)
+    return qualifiers.issuer_fits(asked, have)
 
 
 def _plan_set_by(f: Fact, who: list[str]) -> bool:
@@ -738,6 +789,8 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     # có văn bằng, chứng chỉ … đạt 32%" asked "có văn bằng, chứng chỉ"; "diện tích cây cao su …
     # 241.300 ha, …; diện tích cây điều 148.600 ha" asked "cây điều"): that figure is the one asked
     fitting = [s for s in fitting if not index.key_elsewhere(s.fact, req)]
+    # "hộ cận nghèo" asked, "hộ nghèo" read: a word that makes another indicator is not dropped
+    fitting = [s for s in fitting if not index.compound_dropped(index._pos[id(s.fact)], req)]
     best = fitting[0] if fitting else None
     if best:
         best = _plainly_named(best, fitting, req)

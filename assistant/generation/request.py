@@ -226,7 +226,9 @@ _PLAN_OWNER = re.compile(r"\b(?:ke hoach|muc tieu|nghi quyet|chi tieu|du toan)\s
 _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cuc thong ke|tinh uy|so [a-z]+)\s*$")
 
 
-_BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước|đầu\s+năm|kỳ\s+gốc)(?:\s+năm\s+trước)?")
+# ("so với vụ trước", "mùa trước": the same crop season of the year before, i.e. "cùng kỳ")
+_BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần|vụ|mùa)\s+(?:liền\s+)?trước|đầu\s+năm|kỳ\s+gốc)"
+                    r"(?:\s+năm\s+trước)?")
 _RATIO_TO_BASIS = re.compile(r"\bbang (?:khoang )?(?:bao nhieu|may)\s*(?:%|phan tram)")
 # "tăng hay giảm", "thay đổi thế nào": the asking words of a change, not the indicator's
 _CHANGE_ASK = re.compile(r"(?i)(?<!\w)(?:tăng\s+hay\s+giảm|giảm\s+hay\s+tăng|(?:thay\s+đổi|biến\s+động)(?:\s+(?:như\s+)?thế\s+nào|\s+ra\s+sao)?)(?!\w)")

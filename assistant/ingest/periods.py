@@ -97,7 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("h1", re.compile(r"(?:6|sau) thang dau(?: nam)?(?:" + _Y + r"(20\d\d))?")),
     # a stock at mid-year or at 30/6 is what a half-year report gives
     ("h1", re.compile(r"\b(?:giua nam|30/0?6/)\s*(20\d\d)")),
-    ("year", re.compile(r"(?<!thang )\b(?:cuoi nam|31/12/)\s*(20\d\d)")),
+    # "cuối năm 2022", "cuối 2022", "31/12/2022": a stock at the end of a year is the year's
+    ("year", re.compile(r"(?<!thang )\b(?:cuoi(?: nam)?|31/12/)\s*(20\d\d)")),
     ("h2", re.compile(r"(?:6|sau) thang cuoi(?: nam)?(?:" + _Y + r"(20\d\d))?")),
     # "11 tháng 9,4 nghìn tấn": a figure after the months is no day-month date ("ngày 11 tháng 9")
     ("first", re.compile(r"\b(\d{1,2}) thang(?: dau)?(?: nam)?(?:" + _Y + r"(20\d\d))?(?!\s*/)(?!\s*\d{1,2}(?!\d|[.,]\d))")),
