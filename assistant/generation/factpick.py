@@ -67,6 +67,10 @@ class FactIndex:
             self.by_chunk.setdefault(f.chunk_id, []).append(i)
             for w in t:
                 self.by_term.setdefault(w, []).append(i)
+        for i, f in enumerate(facts):  # "thu hoạch 41.800 tấn, giảm 7,2%": the change of an amount
+            level = _amount_before(f, [facts[j] for j in self.by_chunk.get(f.chunk_id, ())])
+            if level is not None:
+                self.unit_terms[i] = self.unit_terms[i] | _amount_words(level.unit)
 
     def neighbour_owns(self, f: Fact, req: Request) -> bool:
         """The question's words that the figure's own indicator and what it sits under lack are
@@ -297,6 +301,21 @@ _AMOUNT_WORDS = frozenset({"sản", "san", "lượng", "luong", "khối", "khoi"
 
 def _amount_words(unit: str | None) -> frozenset[str]:
     return _AMOUNT_WORDS if unit and unit_of(unit).base in _AMOUNT_UNITS else frozenset()
+
+
+def _amount_before(f: Fact, facts: list[Fact]) -> Fact | None:
+    """The amount (tonnes, kWh, m³) a change figure is the change of: written right before it in
+    its clause ("thu hoạch 41.800 tấn, giảm 7,2% so với vụ trước")."""
+    if f.role != "change" or f.start < 2:
+        return None
+    head = f.sentence[max(0, f.start - 40) : f.start]
+    if not re.search(r"\b(?:tang|giam)\b[^\d,;]*$", fold(head.lower())):
+        return None
+    for g in facts:  # the figures of its passage
+        if g.sentence == f.sentence and g.end <= f.start and g.role in ("level", "count") and _amount_words(g.unit) \
+                and re.fullmatch(r"[^\d;.()]{0,30}", f.sentence[g.end : f.start]):
+            return g
+    return None
 
 
 # GRDP measures the economy: "quy mô nền kinh tế", "kinh tế tăng trưởng 8%" ask for GRDP's level or growth

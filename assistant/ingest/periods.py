@@ -144,6 +144,37 @@ def find_period_spans(text: str) -> list[tuple[int, int, Period]]:
     return sorted(out, key=lambda x: x[0])
 
 
+# A question names a span to date by its day ("đến 15/3/2025", "đến ngày 20/10/2023", "đến 30/6") or by
+# part of a month ("đến giữa tháng 3/2025"): the months from the start of the year to that month,
+# which is what a report written on that day covers ("đến ngày 15/3/2025 giải ngân …" in a quarter's report)
+_TO_DATE = re.compile(r"\b(?:den|toi)(?: het)?(?: ngay)?\s*(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/])")
+_TO_PART_OF_MONTH = re.compile(r"\b(?:den|toi)\s+(?:giua|dau|cuoi|nua dau)\s+thang\s+(\d{1,2})(?:" + _Y + r"(20\d\d))?\b")
+
+
+def _to_month(month: int, year: int | None) -> Period | None:
+    if not 1 <= month <= 12:
+        return None
+    return Period("h1" if month == 6 else "year" if month == 12 else f"m{month}" if month == 1 else f"first{month}", year)
+
+
+def question_period_spans(text: str) -> list[tuple[int, int, Period]]:
+    """find_period_spans, plus the spans to date a question names by a day ("đến 15/3/2025") or
+    by part of a month ("đến giữa tháng 3/2025"), which name no reporting period in a report."""
+    out = find_period_spans(text)
+    t = fold(text.lower())
+    for rx in (_TO_DATE, _TO_PART_OF_MONTH):
+        for m in rx.finditer(t):
+            g = m.groups()
+            month, year = (int(g[1]), g[2]) if rx is _TO_DATE else (int(g[0]), g[1])
+            if rx is _TO_DATE and not 1 <= int(g[0]) <= 31:
+                continue
+            p = _to_month(month, int(year) if year else None)
+            if p is None:
+                continue
+            out = [x for x in out if not (x[0] < m.end() and m.start() < x[1])] + [(m.start(), m.end(), p)]
+    return sorted(out, key=lambda x: x[0])
+
+
 _DATE_RE = re.compile(r"\bngay\s*\d{1,2}\s*(?:thang\s*\d{1,2}(?:\s*nam\s*\d{4})?|/\d{1,2}(?:/\d{4})?)")
 
 
@@ -240,8 +271,8 @@ def compatible(asked: Period, have: Period, context_year: int | None = None) -> 
         if asked.span != have.span:
             return False
         return (asked.year, asked.end_year) == (have.year, have.end_year)
-    if asked.span != have.span:
-        return False
+    if asked.span != have.span and not (asked.months() == have.months() and asked.months() is not None):
+        return False  # "3 tháng đầu năm" is "quý I"
     return asked.year is None or have_year is None or asked.year == have_year
 
 
