@@ -615,13 +615,35 @@ def basis_fits(f: Fact, req: Request) -> bool:
     own = period_of(f)
     asked = req.periods[0] if len(req.periods) == 1 else own
     want = basis_period(req.basis, asked) or basis_period(req.basis, own)
-    if f.basis is None:
+    stated = f.basis or trailing_basis(f)
+    if stated is None:
         return req.basis == "cùng kỳ" or (want is not None and asked is not None
                                           and same_basis(want, basis_period("cùng kỳ", asked)))
-    have = basis_period(f.basis, own)
+    have = basis_period(stated, own)
     if want is not None and have is not None:
         return same_basis(want, have)
-    return basis_name(f.basis) == basis_name(req.basis) if not (want or have) else False
+    return basis_name(stated) == basis_name(req.basis) if not (want or have) else False
+
+
+# a basis written once after a run of changes: "so với tháng trước", "so cùng kỳ (năm trước)"
+_SHARED_BASIS = re.compile(r"\bso\s+(?:voi\s+)?(?:cung ky(?:\s+nam\s+truoc)?|(?:thang|ky|quy|nam)\s+truoc|dau nam)\b")
+# what may stand between: other changes of the run ("…, giá dầu diesel giảm 4,12%")
+_RUN_OF_CHANGES = re.compile(r"\s*%?(?:\s*,?\s*(?:va\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,6}?\s+(?:tang|giam)\s+(?:khoang\s+)?[\d.,]+\s*%?)+\s*")
+
+
+def trailing_basis(f: Fact) -> str | None:
+    """"bình quân giá xăng A95 giảm 3,46%, giá dầu diesel giảm 4,12% so với tháng trước": a basis
+    written once after a run of changes, each with its own label, is the basis of each change of
+    the run; a change read with no basis of its own takes it."""
+    if f.role != "change" or f.basis:
+        return None
+    rest = fold(f.sentence[f.end :].lower())
+    stop = re.search(r";|\.(?:\s|$)|\(|:", rest)
+    rest = rest[: stop.start()] if stop else rest
+    m = _SHARED_BASIS.search(rest)
+    if m is None or not _RUN_OF_CHANGES.fullmatch(rest[: m.start()]):
+        return None
+    return basis_name(m.group(0))
 
 
 # "không đạt kế hoạch", "chưa hoàn thành": the part of a count that missed its plan
