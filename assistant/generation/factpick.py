@@ -19,7 +19,7 @@ from assistant.generation import qualifiers
 from assistant.generation.request import MONEY, Request, basis_name, expand_abbreviations, per_asked, terms_of
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
 from assistant.ingest.lexfold import fold, normalize_tone
-from assistant.ingest.periods import Period, basis_period, compatible, same_basis
+from assistant.ingest.periods import TO_DATE, Period, basis_period, compatible, same_basis
 from assistant.numbers import COUNT_UNITS, find_numbers, unit_of
 from assistant.types import Fact
 
@@ -470,7 +470,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     p = period_of(f)
     if req.prior:
         out.append("kỳ")  # "vụ trước": a period no fact is dated with (its figures stand beside another's)
-    elif req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
+    elif req.periods and not _to_the_day_asked(f, req) and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
                                              or _same_standing(a, p, f) or _season_of_year(a, p, f, req)
                                              or _of_the_report_named(a, p, f, req, doc_period) for a in req.periods)):
         out.append("kỳ")
@@ -685,6 +685,19 @@ def _plan_set_by(f: Fact, who: list[str]) -> bool:
     after = fold(f.sentence[f.end : f.end + 80].lower())
     after = re.split(r"[,;.()]|\bva\b|\d", after, maxsplit=1)[0]
     return all(re.search(rf"\b{re.escape(w)}\b", after) for w in who)
+
+
+def _to_the_day_asked(f: Fact, req: Request) -> bool:
+    """"… đến 15/3/2025" asked: a figure whose own sentence is stated to that very day ("đến ngày
+    15/3/2025 giải ngân …") answers it, whatever period its report is dated with."""
+    sentence = None
+    for m in TO_DATE.finditer(fold(req.question.lower())):
+        day, month, year = m.groups()
+        sentence = sentence or fold(f.sentence.lower())
+        tail = rf"/{year}" if year else r"(?:/20\d\d)?"
+        if re.search(rf"\b(?:den|toi)(?: het)?(?: ngay)?\s*0?{int(day)}/0?{int(month)}{tail}(?![\d/])", sentence):
+            return True
+    return False
 
 
 def _term_goal(asked: Period, have: Period, f: Fact) -> bool:

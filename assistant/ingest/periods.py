@@ -147,7 +147,7 @@ def find_period_spans(text: str) -> list[tuple[int, int, Period]]:
 # A question names a span to date by its day ("đến 15/3/2025", "đến ngày 20/10/2023", "đến 30/6") or by
 # part of a month ("đến giữa tháng 3/2025"): the months from the start of the year to that month,
 # which is what a report written on that day covers ("đến ngày 15/3/2025 giải ngân …" in a quarter's report)
-_TO_DATE = re.compile(r"\b(?:den|toi)(?: het)?(?: ngay)?\s*(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/])")
+TO_DATE = re.compile(r"\b(?:den|toi)(?: het)?(?: ngay)?\s*(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/])")
 _TO_PART_OF_MONTH = re.compile(r"\b(?:den|toi)\s+(?:giua|dau|cuoi|nua dau)\s+thang\s+(\d{1,2})(?:" + _Y + r"(20\d\d))?\b")
 
 
@@ -162,11 +162,11 @@ def question_period_spans(text: str) -> list[tuple[int, int, Period]]:
     by part of a month ("đến giữa tháng 3/2025"), which name no reporting period in a report."""
     out = find_period_spans(text)
     t = fold(text.lower())
-    for rx in (_TO_DATE, _TO_PART_OF_MONTH):
+    for rx in (TO_DATE, _TO_PART_OF_MONTH):
         for m in rx.finditer(t):
             g = m.groups()
-            month, year = (int(g[1]), g[2]) if rx is _TO_DATE else (int(g[0]), g[1])
-            if rx is _TO_DATE and not 1 <= int(g[0]) <= 31:
+            month, year = (int(g[1]), g[2]) if rx is TO_DATE else (int(g[0]), g[1])
+            if rx is TO_DATE and not 1 <= int(g[0]) <= 31:
                 continue
             p = _to_month(month, int(year) if year else None)
             if p is None:

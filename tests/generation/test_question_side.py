@@ -125,3 +125,11 @@ def test_a_basis_written_once_after_a_run_of_changes_is_each_ones():
     f = _fact("2", 2.15, "2,15", "doanh thu", s2, m5, role="change")
     req = parse_request("Doanh thu tháng 5/2025 giảm bao nhiêu so với cùng kỳ?")
     assert "gốc so sánh" not in mismatch(f, req, None)
+
+
+def test_a_figure_stated_to_the_day_asked_answers_whatever_its_report_period():
+    m3 = {"label": "tháng 3 năm 2025", "start": "2025-03-01", "end": "2025-03-31"}
+    s = "Đến ngày 20/3/2025, toàn tỉnh giải ngân được 412,6 tỷ đồng vốn đầu tư công."
+    f = _fact("1", 412.6, "412,6", "giải ngân vốn đầu tư công", s, m3, unit="tỷ đồng")
+    assert "kỳ" not in mismatch(f, parse_request("Giải ngân vốn đầu tư công đến 20/3/2025 được bao nhiêu?"), None)
+    assert "kỳ" in mismatch(f, parse_request("Giải ngân vốn đầu tư công đến 25/3/2025 được bao nhiêu?"), None)
