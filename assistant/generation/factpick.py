@@ -165,24 +165,22 @@ class FactIndex:
         return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top]
 
     def compound_dropped(self, i: int, req: Request) -> bool:
-        """A key word of the question that the figure's sentence lacks joins, in the question, a word
-        of the figure's indicator into a compound the reports write as a name of its own: "hộ cận
-        nghèo" asked, "tỷ lệ hộ nghèo" read ("tái nghèo", "thoát nghèo", "vốn đầu tư công"): the
-        figure is of the other indicator, however much of the question it covers."""
+        """A key word of the question that the figure's sentence lacks is written, in the question,
+        between two words that stand side by side in the figure's indicator, and the reports write
+        it before the second as a name of its own: "hộ cận nghèo" asked, "tỷ lệ hộ nghèo" read
+        ("hộ tái nghèo", "hộ thoát nghèo"): the figure is of the other indicator, however much of
+        the question it covers. (A word at either end of the question's phrase, or a report's own
+        spelling of it, "tổng dự nợ" for "dư nợ", is no such insertion.)"""
         missing = set(self.missing_key(i, req))
         if not missing:
             return False
         words = [normalize_tone(w.lower()) for w in re.findall(r"[^\W\d_]+", req.question)]
-        own = self.terms[i]
-        for k, w in enumerate(words):
-            if w not in missing:
-                continue
-            for a, b in ((k - 1, k), (k, k + 1)):
-                if a < 0 or b >= len(words):
-                    continue
-                other = words[a] if a != k else words[b]
-                if (other in own or fold(other) in own) and (words[a], words[b]) in self.bigrams():
-                    return True
+        named = [normalize_tone(w.lower()) for w in re.findall(r"[^\W\d_]+", self.facts[i].indicator)]
+        side_by_side = set(zip(named, named[1:]))
+        for k in range(1, len(words) - 1):
+            if words[k] in missing and (words[k - 1], words[k + 1]) in side_by_side \
+                    and (words[k], words[k + 1]) in self.bigrams():
+                return True
         return False
 
     def bigrams(self) -> set[tuple[str, str]]:
@@ -231,6 +229,8 @@ class FactIndex:
             score -= 0.01
         if _asks_total(req.question) and _added(f):
             score -= 0.15  # "lũy kế … tổng cộng bao nhiêu": not what was added in the period
+        elif _asks_total(req.question) and _said_accrued(f):
+            score += 0.05  # "lũy kế … bao nhiêu dự án": the stock the report says is accrued, not the year's new ones
         if req.within:  # a component: prefer the figure written inside its whole's sentence
             score += 0.15 * self.within_cover(i, req)
         if req.focus:  # a follow-up: the sentence, then the passage, of the figures last shown
@@ -258,6 +258,14 @@ def _said_added(f: Fact) -> bool:
     """"có thêm 09 xã …, lũy kế 145 xã": "thêm" written between the previous figure and this one."""
     back = re.split(r"\d|;|\. ", f.sentence[: f.start])[-1]
     return bool(re.search(r"\bthem\b", fold(back.lower())))
+
+
+_ACCRUED = re.compile(r"\b(?:luy ke|den nay|hien co|tinh den nay)\b")
+
+
+def _said_accrued(f: Fact) -> bool:
+    """"Lũy kế đến nay, toàn tỉnh có … 483 dự án FDI": the sentence says its figure is a stock."""
+    return bool(_ACCRUED.search(fold(f.sentence[: f.start].lower())))
 
 
 def _added(f: Fact) -> bool:

@@ -133,3 +133,26 @@ def test_a_figure_stated_to_the_day_asked_answers_whatever_its_report_period():
     f = _fact("1", 412.6, "412,6", "giải ngân vốn đầu tư công", s, m3, unit="tỷ đồng")
     assert "kỳ" not in mismatch(f, parse_request("Giải ngân vốn đầu tư công đến 20/3/2025 được bao nhiêu?"), None)
     assert "kỳ" in mismatch(f, parse_request("Giải ngân vốn đầu tư công đến 25/3/2025 được bao nhiêu?"), None)
+
+
+def test_a_word_at_the_end_of_the_asked_phrase_is_no_inserted_modifier():
+    # "khu vực dịch vụ" asked, "tỷ trọng dịch vụ" read: "vực" is not put between two words of the name
+    s = "Cơ cấu tương ứng của năm trước lần lượt là 21,4%; 30,2%; 44,9% và 3,5%."
+    f = _fact("1", 44.9, "44,9", "tỷ trọng dịch vụ trong GRDP", s, role="share_whole")
+    other = _fact("2", 9.0, "9,0", "khu vực dịch vụ", "Khu vực dịch vụ tăng 9,0%.", role="change")
+    index = FactIndex([f, other], {"d1": None, "d2": None})
+    req = parse_request("Tỷ trọng khu vực dịch vụ trong GRDP năm 2023 là bao nhiêu?")
+    assert not index.compound_dropped(0, req)
+
+
+def test_an_accrued_stock_is_preferred_when_the_question_asks_lũy_kế():
+    y22 = {"label": "năm 2022", "start": "2022-01-01", "end": "2022-12-31"}
+    new = _fact("1", 41, "41", "dự án FDI", "Trong năm, cấp mới 17 dự án trong nước; 41 dự án FDI, vốn đăng ký 612 triệu USD.",
+                y22, unit="dự án", role="count")
+    stock = _fact("2", 512, "512", "dự án FDI", "Lũy kế đến nay, toàn tỉnh có 1.204 dự án trong nước; 512 dự án FDI.",
+                  y22, unit="dự án", role="count")
+    from dataclasses import replace
+    stock = replace(stock, chunk_id="c1", doc_id="d1")  # one passage: retrieval ranks them alike
+    index = FactIndex([new, stock], {"d1": None})
+    chosen, _ = choose(index, parse_request("Lũy kế đến cuối 2022, toàn tỉnh có bao nhiêu dự án FDI?"), ["c1"])
+    assert chosen is not None and chosen.fact.text == "512"
