@@ -19,7 +19,7 @@ from assistant.generation import qualifiers
 from assistant.generation.request import MONEY, Request, basis_name, expand_abbreviations, per_asked, terms_of
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
 from assistant.ingest.lexfold import fold, normalize_tone
-from assistant.ingest.periods import Period, basis_period, compatible, same_basis
+from assistant.ingest.periods import TO_DATE, Period, basis_period, compatible, same_basis
 from assistant.numbers import COUNT_UNITS, find_numbers, hedge_before, hedge_holds, unit_of
 from assistant.types import Fact
 
@@ -62,10 +62,15 @@ class FactIndex:
         self.by_term: dict[str, list[int]] = {}
         self.by_chunk: dict[str, list[int]] = {}
         self._pos = {id(f): i for i, f in enumerate(facts)}
+        self._bigrams: set[tuple[str, str]] | None = None
         for i, (f, t) in enumerate(zip(facts, self.terms)):
             self.by_chunk.setdefault(f.chunk_id, []).append(i)
             for w in t:
                 self.by_term.setdefault(w, []).append(i)
+        for i, f in enumerate(facts):  # "thu hoạch 41.800 tấn, giảm 7,2%": the change of an amount
+            level = _amount_before(f, [facts[j] for j in self.by_chunk.get(f.chunk_id, ())])
+            if level is not None:
+                self.unit_terms[i] = self.unit_terms[i] | _amount_words(level.unit)
 
     def neighbour_owns(self, f: Fact, req: Request) -> bool:
         """The question's words that the figure's own indicator and what it sits under lack are
@@ -159,6 +164,34 @@ class FactIndex:
         own = self.terms[i] | self.context_terms[i] | self.unit_terms[i] | self.sentence_terms(i)
         return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top]
 
+    def compound_dropped(self, i: int, req: Request) -> bool:
+        """A key word of the question that the figure's sentence lacks is written, in the question,
+        between two words that stand side by side in the figure's indicator, and the reports write
+        it before the second as a name of its own: "hộ cận nghèo" asked, "tỷ lệ hộ nghèo" read
+        ("hộ tái nghèo", "hộ thoát nghèo"): the figure is of the other indicator, however much of
+        the question it covers. (A word at either end of the question's phrase, or a report's own
+        spelling of it, "tổng dự nợ" for "dư nợ", is no such insertion.)"""
+        missing = set(self.missing_key(i, req))
+        if not missing:
+            return False
+        words = [normalize_tone(w.lower()) for w in re.findall(r"[^\W\d_]+", req.question)]
+        named = [normalize_tone(w.lower()) for w in re.findall(r"[^\W\d_]+", self.facts[i].indicator)]
+        side_by_side = set(zip(named, named[1:]))
+        for k in range(1, len(words) - 1):
+            if words[k] in missing and (words[k - 1], words[k + 1]) in side_by_side \
+                    and (words[k], words[k + 1]) in self.bigrams():
+                return True
+        return False
+
+    def bigrams(self) -> set[tuple[str, str]]:
+        """Pairs of words written one after the other in the reports' sentences."""
+        if self._bigrams is None:
+            self._bigrams = set()
+            for sentence in {f.sentence for f in self.facts}:
+                ws = [normalize_tone(w.lower()) for w in re.findall(r"[^\W\d_]+", sentence)]
+                self._bigrams.update(zip(ws, ws[1:]))
+        return self._bigrams
+
     def sentence_terms(self, i: int) -> set[str]:
         f = self.facts[i]
         return with_folded(terms_of(f.sentence + " " + f.section.split(" > ")[-1]))
@@ -196,6 +229,8 @@ class FactIndex:
             score -= 0.01
         if _asks_total(req.question) and _added(f):
             score -= 0.15  # "lũy kế … tổng cộng bao nhiêu": not what was added in the period
+        elif _asks_total(req.question) and _said_accrued(f):
+            score += 0.05  # "lũy kế … bao nhiêu dự án": the stock the report says is accrued, not the year's new ones
         if req.within:  # a component: prefer the figure written inside its whole's sentence
             score += 0.15 * self.within_cover(i, req)
         if req.focus:  # a follow-up: the sentence, then the passage, of the figures last shown
@@ -223,6 +258,14 @@ def _said_added(f: Fact) -> bool:
     """"có thêm 09 xã …, lũy kế 145 xã": "thêm" written between the previous figure and this one."""
     back = re.split(r"\d|;|\. ", f.sentence[: f.start])[-1]
     return bool(re.search(r"\bthem\b", fold(back.lower())))
+
+
+_ACCRUED = re.compile(r"\b(?:luy ke|den nay|hien co|tinh den nay)\b")
+
+
+def _said_accrued(f: Fact) -> bool:
+    """"Lũy kế đến nay, toàn tỉnh có … 483 dự án FDI": the sentence says its figure is a stock."""
+    return bool(_ACCRUED.search(fold(f.sentence[: f.start].lower())))
 
 
 def _added(f: Fact) -> bool:
@@ -266,6 +309,21 @@ _AMOUNT_WORDS = frozenset({"sản", "san", "lượng", "luong", "khối", "khoi"
 
 def _amount_words(unit: str | None) -> frozenset[str]:
     return _AMOUNT_WORDS if unit and unit_of(unit).base in _AMOUNT_UNITS else frozenset()
+
+
+def _amount_before(f: Fact, facts: list[Fact]) -> Fact | None:
+    """The amount (tonnes, kWh, m³) a change figure is the change of: written right before it in
+    its clause ("thu hoạch 41.800 tấn, giảm 7,2% so với vụ trước")."""
+    if f.role != "change" or f.start < 2:
+        return None
+    head = f.sentence[max(0, f.start - 40) : f.start]
+    if not re.search(r"\b(?:tang|giam)\b[^\d,;]*$", fold(head.lower())):
+        return None
+    for g in facts:  # the figures of its passage
+        if g.sentence == f.sentence and g.end <= f.start and g.role in ("level", "count") and _amount_words(g.unit) \
+                and re.fullmatch(r"[^\d;.()]{0,30}", f.sentence[g.end : f.start]):
+            return g
+    return None
 
 
 # GRDP measures the economy: "quy mô nền kinh tế", "kinh tế tăng trưởng 8%" ask for GRDP's level or growth
@@ -434,7 +492,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     p = period_of(f)
     if req.prior:
         out.append("kỳ")  # "vụ trước": a period no fact is dated with (its figures stand beside another's)
-    elif req.periods and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
+    elif req.periods and not _to_the_day_asked(f, req) and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
                                              or _same_standing(a, p, f) or _season_of_year(a, p, f, req)
                                              or _of_the_report_named(a, p, f, req, doc_period) for a in req.periods)):
         out.append("kỳ")
@@ -451,7 +509,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     if (f.role == "change" and f.basis and _PLAN_BASIS.search(fold(f.basis.lower()))
             and not _PLAN_BASIS.search(fold(req.question.lower()))):
         out.append("gốc so sánh")  # "vượt 24,7% so với mục tiêu" answers no "tăng so với năm 2020"
-    if req.plan_by and not _plan_set_by(f, req.plan_by):
+    if not _issued_by_asked(f, req):
         out.append("gốc so sánh")  # "% dự toán HĐND tỉnh giao" does not answer "% dự toán Trung ương giao"
     if req.kind == "target" and f.kind != "target":
         out.append("loại")
@@ -579,13 +637,35 @@ def basis_fits(f: Fact, req: Request) -> bool:
     own = period_of(f)
     asked = req.periods[0] if len(req.periods) == 1 else own
     want = basis_period(req.basis, asked) or basis_period(req.basis, own)
-    if f.basis is None:
+    stated = f.basis or trailing_basis(f)
+    if stated is None:
         return req.basis == "cùng kỳ" or (want is not None and asked is not None
                                           and same_basis(want, basis_period("cùng kỳ", asked)))
-    have = basis_period(f.basis, own)
+    have = basis_period(stated, own)
     if want is not None and have is not None:
         return same_basis(want, have)
-    return basis_name(f.basis) == basis_name(req.basis) if not (want or have) else False
+    return basis_name(stated) == basis_name(req.basis) if not (want or have) else False
+
+
+# a basis written once after a run of changes: "so với tháng trước", "so cùng kỳ (năm trước)"
+_SHARED_BASIS = re.compile(r"\bso\s+(?:voi\s+)?(?:cung ky(?:\s+nam\s+truoc)?|(?:thang|ky|quy|nam)\s+truoc|dau nam)\b")
+# what may stand between: other changes of the run ("…, giá dầu diesel giảm 4,12%")
+_RUN_OF_CHANGES = re.compile(r"\s*%?(?:\s*,?\s*(?:va\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,6}?\s+(?:tang|giam)\s+(?:khoang\s+)?[\d.,]+\s*%?)+\s*")
+
+
+def trailing_basis(f: Fact) -> str | None:
+    """"bình quân giá xăng A95 giảm 3,46%, giá dầu diesel giảm 4,12% so với tháng trước": a basis
+    written once after a run of changes, each with its own label, is the basis of each change of
+    the run; a change read with no basis of its own takes it."""
+    if f.role != "change" or f.basis:
+        return None
+    rest = fold(f.sentence[f.end :].lower())
+    stop = re.search(r";|\.(?:\s|$)|\(|:", rest)
+    rest = rest[: stop.start()] if stop else rest
+    m = _SHARED_BASIS.search(rest)
+    if m is None or not _RUN_OF_CHANGES.fullmatch(rest[: m.start()]):
+        return None
+    return basis_name(m.group(0))
 
 
 # "không đạt kế hoạch", "chưa hoàn thành": the part of a count that missed its plan
@@ -601,12 +681,45 @@ def _other_outcome(f: Fact, req: Request) -> bool:
     return bool(_MISSED.search(fold(req.question.lower()))) != bool(_MISSED.search(fold(f.indicator.lower())))
 
 
+def _issued_by_asked(f: Fact, req: Request) -> bool:
+    """A plan figure, or a share of a plan, fits a question that names who set the plan ("dự toán
+    HĐND tỉnh giao", "kế hoạch Trung ương giao") only when the words at the figure name no other
+    issuer (qualifiers.figure_issuer); a share whose sentence names no issuer fits only when the
+    question's words follow it (`_plan_set_by`)."""
+    plan = f.kind == "target" or f.role == "share_plan"
+    asked = qualifiers.asked_issuer(req.question) if plan else None
+    if asked is None:
+        return not (plan and req.plan_by and f.role == "share_plan") or _plan_set_by(f, req.plan_by)
+    figures = [m for m in find_numbers(f.sentence) if m.value is not None]
+    k = next((k for k, m in enumerate(figures) if m.start <= f.start < m.end or f.start <= m.start < f.end), None)
+    if k is None:
+        return True
+    have = qualifiers.figure_issuer(f.sentence, figures[k].start, figures[k].end, figures[k - 1].end if k else 0,
+                                    figures[k + 1].start if k + 1 < len(figures) else len(f.sentence))
+    if have is None:
+        return f.role != "share_plan" or not req.plan_by or _plan_set_by(f, req.plan_by)
+    return qualifiers.issuer_fits(asked, have)
+
+
 def _plan_set_by(f: Fact, who: list[str]) -> bool:
     """The plan a share is of, as written after the figure up to the next figure or clause
     ("bằng 29,8% dự toán Trung ương giao và bằng 27,4% dự toán HĐND tỉnh giao"), names who set it."""
     after = fold(f.sentence[f.end : f.end + 80].lower())
     after = re.split(r"[,;.()]|\bva\b|\d", after, maxsplit=1)[0]
     return all(re.search(rf"\b{re.escape(w)}\b", after) for w in who)
+
+
+def _to_the_day_asked(f: Fact, req: Request) -> bool:
+    """"… đến 15/3/2025" asked: a figure whose own sentence is stated to that very day ("đến ngày
+    15/3/2025 giải ngân …") answers it, whatever period its report is dated with."""
+    sentence = None
+    for m in TO_DATE.finditer(fold(req.question.lower())):
+        day, month, year = m.groups()
+        sentence = sentence or fold(f.sentence.lower())
+        tail = rf"/{year}" if year else r"(?:/20\d\d)?"
+        if re.search(rf"\b(?:den|toi)(?: het)?(?: ngay)?\s*0?{int(day)}/0?{int(month)}{tail}(?![\d/])", sentence):
+            return True
+    return False
 
 
 def _term_goal(asked: Period, have: Period, f: Fact) -> bool:
@@ -752,6 +865,8 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     # có văn bằng, chứng chỉ … đạt 32%" asked "có văn bằng, chứng chỉ"; "diện tích cây cao su …
     # 241.300 ha, …; diện tích cây điều 148.600 ha" asked "cây điều"): that figure is the one asked
     fitting = [s for s in fitting if not index.key_elsewhere(s.fact, req)]
+    # "hộ cận nghèo" asked, "hộ nghèo" read: a word that makes another indicator is not dropped
+    fitting = [s for s in fitting if not index.compound_dropped(index._pos[id(s.fact)], req)]
     best = fitting[0] if fitting else None
     if best:
         best = _plainly_named(best, fitting, req)

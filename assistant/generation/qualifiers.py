@@ -297,3 +297,75 @@ def branch_value(question: str, indicator: str) -> bool:
     such branch ("Tổng giá trị sản xuất" asked, "Giá trị sản xuất công nghiệp" offered)."""
     m = _BRANCH_VALUE.search(_folded(indicator))
     return m is not None and re.search(rf"\b{re.escape(m.group(1))}", _folded(question)) is None
+
+
+# Who set a plan ("dự toán Trung ương giao", "kế hoạch HĐND tỉnh giao", "dự toán tỉnh giao"): a
+# closed set read as (body, level). The body is the council (HĐND) or the people's committee
+# (UBND), the level the centre, the province, a city, a district or a commune; a side left unsaid
+# fits either member ("dự toán HĐND" is the council's of any level, "tỉnh giao" either body's).
+_BODY = r"(?P<body>hdnd|hoi dong nhan dan|ubnd|uy ban nhan dan)"
+_LEVEL = r"(?P<level>tinh|thanh pho|tp|thi xa|tx|huyen|quan|xa|phuong|thi tran)"
+_CENTRE = r"(?P<centre>trung uong|tw|thu tuong chinh phu|thu tuong|chinh phu)"
+_PLAN_WORD = re.compile(r"\b(?:du toan|ke hoach|kh|chi tieu|muc tieu|nghi quyet)\b")
+_ISSUER = re.compile(rf"\b(?:{_BODY}(?:\s+{_LEVEL})?|{_CENTRE}|(?P<bare>tinh|thanh pho|tp|huyen|quan|thi xa|xa))\b")
+_GIVEN = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+giao\b")  # "HĐND tỉnh Cao Bằng giao": the name between
+_LEVELS = {"tinh": "tinh", "thanh pho": "thanh pho", "tp": "thanh pho", "thi xa": "huyen", "tx": "huyen",
+           "huyen": "huyen", "quan": "huyen", "xa": "xa", "phuong": "xa", "thi tran": "xa"}
+_BODIES = {"hdnd": "hdnd", "hoi dong nhan dan": "hdnd", "ubnd": "ubnd", "uy ban nhan dan": "ubnd"}
+
+
+def issuers(text: str) -> list[tuple[tuple[str | None, str | None], int, int]]:
+    """((body, level), start, end) of each plan issuer named in `text`: a body or the centre right
+    after a plan word ("dự toán HĐND", "kế hoạch Trung ương") or before "giao" ("Trung ương giao",
+    "HĐND huyện giao", "tỉnh giao"); a bare level word only before "giao". "ngân sách trung ương"
+    and "báo cáo của UBND tỉnh" name no issuer."""
+    f = _folded(text)
+    out = []
+    for m in _ISSUER.finditer(f):
+        given = _GIVEN.match(f, m.end()) is not None or re.match(r"\s+giao\b", f[m.end():]) is not None
+        after_plan = re.search(r"\b(?:du toan|ke hoach|kh|chi tieu|muc tieu)(?:\s+(?:nam\s+\d{4}|von|thu|chi))?\s+(?:do\s+)?$",
+                               f[max(0, m.start() - 30) : m.start()]) is not None
+        if m.group("bare"):
+            if not re.match(r"\s+giao\b", f[m.end():]):
+                continue
+            key = (None, _LEVELS[m.group("bare")])
+        elif not (given or after_plan):
+            continue
+        elif m.group("centre"):
+            key = (None, "centre")
+        else:
+            key = (_BODIES[m.group("body")], _LEVELS.get(m.group("level") or ""))
+        out.append((key, m.start(), m.end()))
+    return out
+
+
+def asked_issuer(question: str) -> tuple[str | None, str | None] | None:
+    """Who set the plan a question asks about ("% dự toán HĐND tỉnh giao"), or None."""
+    found = issuers(question)
+    return found[0][0] if found else None
+
+
+def issuer_fits(asked_: tuple[str | None, str | None], have: tuple[str | None, str | None]) -> bool:
+    """The centre is no local body; two local issuers differ when both name a body or a level and
+    those differ ("HĐND tỉnh" is not "HĐND huyện", "HĐND tỉnh" not "UBND tỉnh")."""
+    (ab, al), (hb, hl) = asked_, have
+    if "centre" in (al, hl):
+        return al == hl
+    return (ab is None or hb is None or ab == hb) and (al is None or hl is None or al == hl)
+
+
+_CLAUSE_END = re.compile(r"[,;()]|\bva\b|\. ")
+
+
+def figure_issuer(text: str, start: int, end: int, prev_end: int, next_start: int) -> tuple[str | None, str | None] | None:
+    """Who set the plan of the figure at text[start:end]: named after it up to the next figure or
+    clause end ("bằng 76,5% dự toán Trung ương giao"), else the nearest named before it since the
+    previous figure ("Trung ương giao 2.450 tỷ đồng, HĐND tỉnh giao 2.650 tỷ đồng")."""
+    f = _folded(text)
+    stop = _CLAUSE_END.search(f, end, next_start)
+    hi = stop.start() if stop else next_start
+    after = [k for k, a, _ in issuers(text) if end <= a < hi]
+    if after:
+        return after[0]
+    before = [k for k, a, b in issuers(text) if prev_end <= a and b <= start]
+    return before[-1] if before else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest.facts import _PERIOD_BASIS, PLACE_RE, _period_basis_name, bare_place, place_name
 from assistant.ingest.lexfold import fold, normalize_tone
-from assistant.ingest.periods import Period, find_period_spans, is_basis
+from assistant.ingest.periods import Period, find_period_spans, is_basis, question_period_spans
 from assistant.numbers import PER_WORDS, read_unit
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -226,7 +226,9 @@ _PLAN_OWNER = re.compile(r"\b(?:ke hoach|muc tieu|nghi quyet|chi tieu|du toan)\s
 _ISSUER_BEFORE = re.compile(r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|cuc thong ke|tinh uy|so [a-z]+)\s*$")
 
 
-_BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần)\s+trước|đầu\s+năm|kỳ\s+gốc)(?:\s+năm\s+trước)?")
+# ("so với vụ trước", "mùa trước": the same crop season of the year before, i.e. "cùng kỳ")
+_BASIS = re.compile(r"(?i)\bso\s+(?:với\s+)?(?:cùng\s+kỳ|(?:tháng|quý|năm|kỳ|tuần|vụ|mùa)\s+(?:liền\s+)?trước|đầu\s+năm|kỳ\s+gốc)"
+                    r"(?:\s+năm\s+trước)?")
 _RATIO_TO_BASIS = re.compile(r"\bbang (?:khoang )?(?:bao nhieu|may)\s*(?:%|phan tram)")
 # "tăng hay giảm", "thay đổi thế nào": the asking words of a change, not the indicator's
 _CHANGE_ASK = re.compile(r"(?i)(?<!\w)(?:tăng\s+hay\s+giảm|giảm\s+hay\s+tăng|(?:thay\s+đổi|biến\s+động)(?:\s+(?:như\s+)?thế\s+nào|\s+ra\s+sao)?)(?!\w)")
@@ -283,7 +285,7 @@ def split_within(question: str) -> tuple[str | None, str, str]:
 def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     """`places`: the places the index knows (documents' and facts'), so a bare name typed in a
     question ("GRDP của Thanh Hóa") is read as the place, not as indicator words."""
-    spans = find_period_spans(question)
+    spans = question_period_spans(question)
     named = [(a, p) for a, _, p in spans if not is_basis(question, a)]
     years = [p.year for _, p in named if p.year]
     periods = [p.with_year(years[-1] if years else None) for _, p in named]
@@ -426,7 +428,7 @@ def missing_phrases(question: str, unknown: Iterable[str], places: Iterable[str]
     and the words that join a question ("của", "là", "bao nhiêu")."""
     unknown = set(unknown)
     blank = list(question)
-    spans = [(a, b) for a, b, _ in find_period_spans(question)] + [m.span() for m in PLACE_RE.finditer(question)]
+    spans = [(a, b) for a, b, _ in question_period_spans(question)] + [m.span() for m in PLACE_RE.finditer(question)]
     spans += [(a, b) for _, a, b in known_places(question, places)]
     for a, b in spans:
         blank[a:b] = "\x00" * (b - a)

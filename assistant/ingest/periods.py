@@ -97,7 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("h1", re.compile(r"(?:6|sau) thang dau(?: nam)?(?:" + _Y + r"(20\d\d))?")),
     # a stock at mid-year or at 30/6 is what a half-year report gives
     ("h1", re.compile(r"\b(?:giua nam|30/0?6/)\s*(20\d\d)")),
-    ("year", re.compile(r"(?<!thang )\b(?:cuoi nam|31/12/)\s*(20\d\d)")),
+    # "cuối năm 2022", "cuối 2022", "31/12/2022": a stock at the end of a year is the year's
+    ("year", re.compile(r"(?<!thang )\b(?:cuoi(?: nam)?|31/12/)\s*(20\d\d)")),
     ("h2", re.compile(r"(?:6|sau) thang cuoi(?: nam)?(?:" + _Y + r"(20\d\d))?")),
     # "11 tháng 9,4 nghìn tấn": a figure after the months is no day-month date ("ngày 11 tháng 9")
     ("first", re.compile(r"\b(\d{1,2}) thang(?: dau)?(?: nam)?(?:" + _Y + r"(20\d\d))?(?!\s*/)(?!\s*\d{1,2}(?!\d|[.,]\d))")),
@@ -140,6 +141,37 @@ def find_period_spans(text: str) -> list[tuple[int, int, Period]]:
             p = _make(kind, m)
             if p is not None:
                 out.append((m.start(1) if pat is _EDITION else m.start(), m.end(), p))
+    return sorted(out, key=lambda x: x[0])
+
+
+# A question names a span to date by its day ("đến 15/3/2025", "đến ngày 20/10/2023", "đến 30/6") or by
+# part of a month ("đến giữa tháng 3/2025"): the months from the start of the year to that month,
+# which is what a report written on that day covers ("đến ngày 15/3/2025 giải ngân …" in a quarter's report)
+TO_DATE = re.compile(r"\b(?:den|toi)(?: het)?(?: ngay)?\s*(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/])")
+_TO_PART_OF_MONTH = re.compile(r"\b(?:den|toi)\s+(?:giua|dau|cuoi|nua dau)\s+thang\s+(\d{1,2})(?:" + _Y + r"(20\d\d))?\b")
+
+
+def _to_month(month: int, year: int | None) -> Period | None:
+    if not 1 <= month <= 12:
+        return None
+    return Period("h1" if month == 6 else "year" if month == 12 else f"m{month}" if month == 1 else f"first{month}", year)
+
+
+def question_period_spans(text: str) -> list[tuple[int, int, Period]]:
+    """find_period_spans, plus the spans to date a question names by a day ("đến 15/3/2025") or
+    by part of a month ("đến giữa tháng 3/2025"), which name no reporting period in a report."""
+    out = find_period_spans(text)
+    t = fold(text.lower())
+    for rx in (TO_DATE, _TO_PART_OF_MONTH):
+        for m in rx.finditer(t):
+            g = m.groups()
+            month, year = (int(g[1]), g[2]) if rx is TO_DATE else (int(g[0]), g[1])
+            if rx is TO_DATE and not 1 <= int(g[0]) <= 31:
+                continue
+            p = _to_month(month, int(year) if year else None)
+            if p is None:
+                continue
+            out = [x for x in out if not (x[0] < m.end() and m.start() < x[1])] + [(m.start(), m.end(), p)]
     return sorted(out, key=lambda x: x[0])
 
 
@@ -239,8 +271,8 @@ def compatible(asked: Period, have: Period, context_year: int | None = None) -> 
         if asked.span != have.span:
             return False
         return (asked.year, asked.end_year) == (have.year, have.end_year)
-    if asked.span != have.span:
-        return False
+    if asked.span != have.span and not (asked.months() == have.months() and asked.months() is not None):
+        return False  # "3 tháng đầu năm" is "quý I"
     return asked.year is None or have_year is None or asked.year == have_year
 
 
