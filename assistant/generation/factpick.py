@@ -871,6 +871,7 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     if best:
         best = _plainly_named(best, fitting, req)
         best = _exact_over_rough(best, fitting, req)
+        best = _whole_over_part(best, fitting)
     if best and req.basis and best.fact.role == "change" and best.fact.basis is None:
         # "tăng 0,2% so với tháng trước, tăng 3,6% so với cùng kỳ": of the changes of one sentence
         # the one that names the asked basis, not one whose basis was not read
@@ -914,6 +915,28 @@ def _plainly_named(best: Scored, fitting: list[Scored], req: Request) -> Scored:
             continue
         theirs, more = _clause_extra(s.fact, req)
         if not more and named <= theirs and theirs:
+            return s
+    return best
+
+
+def _whole_over_part(best: Scored, fitting: list[Scored]) -> Scored:
+    """"Tổng chi ngân sách năm 2025 ước đạt 18.735 triệu đồng, trong đó … chi thường xuyên 14.608
+    triệu đồng" asked "chi bao nhiêu": a part after "trong đó" that fits no better than the whole
+    written before it in the same sentence gives way to the whole (a part asked by its own words
+    covers the question better than the whole and keeps its place)."""
+    f0 = best.fact
+    lead = _PARTS_LEAD.search(fold(f0.sentence[: f0.start].lower()))
+    if not lead:
+        return best
+    base = unit_of(f0.unit or "").base
+    for s in fitting:
+        f = s.fact
+        if s is best or f.sentence != f0.sentence or f.chunk_id != f0.chunk_id or f.end > lead.start():
+            continue
+        if unit_of(f.unit or "").base != base or f.role != f0.role or f.kind != f0.kind:
+            continue
+        if s.score >= MIN_SCORE and s.indicator_cover >= best.indicator_cover - 0.01 \
+                and s.own_cover >= best.own_cover - 0.01:
             return s
     return best
 

@@ -40,3 +40,20 @@ def test_what_a_hedge_holds():
     assert hedge_holds("hơn", 850, 856.4) and not hedge_holds("hơn", 850, 842)
     assert hedge_holds("gần", 1200, 1186) and not hedge_holds("gần", 1200, 1210)
     assert hedge_holds("khoảng", 92, 91.6) and not hedge_holds("khoảng", 92, 80)
+
+
+def test_a_part_after_trong_do_gives_way_to_the_whole_it_fits_no_better_than():
+    s = ("Tổng chi ngân sách xã năm 2024 ước thực hiện 9.412,6 triệu đồng, trong đó chi đầu tư phát triển "
+         "2.105,3 triệu đồng, chi thường xuyên 7.307,3 triệu đồng.")
+    y = {"label": "năm 2024", "start": "2024-01-01", "end": "2024-12-31"}
+
+    def f(i, text, indicator):
+        k = s.index(text)
+        return Fact(f"f{i}", "d", "c1", float(text.replace(".", "").replace(",", ".")), text, "triệu đồng", 1e6,
+                    "level", None, "estimate", y, "xã Tân Lập", indicator, s, 1, k, k + len(text), "")
+    whole, part = f(1, "9.412,6", "Tổng chi ngân sách xã"), f(2, "7.307,3", "chi thường xuyên")
+    index = FactIndex([part, whole], {"d": "xã Tân Lập"})
+    best, _ = choose(index, parse_request("Năm 2024 xã Tân Lập chi bao nhiêu?", {"xã Tân Lập"}), ["c1"])
+    assert best is not None and best.fact.text == "9.412,6"
+    best, _ = choose(index, parse_request("Chi thường xuyên năm 2024 của xã Tân Lập là bao nhiêu?", {"xã Tân Lập"}), ["c1"])
+    assert best is not None and best.fact.text == "7.307,3"
