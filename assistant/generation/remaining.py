@@ -13,7 +13,8 @@ from assistant.ingest.periods import find_period_spans, find_periods
 _LEFT = re.compile(r"(?i)(?<!\w)còn\s+(?:bao\s+nhiêu|mấy)(?!\w)(?P<what>.*?)(?<!\w)chưa\s+(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?P<rest>.*)$")
 _PLAN = re.compile(r"(?i)(?<!\w)(kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?!\w)")
 # the measure written after "bao nhiêu" names no indicator: "còn bao nhiêu tỷ đồng vốn …"
-_MEASURE = re.compile(r"(?i)^\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)*(?:đồng|USD)?\s*")
+_MONEY_UNIT = r"(?i)^\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)*(?:đồng|USD)?"
+_MEASURE = re.compile(_MONEY_UNIT + r"\s*")
 
 
 _MONEY = re.compile(r"(?i)(?:vốn|kinh\s+phí|tiền|nguồn\s+vốn)(?!\w)")
@@ -79,7 +80,7 @@ _REACH = re.compile(rf"(?i)(?<!\w)(?:đạt|hoàn\s+thành)\s+(?:được\s+)?(?
 _OVER = re.compile(r"(?i)(?<!\w)(?P<dir>vượt|hụt|thiếu)(?!\w)(?P<rest>.*)$")
 _ISSUER = re.compile(r"(?i)(?<!\w)(?P<who>(?:(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân|trung\s+ương|tw|"
                      r"chính\s+phủ|thủ\s+tướng|bộ\s+tài\s+chính)\s*)?(?:tỉnh|thành\s+phố|tp|huyện|thị\s+xã)?)\s*giao(?!\w)")
-_UNIT_WORDS = re.compile(r"(?i)^\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)*(?:đồng|USD)?(?!\w)")
+_UNIT_WORDS = re.compile(_MONEY_UNIT + r"(?!\w)")  # the same words, a whole word
 _FILLER = re.compile(r"(?i)(?<!\w)(?:nữa|mới|để|thì|cả|trong|sau|còn|phải|so\s+với|so|là|thêm|của|tại|ở)(?!\w)")
 
 
