@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.generation import arith, compare, derive, listfind, qualifiers
 from assistant.generation import listing as lists
-from assistant.generation.factpick import FactIndex, base_fits, choose, mismatch, noun_follows, with_folded
+from assistant.generation.factpick import FactIndex, base_fits, body_names_missing, choose, mismatch, noun_follows, with_folded
 from assistant.generation.generator import Generator
 from assistant.generation.prompts import Prompts
 from assistant.generation.queue import Waiting
@@ -571,6 +571,9 @@ class Answerer:
     def _sentence_answer(self, q, standalone, hits, asked, timings, t0, quote: bool = False, part=None,
                          request=None):
         good = self.evidence(part or standalone, hits, asked)
+        if request is not None:  # a body the question names by name ("KCN Hòa Phú") is named by the sentence
+            good = [s for s in good if not body_names_missing(
+                request, s.text, (self.searcher.documents.get(hits[s.hit_index].chunk.doc_id, {}).get("place"),))]
         if request is not None and quote:  # a quoted figure must not be of another period, place or kind
             good = [s for s in good if not self._contradicts(s, hits[s.hit_index].chunk.chunk_id, request)
                     and states_asked_unit(s.text, request) and qualified(s.text, standalone, request)]

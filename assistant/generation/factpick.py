@@ -487,7 +487,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
             or singled_out(f, req) or qualifiers.whole_for_part(req.question, f.indicator) \
             or qualifiers.unasked_part(expand_abbreviations(req.question), f.indicator) or _whole_beside_part(f, req):
         out.append("chỉ tiêu")
-    if _some_of(f, req, doc_place):
+    if _some_of(f, req, doc_place) or _not_yet_unsaid(f, req) or _named_body_missing(f, req, doc_place):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.prior:
@@ -552,6 +552,42 @@ def graded(f: Fact, req: Request) -> bool:
 
 # "riêng ngành xây dựng đóng góp 0,05 điểm": a figure singled out of the whole its sentence speaks of
 _SINGLED = re.compile(r"\brieng\b")
+
+
+_NOT_YET = re.compile(r"(?<!\w)chưa\s+\w")  # "chưa", not "chữa" (they fold alike): read as written
+
+
+def _not_yet_unsaid(f: Fact, req: Request) -> bool:
+    """"còn bao nhiêu ha chưa cho thuê" asked; the figure's sentence says nothing is "chưa" done:
+    it is the whole or the part done, not what is left (derive.part_left may work that out)."""
+    return bool(_NOT_YET.search(req.question.lower())) and "chưa" not in f.sentence.lower()
+
+
+# A body the question names by its own name: "KCN Hòa Phú", "Bệnh viện Đa khoa Sơn Tây", "cảng Chân
+# Mây", "hồ Dầu Tiếng"; the name is written with capitals after the kind of body
+_BODY_KIND = (r"(?:KCN|CCN|KKT|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Kk]hu kinh tế|[Bb]ệnh viện|[Nn]hà máy|[Cc]ảng"
+              r"|[Ss]ân bay|[Cc]ông ty|[Cc]hi cục Thuế|[Hh]ồ|[Tt]rường|[Cc]ửa khẩu|[Bb]ản|[Tt]hôn|[Ấấ]p|[Ll]àng|[Dd]ự án)")
+_NAMED_BODY = re.compile(rf"\b{_BODY_KIND}\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*){{0,3}})")
+
+
+def _named_body_missing(f: Fact, req: Request, doc_place: str | None) -> bool:
+    """The question names a body by its name ("lao động KCN Bình Minh") and neither the figure's
+    sentence nor its indicator writes that name: a figure of all the zones, or of another, is
+    not the one body's. A name that is a place asked ("KCN Vĩnh Long": the province's zones)
+    names no body."""
+    return bool(body_names_missing(req, f"{f.indicator} {f.sentence}", (doc_place, f.place)))
+
+
+def body_names_missing(req: Request, text: str, places=()) -> list[str]:
+    """The names of bodies the question names ("KCN Hòa Phú") that the text does not write."""
+    out = []
+    for m in _NAMED_BODY.finditer(req.question):
+        name = fold(m.group(1).lower())
+        if any(p and name in fold(p.lower()) for p in (req.place, *places)):
+            continue
+        if name not in fold(text.lower()):
+            out.append(m.group(1))
+    return out
 
 
 def singled_out(f: Fact, req: Request) -> bool:

@@ -1,6 +1,6 @@
 """Closed sets of qualifiers: crop seasons, quarters, economic sectors, town and country, exports
 and imports, domestic and foreign capital, international and domestic visitors, men and women,
-school levels, the start and the end of a year, the whole area and the zones in it. Each member names one part of a whole, and a figure
+school levels, the start and the end of a year, industrial zones and clusters, the whole area and the zones in it. Each member names one part of a whole, and a figure
 written next to one member is never the figure of a sibling member, nor of the whole.
 
 Two checks rest on them (used on the figures of a quoted sentence, and on facts):
@@ -78,6 +78,12 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "point": (
         ("start", r"(?<!thang )(?<!tu )\bdau (?:nam|ky)\b"),
         ("end", r"(?<!thang )\bcuoi (?:nam|ky)\b"),
+    ),
+    # kinds of zone that share their words: an industrial zone is not an industrial cluster
+    "zone_kind": (
+        ("kcn", r"\bkcn\b|\bkhu cong nghiep\b"),
+        ("ccn", r"\bccn\b|\bcum cong nghiep\b"),
+        ("kkt", r"\bkkt\b|\bkhu kinh te\b"),
     ),
     # the whole area versus the zones inside it: "toàn tỉnh" asked, "trong các KCN" written
     "scope": (

@@ -37,7 +37,7 @@ from assistant.numbers import Mention, Unit, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 61
+FACTS_VERSION = 62
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -1799,11 +1799,54 @@ def _compared_values(cells) -> list[float]:
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-])")
 
 
+# The label column of a table whose rows are indicators ("Chỉ tiêu", "Sản phẩm", "Ngành" …)
+_INDICATOR_HEADER = re.compile(r"\b(?:chi tieu|noi dung|danh muc|san pham|mat hang|nganh|linh vuc|nhom|khoan"
+                               r"|loai|hang muc|cay trong|vat nuoi|khu vuc kinh te|thanh phan)\b")
+# A column about a period, a plan or a comparison: the table's rows are indicators, not bodies
+_TIME_HEADER = re.compile(r"\b(?:nam\s+(?:truoc|nay|hoc|\d)|ca nam|\d+\s+thang|thang\s+\d|quy\s+(?:[ivx]+|\d)|ky\s+(?:truoc|bao cao)"
+                          r"|ke hoach|kh|uoc|thuc hien|uth|du toan|cung ky|luy ke|so voi|so sanh|muc tieu|chi tieu"
+                          r"|tang|giam)\b|\b(?:19|20)\d\d\b")
+# The whole of a table of places or bodies: "Toàn tỉnh", "Tổng cộng", "Cộng"
+_TOTAL_LABEL = re.compile(r"^(?:tong(?:\s+(?:cong|so|chung))?|cong|chung|toan\s+(?:tinh|huyen|thanh pho|thi xa|xa|phuong"
+                          r"|khu|nganh|quan)|ca\s+tinh|tat ca)\b")
+# A column header's own unit in brackets: "Diện tích quy hoạch (ha)", "Tỷ lệ lấp đầy (%)"
+_HEADER_UNIT = re.compile(r"\s*\(([^()\d]{1,20})\)\s*$")
+_BODY_HEADER = re.compile(r"\b(?:khu cong nghiep|kcn|cum cong nghiep|ccn|khu kinh te|doanh nghiep|cong ty|benh vien"
+                          r"|truong|chi cuc|nha may|ngan hang|du an|cang|hop tac xa|htx|trung tam|co so)\b")
+_LEVEL_HEADER = re.compile(r"^(huyện|xã|phường|thị xã|thành phố|quận|thị trấn)$", re.IGNORECASE)
+
+
+def _rows_are_bodies(cells) -> bool:
+    """A table whose columns are indicators and whose rows are places or bodies ("Khu công
+    nghiệp | Diện tích (ha) | Tỷ lệ lấp đầy (%)"): no column names a period, a plan or a basis,
+    and the label column does not hold indicators."""
+    if _INDICATOR_HEADER.search(fold(cells[0][0].lower())):
+        return False
+    heads = [fold(h.lower()) for h, _ in cells[1:] if not _UNIT_HEADER.search(fold(h.lower()))]
+    return bool(heads) and not any(_TIME_HEADER.search(h) for h in heads)
+
+
+def _row_place(label_header: str, label: str, ctx: Context) -> str | None:
+    """The place a row's label names ("Huyện Trà Cú", a bare name the document writes with its
+    level elsewhere, "Lục Nam" under a "Huyện" column), else None."""
+    m = PLACE_RE.match(label.strip())
+    if m and m.end() >= len(label.strip()) - 1:
+        return place_name(m)
+    if _BODY_HEADER.search(fold(label_header.lower())):  # "Khu công nghiệp | Bình Minh": a zone named after a town
+        return None
+    found = ctx.gazetteer.find(label) if ctx.gazetteer else []
+    if len(found) == 1 and found[0][1] - found[0][0] >= len(label.strip()) - 1:
+        return found[0][2]
+    lv = _LEVEL_HEADER.match(label_header.strip())
+    return f"{lv.group(1).lower()} {label.strip()}" if lv else None
+
+
 def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dict]:
     title, cells = row
     label_header, label = cells[0]
-    unit_cell = next((v for h, v in cells if _UNIT_HEADER.search(fold(h.lower()))), "")
-    if not unit_cell and not any(_UNIT_HEADER.search(fold(h.lower())) for h, _ in cells):
+    unit_cell = next((v for h, v in cells[1:] if _UNIT_HEADER.search(fold(h.lower()))), "")
+    bodies = _rows_are_bodies(cells)
+    if not unit_cell and not any(_UNIT_HEADER.search(fold(h.lower())) for h, _ in cells[1:]):
         m = _CAPTION_UNIT.search(title)  # no unit column: the caption's unit holds for every cell
         unit_cell = m.group(1).strip() if m else ""
     compared = _compared_values(cells)
@@ -1848,17 +1891,32 @@ def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dic
         else:
             kind = "actual"
         unit = read_unit(v, n.end)
-        cell_unit = read_unit("1 " + unit_cell, 1) if unit_cell else None  # "Tỷ đồng" -> tỷ đồng, 1e9
+        own_unit = _HEADER_UNIT.search(h) if bodies else None
+        col_unit = own_unit.group(1).strip() if own_unit else unit_cell
+        cell_unit = read_unit("1 " + col_unit, 1) if col_unit else None  # "Tỷ đồng" -> tỷ đồng, 1e9
         if cell_unit and cell_unit.unit and not cell_unit.base and re.fullmatch(
-                r"[^\W\d_]+(?:\s+[^\W\d_]+){1,2}", unit_cell.strip()):
+                r"[^\W\d_]+(?:\s+[^\W\d_]+){1,2}", col_unit.strip()):
             # "triệu quả", "nghìn lượt khách": a magnitude of a noun no list names keeps its noun
-            cell_unit = Unit(unit_cell.strip().lower(), cell_unit.scale, unit_cell.strip().lower()[len(cell_unit.unit):].strip(),
+            cell_unit = Unit(col_unit.strip().lower(), cell_unit.scale, col_unit.strip().lower()[len(cell_unit.unit):].strip(),
                              cell_unit.length)
-        unit_name = "%" if (n.percent or role != "level") else (unit.unit or (cell_unit and cell_unit.unit) or unit_cell)
+        unit_name = "%" if (n.percent or role != "level" or col_unit.strip() == "%") \
+            else (unit.unit or (cell_unit and cell_unit.unit) or col_unit)
         scale = unit.scale if unit.unit else (cell_unit.scale if cell_unit else 1.0)
         if unit_name == "%":  # a rate in a row whose unit column says "tỷ đồng" has no money scale
             scale = 1.0
-        if by_place:
+        if bodies:
+            # columns are indicators, rows places or bodies: the column names the indicator, the
+            # row the place ("Huyện Trà Cú") or the body it is about ("Khu công nghiệp Hòa Phú")
+            measure = h[: own_unit.start()].strip() if own_unit else h
+            row_place = _row_place(label_header, label, ctx)
+            if row_place or _TOTAL_LABEL.search(fold(label.lower())):
+                indicator, place = f"{measure} ({title})", row_place or ctx.place
+            else:
+                body = label if fold(label_header.lower()) in fold(label.lower()) or _UNIT_HEADER.search(
+                    fold(label_header.lower())) or re.search(r"\b(?:ten|stt|tt)\b", fold(label_header.lower())) \
+                    else f"{label_header} {label}"
+                indicator, place = f"{measure} {body}", ctx.place
+        elif by_place:
             indicator, place = f"{h} ({title})", label
         else:
             indicator, place = label, ctx.place

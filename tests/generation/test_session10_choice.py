@@ -1,0 +1,37 @@
+"""Choice rules of session 10 on a report written for these tests (figures invented): a body
+named by its name, what is not yet done, an industrial cluster is not an industrial zone."""
+
+REPORT = """BAN QUẢN LÝ KHU KINH TẾ TỈNH HÀ TĨNH
+Số: 55/BC-BQL
+Hà Tĩnh, ngày 20 tháng 12 năm 2024
+BÁO CÁO
+Tình hình hoạt động các khu công nghiệp năm 2024
+1. Lao động
+Đến cuối năm 2024, tổng số lao động làm việc trong các khu công nghiệp là 11.054 người, tăng 820 người so với cuối năm 2023.
+Tỷ lệ lấp đầy bình quân của các khu công nghiệp đạt 63,5%.
+2. Chỉ tiêu từng khu
+| Khu công nghiệp | Đất công nghiệp (ha) | Đã cho thuê (ha) | Lao động (người) |
+|---|---|---|---|
+| Vũng Áng | 300,0 | 214,5 | 9.850 |
+| Gia Lách | 120,0 | 42,7 | 1.204 |
+"""
+
+
+def test_a_body_named_by_its_name_is_not_answered_by_the_figure_of_all(answerer_on):
+    a = answerer_on({"ha-tinh-kcn-2024.txt": REPORT}).ask("Khu công nghiệp Gia Lách có bao nhiêu người lao động?")
+    assert "11.054" not in a.answer, a.answer
+    assert "**1.204 người**" in a.answer, a.answer  # the zone's own row of the table
+
+
+def test_what_is_not_yet_done_is_the_whole_less_what_is_done(answerer_on):
+    a = answerer_on({"ha-tinh-kcn-2024.txt": REPORT}).ask("KCN Gia Lách còn bao nhiêu ha đất công nghiệp chưa cho thuê?")
+    assert "120,0 ha**" not in a.answer and "**42,7" not in a.answer, a.answer
+    assert a.mode == "computed" and "**77,3 ha**" in a.answer, a.answer
+
+
+def test_an_industrial_cluster_is_not_an_industrial_zone(answerer_on):
+    a = answerer_on({"ha-tinh-kcn-2024.txt": REPORT}).ask("Tỷ lệ lấp đầy các cụm công nghiệp năm 2024 là bao nhiêu?")
+    assert a.refused and "**63,5" not in a.answer, a.answer
+    b = answerer_on({"ha-tinh-kcn-2024.txt": REPORT}).ask("Tỷ lệ lấp đầy các KCN năm 2024 là bao nhiêu?")
+    assert "**63,5%**" in b.answer, b.answer
+
