@@ -42,8 +42,12 @@ FACTS_VERSION = 62
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
 _FOOTNOTE_PREFIX = re.compile(r"^\[Chú thích [^\]]+\]\s*")
+# A place's name may run onto the next line (a wrapped column), but a line opening with one of these
+# words starts a new sentence ("… cấp huyện" / "Đến cuối năm …" is no district called "Đến")
+_LINE_OPENERS = ("(?:Đến|Trong|Theo|Tính|Các|Những|Ngoài|Về|Với|Tuy|Nhìn|Sau|Từ|Riêng|Qua|Do|Nhờ|Hiện|Dự|Ước|Có|Đã"
+                 "|Được|Tổng|Toàn|Cả|Tháng|Quý|Năm|Kết|Thực|Tình|Trên|Đối|Để|Tiếp|Giảm|Tăng|Số|Tỷ|Thu|Chi|Giá|Vốn)")
 PLACE_RE = re.compile(
-    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|tỉnh|vùng)|TP\.?)\s+(?![{_UP}]{{2,}}\b)(?P<name>{NAME})"
+    rf"\b(?P<kind>(?i:huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|tỉnh|vùng)|TP\.?)(?:[ \t]+|[ \t]*\n[ \t]*(?!{_LINE_OPENERS}\b))(?![{_UP}]{{2,}}\b)(?P<name>{NAME})"
     r"|(?P<nation>(?i:cả nước|toàn quốc))"
 )
 
@@ -107,6 +111,11 @@ def _target_cues(folded: str, raw: str | None = None) -> list[int]:
 
 # A head that names only places or a class of them ("Nổi bật các huyện", "địa phương chưa"),
 # or only the verb "thu"/"chi" of a place ("Thành phố X thu 1.862 tỷ đồng")
+# A sentence about several places of one level, and a bare name with its figure in brackets
+_LISTED_LEVEL = re.compile(r"(?i)\b(?:các|những|một số|\d+)\s+(xã|phường|thị trấn|huyện|thị xã|quận)\b")
+_NAME_BRACKET = re.compile(rf"(?<=[\s,;:])((?:[{_UP}][a-zà-ỹđ]+)(?:[ \t]+[{_UP}][a-zà-ỹđ]+){{0,3}})\s*\(\s*(?:tăng|giảm|đạt)?\s*\d")
+# The whole area as a clause's head: "toàn huyện còn 1.846 hộ nghèo" (where, not what)
+_WHOLE_SCOPE = re.compile(r"(?:toan|ca|tren dia ban)\s+(?:tinh|huyen|xa|thanh pho|thi xa|phuong|quan|thi tran|vung)")
 _PLACE_CLASS = re.compile(
     r"^(?:(?:noi bat|cac|nhung|mot so|co|chua|deu|gom|rieng|con lai|dia phuong|huyen|thi xa|thanh pho|quan|"
     r"xa|phuong|thi tran|tinh|trong do|thu|chi|dat|la)(?:\s+|$))*"
@@ -754,6 +763,12 @@ class SentenceReader:
         if self.ctx.gazetteer is not None:
             places = sorted(places + [(a, b, p) for a, b, p in self.ctx.gazetteer.find(sent)
                                       if not any(x < b and a < y for x, y, _ in places) and not _in_a_name(sent, a)])
+        listed = _LISTED_LEVEL.search(sent)
+        if listed:  # "Các xã có tỷ lệ hộ nghèo cao là Hang Kia (31,7%) và Pà Cò (28,4%)": bare names of that level
+            level = listed.group(1).lower()
+            for b in _NAME_BRACKET.finditer(sent, listed.end()):
+                if not any(x < b.end(1) and b.start(1) < y for x, y, _ in places) and not _in_a_name(sent, b.start(1)):
+                    places = sorted(places + [(b.start(1), b.end(1), f"{level} {b.group(1)}")])
         # dates ("đến ngày 25/3/2025") say when, not what: blanked like periods and places
         stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places] + date_spans(sent))
         # folded "cơ sở" is also "có số": no verb of a figure ("trung học cơ sở 47,2%")
@@ -954,6 +969,12 @@ class SentenceReader:
                 indicator = lead or _subject(stripped[:c0]) or self._not_a_place(
                     _clean_indicator(stripped[part:head_end]))
                 indicator = "" if _predicate_only(indicator) else indicator
+            if role == "count" and indicator and _WHOLE_SCOPE.fullmatch(fold(_clean_indicator(indicator).lower())):
+                # "toàn huyện còn 1.846 hộ nghèo": the scope says where; the noun after the figure what is counted
+                tail = " ".join(re.split(r"[,;.()]", sent[m.end + unit.length : m.end + unit.length + 60])[0].split()[:6])
+                if tail and not re.search(r"\d", tail) and not _NOT_A_COUNT.match(fold(tail.lower())) \
+                        and not _VERB.match(tail.lower()):
+                    indicator = f"{unit_name} {tail}"
             from_whole = False
             if indicator and m.percent and _SHARE_CUE.search(pre):  # "dịch vụ chiếm 43,81%": a share of a whole
                 indicator, whole = self._share_of(indicator, sent, stripped, m.end + unit.length, whole)
@@ -1076,7 +1097,9 @@ class SentenceReader:
             elif place is None and from_whole:  # "thành phố Y đứng thứ hai, chiếm 21,4%"
                 place = self._nearest(scope, m.start, part) or (prev["place"] if prev else self._nearest(opening, m.start, 0))
             elif place is None and inherited:
-                place = prev["place"]
+                # "…; xã B thấp nhất, đạt 31,5 triệu đồng": a place written after the figure before,
+                # in this statement, is this figure's
+                place = (self._nearest(scope, m.start, part) if part > prev["_end"] else None) or prev["place"]
             elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 # the place that opens the sentence, or the statement after its ";"
                 place = self._nearest(opening, m.start, 0)

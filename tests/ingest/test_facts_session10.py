@@ -38,3 +38,30 @@ def test_a_table_of_periods_keeps_its_rows_as_indicators():
            "Năm 2024: 10.050 | So với năm 2023 (%): 110,2")
     fs = facts_of(row, YEAR)
     assert one(fs, "10.050").indicator == "Thu NSNN" and one(fs, "10.050").unit == "tỷ đồng"
+
+
+def test_a_heading_ending_on_a_level_word_does_not_name_the_next_line_a_place():
+    from assistant.ingest.facts import PLACE_RE
+
+    assert [m.group(0) for m in PLACE_RE.finditer("2. Kết quả cấp huyện\nĐến cuối năm có 9 xã")] == []
+    assert [m.group(0) for m in PLACE_RE.finditer("của huyện\nKỳ Anh tăng")] == ["huyện\nKỳ Anh"]  # a wrapped column
+
+
+def test_the_whole_area_heading_a_count_is_where_not_what():
+    fs = facts_of("Theo kết quả rà soát cuối năm, toàn huyện còn 4.120 hộ nghèo, chiếm 3,15% tổng số hộ.", YEAR)
+    assert one(fs, "4.120").indicator == "hộ nghèo"
+    assert "hộ nghèo" in one(fs, "3,15").indicator
+
+
+def test_bare_names_with_a_bracketed_figure_in_a_sentence_about_communes():
+    fs = facts_of("Các xã có tỷ lệ hộ nghèo cao là Sơn Kim (21,4%) và Hương Quang (18,9%).", YEAR)
+    assert one(fs, "21,4").place == "xã Sơn Kim" and one(fs, "18,9").place == "xã Hương Quang"
+
+
+def test_a_place_opening_the_statement_after_a_semicolon_is_its_figure_place():
+    fs = facts_of("Xã Kỳ Tân có thu nhập bình quân cao nhất, đạt 61,2 triệu đồng/người/năm; "
+                  "xã Kỳ Thượng thấp nhất, đạt 33,8 triệu đồng/người/năm.", YEAR)
+    assert one(fs, "61,2").place == "xã Kỳ Tân" and one(fs, "33,8").place == "xã Kỳ Thượng"
+    # a scope after a rank in the same statement is no place of the figure after it
+    fs = facts_of("Quy mô GRDP đạt 98.500 tỷ đồng, đứng thứ 30 cả nước, tăng 2 bậc so với năm 2022.", YEAR)
+    assert one(fs, "2").place == "Hà Tĩnh"
