@@ -509,7 +509,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     if (f.role == "change" and f.basis and _PLAN_BASIS.search(fold(f.basis.lower()))
             and not _PLAN_BASIS.search(fold(req.question.lower()))):
         out.append("gốc so sánh")  # "vượt 24,7% so với mục tiêu" answers no "tăng so với năm 2020"
-    if not _issued_by_asked(f, req):
+    if not _issued_by_asked(f, req) or _other_estimate(f, req):
         out.append("gốc so sánh")  # "% dự toán HĐND tỉnh giao" does not answer "% dự toán Trung ương giao"
     if req.kind == "target" and f.kind != "target":
         out.append("loại")
@@ -735,6 +735,24 @@ def _issued_by_asked(f: Fact, req: Request) -> bool:
     if have is None:
         return f.role != "share_plan" or not req.plan_by or _plan_set_by(f, req.plan_by)
     return qualifiers.issuer_fits(asked, have)
+
+
+# The two estimates a budget report measures against: the one set by law ("dự toán pháp lệnh", the
+# State's) and the higher one the province strives for ("dự toán phấn đấu")
+_ESTIMATE_KIND = re.compile(r"\b(phap lenh|phan dau)\b")
+
+
+def _other_estimate(f: Fact, req: Request) -> bool:
+    """"so với dự toán pháp lệnh" asked; the words after a share name the striving estimate
+    ("bằng 109,7% dự toán phấn đấu"), or the other way round: a share of the other estimate."""
+    if f.role != "share_plan":
+        return False
+    asked = {m.group(1) for m in _ESTIMATE_KIND.finditer(fold(req.question.lower()))}
+    if len(asked) != 1:
+        return False
+    after = re.split(r"[,;.(]|\bva\b|\d", fold(f.sentence[f.end : f.end + 80].lower()), maxsplit=1)[0]
+    have = {m.group(1) for m in _ESTIMATE_KIND.finditer(after)}
+    return bool(have) and not (have & asked)
 
 
 def _plan_set_by(f: Fact, who: list[str]) -> bool:

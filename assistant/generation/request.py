@@ -116,6 +116,10 @@ class Request:
                 "kind": self.kind, "role": self.role, "unit": self.unit, "within": self.within}
 
 
+# "so với dự toán/kế hoạch … đạt bao nhiêu": a result measured against the plan
+_AGAINST_PLAN = re.compile(r"\bso voi (?:du toan|ke hoach|kh|chi tieu|muc tieu)\b.*\b(?:dat|thuc hien)\b.*\bbao nhieu\b")
+
+
 def terms_of(text: str, expand: bool = True) -> list[str]:
     """Content syllables of a phrase as written (lower case, one tone placement): "lạm" and
     "làm" stay apart. With `expand`, abbreviations expanded both ways ("NSNN" adds "ngân sách
@@ -372,12 +376,18 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
         # "quy mô …" asks for the size itself, not its growth or share; so do "… còn bao nhiêu"
         # (what is left: "giảm còn 3,81%") and a total ("Tổng thu … 5 năm ước bao nhiêu")
         role = "level"
+    if role is None and _AGAINST_PLAN.search(f) and not re.search(r"\b(?:tang|giam|vuot|hut|thieu|con)\b", f) \
+            and not _asked_unit(body):
+        role = "share_plan"  # "So với dự toán pháp lệnh thì thu NSNN đạt bao nhiêu?": its share of the plan
     plan_by = []
     if role == "share_plan":  # "… % dự toán Trung ương giao": whose plan, not the indicator's words
         by = _PLAN_BY.search(fold(body.lower()))
         if by:
             plan_by = [w for w in by.group("who").split() if w not in _NOT_A_SETTER]
             body = body[: by.start("who")] + " " * len(by.group("who")) + body[by.end("who") :]
+    if role == "share_plan":  # "% dự toán pháp lệnh / phấn đấu": which estimate, not the indicator's words
+        for m in reversed(list(re.finditer(r"\b(?:phap lenh|phan dau)\b", fold(body.lower())))):
+            body = body[: m.start()] + " " * (m.end() - m.start()) + body[m.end() :]
     counted = _COUNTED_PLAN_NOUN.sub(lambda m: " " * len(m.group(0)), f)  # "bao nhiêu chỉ tiêu": what is counted
     kind = "target" if _TARGET.search(counted) and not _NOT_TARGET.search(f) \
         and not _MEASURED_AGAINST_PLAN.search(question.lower()) else None

@@ -1684,6 +1684,9 @@ def plan_heading(section: str) -> bool:
 def heading_period(section: str, ctx_year: int | None) -> Period | None:
     """The period named by the nearest heading of a section path ("KẾ HOẠCH … NĂM 2023")."""
     for part in reversed(section.split(" > ")):
+        # "2. Tổng giá trị sản xuất đạt 5.300 tỷ đồng (năm 2024 ước đạt 4.862,5 tỷ đồng)": a bracket's
+        # period is its own figure's, not the section's
+        part = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), part)
         found = [p for a, _, p in find_period_spans(part) if not is_basis(part, a) and not is_date(part, a)]
         if found:
             found = [p.with_year(ctx_year) for p in found]

@@ -35,3 +35,21 @@ def test_an_industrial_cluster_is_not_an_industrial_zone(answerer_on):
     b = answerer_on({"ha-tinh-kcn-2024.txt": REPORT}).ask("Tỷ lệ lấp đầy các KCN năm 2024 là bao nhiêu?")
     assert "**63,5%**" in b.answer, b.answer
 
+
+
+TAX = """CỤC THUẾ TỈNH HÀ NAM
+Số: 12/BC-CT
+Hà Nam, ngày 10 tháng 01 năm 2025
+BÁO CÁO
+Kết quả công tác thuế năm 2024
+1. Tổng thu
+Tổng thu ngân sách nhà nước do ngành thuế quản lý năm 2024 đạt 15.204,3 tỷ đồng, bằng 131,2% dự toán pháp lệnh, bằng 112,5% dự toán phấn đấu Hội đồng nhân dân tỉnh giao, tăng 9,4% so với năm 2023.
+"""
+
+
+def test_the_estimate_named_picks_its_own_share(answerer_on):
+    an = answerer_on({"ha-nam-thue-2024.txt": TAX})
+    a = an.ask("So với dự toán pháp lệnh thì thu ngân sách năm 2024 của ngành thuế Hà Nam đạt bao nhiêu?")
+    assert "**131,2%**" in a.answer, a.answer
+    b = an.ask("Thu ngân sách năm 2024 của ngành thuế Hà Nam bằng bao nhiêu % dự toán phấn đấu?")
+    assert "**112,5%**" in b.answer, b.answer

@@ -65,3 +65,17 @@ def test_a_place_opening_the_statement_after_a_semicolon_is_its_figure_place():
     # a scope after a rank in the same statement is no place of the figure after it
     fs = facts_of("Quy mô GRDP đạt 98.500 tỷ đồng, đứng thứ 30 cả nước, tăng 2 bậc so với năm 2022.", YEAR)
     assert one(fs, "2").place == "Hà Tĩnh"
+
+
+def test_a_numbered_target_line_read_as_a_heading_keeps_the_plan_period():
+    from assistant.ingest.facts import extract_facts
+    from assistant.ingest.profile import profile_dict
+    from assistant.types import Chunk
+
+    line = "2. Tổng giá trị sản xuất đạt 6.100 tỷ đồng (năm 2024 ước đạt 5.540,2 tỷ đồng)"
+    section = f"Phần thứ hai: NHIỆM VỤ NĂM 2025 > II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025 > {line}"
+    chunk = Chunk("d:0", "d", "t", "x.txt", section, None, line + ".", ())
+    fs = extract_facts([chunk], profile_dict("d", YEAR.replace("2023", "2024"), {"source_file": "x.txt"}))
+    plan = one(fs, "6.100")
+    assert plan.kind == "target" and plan.period["label"] == "năm 2025"
+    assert one(fs, "5.540,2").period["label"] == "năm 2024"
