@@ -759,6 +759,11 @@ class Answerer:
         if self.opts.mode == "llm":
             return Answer(q, text, [hits[s.hit_index] for s in good], verified=False,
                           unverified_numbers=v.unverified, mode="llm")
+        if v.unverified and not any(m.value is not None and not re.fullmatch(r"(?:19|20)\d\d", m.text)
+                                    for s in good[:1] for m in s.numbers):
+            # the model gave a figure no passage holds, and the passage to quote holds none: the
+            # reports do not say
+            return self._refusal(q, standalone, hits, find_periods(standalone))
         repaired = self._extractive(q, hits, good)
         repaired.unverified_numbers = []  # the shown answer is the verified quote
         repaired.mode = "extractive-repair"

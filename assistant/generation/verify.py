@@ -44,7 +44,13 @@ def verify_answer(answer: str, question: str, evidence: list[Sentence]) -> Verif
     free = _free_numbers(question)
     unverified: list[str] = []
     cited: list[int] = []
-    for m in find_numbers(body):
+    found = find_numbers(body)
+    for d in re.finditer(r"\d(?:[\d.,]*\d)?", body):
+        # digits the parser reads as no figure ("13,960,000" in foreign notation) are no figure of
+        # the reports either: shown unread, they would be unchecked
+        if not any(m.start <= d.start() < m.end for m in found) and not any(d.group() in f.text for f in free):
+            unverified.append(d.group())
+    for m in found:
         if any(_same(m, f) for f in free):
             continue
         src = next((s for s in evidence if any(_same(m, n) for n in s.numbers)), None)

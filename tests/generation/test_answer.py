@@ -101,3 +101,22 @@ def test_follow_up_uses_the_conversation(answerer, gen):
                       Conversation.from_history(history, places), places)
     a = [p for k, p in events if k == "final"][0]
     assert a.standalone_question.startswith("Giá trị sản xuất công nghiệp theo giá hiện hành quý I năm 2024")
+
+
+def test_digits_in_a_notation_the_parser_reads_as_no_figure_are_unverified():
+    from assistant.generation.select import Sentence
+    from assistant.generation.verify import verify_answer
+    from assistant.numbers import find_numbers
+
+    src = "Dân số trung bình năm 2024 ước đạt 58.420 người."
+    ev = [Sentence(src, 0, False, find_numbers(src))]
+    v = verify_answer("Dân số trung bình năm 2024 là 13,960,000 người.", "Dân số trung bình năm 2024?", ev)
+    assert not v.ok and v.unverified == ["13,960,000"]
+    assert verify_answer("Dân số trung bình năm 2024 đạt 58.420 người [1].", "Dân số năm 2024?", ev).ok
+
+
+def test_a_model_figure_no_passage_holds_with_a_passage_of_no_figure_is_a_refusal(answerer, gen):
+    gen.enqueue("Dân số trung bình là 13,960,000 người.")
+    a = answerer.ask("Dân số trung bình của tỉnh?")
+    assert "13,960,000" not in a.answer
+    assert a.refused or any(ch.isdigit() for ch in a.answer.split("“", 1)[-1]), a.answer
