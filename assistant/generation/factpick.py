@@ -544,7 +544,7 @@ def graded(f: Fact, req: Request) -> bool:
     """The figure's own label names a grade the question does not: the words right after it when
     they name what it counts ("98/128 xã đạt chuẩn nông thôn mới", whatever a neighbour's clause
     lent its indicator), else its indicator."""
-    after = re.split(r"[,;.()]", f.sentence[f.end : f.end + 60], maxsplit=1)[0]
+    after = re.split(r"[,;.()|]", f.sentence[f.end : f.end + 60], maxsplit=1)[0]  # "|": a table's next cell
     own = fold((after if len(terms_of(after, expand=False)) >= 3 else f.indicator + " " + after).lower())
     asked = fold(req.question.lower())
     return any(m.group(0) not in asked for m in _GRADE.finditer(own))
@@ -830,8 +830,14 @@ def _month_of(asked: Period, have: Period, f: Fact) -> bool:
             and have.span.startswith("first") and (asked.year is None or have.year in (None, asked.year)))
 
 
+# Words of a question that asks a part's share, a rate or a structure
+_ASKS_SHARE = re.compile(r"\b(?:ty trong|ty le|chiem|co cau|phan tram|bao nhieu %|bao nhieu phan)\b|%")
+
+
 def role_fits(f: Fact, req: Request) -> bool:
     if req.role is None:
+        if f.role == "share_whole" and not _ASKS_SHARE.search(fold(req.question.lower())):
+            return False  # "thu từ khu vực FDI năm 2024": the amount, not its share of the total ("chiếm 36,2%")
         return f.role not in ("rank",) or "thu" in req.terms
     if req.role == "change":
         growth_rate = f.role == "level" and f.unit == "%" and any(w in f.indicator.lower() for w in ("tăng", "tốc độ"))

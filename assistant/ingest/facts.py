@@ -33,11 +33,11 @@ from assistant.ingest.periods import (
     is_date,
 )
 from assistant.ingest.profile import _UP, NAME
-from assistant.numbers import Mention, Unit, find_numbers, read_unit
+from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 62
+FACTS_VERSION = 63
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -969,6 +969,14 @@ class SentenceReader:
                 indicator = lead or _subject(stripped[:c0]) or self._not_a_place(
                     _clean_indicator(stripped[part:head_end]))
                 indicator = "" if _predicate_only(indicator) else indicator
+            if role == "level" and indicator and unit_name in ("nghìn", "ngàn", "triệu", "tỷ", "vạn") and not m.percent:
+                # "đã tiếp nhận và xử lý 48,62 triệu hóa đơn điện tử": a bare magnitude counts the noun after it
+                noun = re.split(r"[,;.()]|\s(?:và|hoặc|của|trong|tại|ở|tăng|giảm|bằng|đạt|so|với|cho)\s",
+                                sent[m.end + unit.length : m.end + unit.length + 50])[0].strip()
+                if 1 <= len(noun.split()) <= 4 and not re.search(r"\d", noun) and noun[:1].islower() \
+                        and not _NOT_A_COUNT.match(fold(noun.lower())) and not _VERB.match(noun.lower()) \
+                        and fold(noun.lower()) not in fold(indicator.lower()):
+                    indicator = f"{indicator} {noun}"
             if role == "count" and indicator and _WHOLE_SCOPE.fullmatch(fold(_clean_indicator(indicator).lower())):
                 # "toàn huyện còn 1.846 hộ nghèo": the scope says where; the noun after the figure what is counted
                 tail = " ".join(re.split(r"[,;.()]", sent[m.end + unit.length : m.end + unit.length + 60])[0].split()[:6])
@@ -1842,6 +1850,14 @@ _BODY_HEADER = re.compile(r"\b(?:khu cong nghiep|kcn|cum cong nghiep|ccn|khu kin
 _LEVEL_HEADER = re.compile(r"^(huyện|xã|phường|thị xã|thành phố|quận|thị trấn)$", re.IGNORECASE)
 
 
+def _counted_by(header: str) -> str:
+    """The noun a count column counts, when its header opens with one ("Số xã", "Xã đạt chuẩn NTM",
+    "Trong đó dự án FDI", "Trạm y tế có bác sĩ"), else ""."""
+    words = re.sub(r"(?i)^(?:trong đó|tổng số|số lượng|số)\s+", "", header.strip()).lower()
+    return next((n for n in sorted(COUNT_UNITS, key=len, reverse=True)
+                 if words == n.lower() or words.startswith((n.lower() + " ", n.lower() + ","))), "")
+
+
 def _rows_are_bodies(cells) -> bool:
     """A table whose columns are indicators and whose rows are places or bodies ("Khu công
     nghiệp | Diện tích (ha) | Tỷ lệ lấp đầy (%)"): no column names a period, a plan or a basis,
@@ -1927,6 +1943,8 @@ def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dic
                              cell_unit.length)
         unit_name = "%" if (n.percent or role != "level" or col_unit.strip() == "%") \
             else (unit.unit or (cell_unit and cell_unit.unit) or col_unit)
+        if bodies and not unit_name and role == "level" and float(n.value).is_integer():
+            unit_name = _counted_by(h)  # "Xã đạt chuẩn NTM: 4", "Số xã: 12": four communes
         scale = unit.scale if unit.unit else (cell_unit.scale if cell_unit else 1.0)
         if unit_name == "%":  # a rate in a row whose unit column says "tỷ đồng" has no money scale
             scale = 1.0

@@ -53,3 +53,32 @@ def test_the_estimate_named_picks_its_own_share(answerer_on):
     assert "**131,2%**" in a.answer, a.answer
     b = an.ask("Thu ngân sách năm 2024 của ngành thuế Hà Nam bằng bao nhiêu % dự toán phấn đấu?")
     assert "**112,5%**" in b.answer, b.answer
+
+
+NTM = """ỦY BAN NHÂN DÂN TỈNH HẬU GIANG
+Số: 301/BC-UBND
+Hậu Giang, ngày 15 tháng 12 năm 2023
+BÁO CÁO
+Kết quả xây dựng nông thôn mới năm 2023
+1. Kết quả theo đơn vị
+| Đơn vị cấp huyện | Số xã | Xã đạt chuẩn NTM | Xã NTM nâng cao |
+|---|---|---|---|
+| Huyện Phụng Hiệp | 14 | 9 | 3 |
+| Huyện Long Mỹ | 8 | 6 | 2 |
+| Toàn tỉnh | 22 | 15 | 5 |
+2. Thu theo khu vực kinh tế
+Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài (FDI) đạt 412,6 tỷ đồng. Thu từ khu vực FDI và ngoài quốc doanh chiếm 28,4% tổng thu.
+"""
+
+
+def test_a_district_row_answers_its_count_and_not_the_graded_one_beside_it(answerer_on):
+    an = answerer_on({"hau-giang-ntm-2023.txt": NTM})
+    a = an.ask("Huyện Phụng Hiệp có bao nhiêu xã đạt chuẩn nông thôn mới?")
+    assert "**9 xã**" in a.answer, a.answer
+    b = an.ask("Huyện Long Mỹ có bao nhiêu xã NTM nâng cao?")
+    assert "**2 xã**" in b.answer, b.answer
+
+
+def test_an_amount_asked_is_not_answered_by_a_share(answerer_on):
+    a = answerer_on({"hau-giang-ntm-2023.txt": NTM}).ask("Thu từ khu vực FDI của Hậu Giang năm 2023?")
+    assert "28,4" not in a.answer and "**412,6 tỷ đồng**" in a.answer, a.answer

@@ -79,3 +79,13 @@ def test_a_numbered_target_line_read_as_a_heading_keeps_the_plan_period():
     plan = one(fs, "6.100")
     assert plan.kind == "target" and plan.period["label"] == "năm 2025"
     assert one(fs, "5.540,2").period["label"] == "năm 2024"
+
+
+def test_a_count_column_counts_the_noun_its_header_opens_with():
+    fs = facts_of(ROWS, YEAR)
+    assert one(fs, "21").unit == "xã" and one(fs, "19").unit == "trạm y tế"
+
+
+def test_a_bare_magnitude_counts_the_noun_after_it():
+    fs = facts_of("Năm 2023, hệ thống đã tiếp nhận và xử lý 31,4 triệu hóa đơn điện tử, tăng 9,8% so với năm 2022.", YEAR)
+    assert "hóa đơn điện tử" in one(fs, "31,4").indicator
