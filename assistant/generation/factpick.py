@@ -18,6 +18,7 @@ from functools import lru_cache
 from assistant.generation import qualifiers
 from assistant.generation.request import MONEY, Request, basis_name, expand_abbreviations, per_asked, terms_of
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
+from assistant.ingest.profile import _UP
 from assistant.ingest.lexfold import fold, normalize_tone
 from assistant.ingest.periods import TO_DATE, Period, basis_period, compatible, same_basis
 from assistant.numbers import COUNT_UNITS, find_numbers, hedge_before, hedge_holds, unit_of
@@ -502,7 +503,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     if req.place:
         if not same_place(req.place, place):
             out.append("nơi")
-    elif place and doc_place and not same_place(place, doc_place):
+    elif place and doc_place and not same_place(place, doc_place) and not _body_named_in(f, req):
         out.append("nơi")  # a district's figure does not answer a question about the province
     if req.basis and f.role in ("change", "share_plan") and not basis_fits(f, req):
         out.append("gốc so sánh")  # growth over the month before is not growth over the same period last year
@@ -567,7 +568,7 @@ def _not_yet_unsaid(f: Fact, req: Request) -> bool:
 # Mây", "hồ Dầu Tiếng"; the name is written with capitals after the kind of body
 _BODY_KIND = (r"(?:KCN|CCN|KKT|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Kk]hu kinh tế|[Bb]ệnh viện|[Nn]hà máy|[Cc]ảng"
               r"|[Ss]ân bay|[Cc]ông ty|[Cc]hi cục Thuế|[Hh]ồ|[Tt]rường|[Cc]ửa khẩu|[Bb]ản|[Tt]hôn|[Ấấ]p|[Ll]àng|[Dd]ự án)")
-_NAMED_BODY = re.compile(rf"\b{_BODY_KIND}\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*){{0,3}})")
+_NAMED_BODY = re.compile(rf"\b{_BODY_KIND}\s+((?:[{_UP}][\w-]*)(?:\s+[{_UP}][\w-]*){{0,3}})")
 
 
 def _named_body_missing(f: Fact, req: Request, doc_place: str | None) -> bool:
@@ -576,6 +577,13 @@ def _named_body_missing(f: Fact, req: Request, doc_place: str | None) -> bool:
     not the one body's. A name that is a place asked ("KCN Vĩnh Long": the province's zones)
     names no body."""
     return bool(body_names_missing(req, f"{f.indicator} {f.sentence}", (doc_place, f.place)))
+
+
+def _body_named_in(f: Fact, req: Request) -> bool:
+    """The question names a body by its name and the figure's sentence writes it: "bản Lác (xã
+    Chiềng Châu) đón 265.300 lượt khách" answers "bản Lác đón bao nhiêu lượt khách", wherever it lies."""
+    names = [fold(m.group(1).lower()) for m in _NAMED_BODY.finditer(req.question)]
+    return bool(names) and all(n in fold(f.sentence.lower()) for n in names)
 
 
 def body_names_missing(req: Request, text: str, places=()) -> list[str]:

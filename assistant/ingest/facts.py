@@ -114,6 +114,8 @@ def _target_cues(folded: str, raw: str | None = None) -> list[int]:
 # A sentence about several places of one level, and a bare name with its figure in brackets
 _LISTED_LEVEL = re.compile(r"(?i)\b(?:các|những|một số|\d+)\s+(xã|phường|thị trấn|huyện|thị xã|quận)\b")
 _NAME_BRACKET = re.compile(rf"(?<=[\s,;:])((?:[{_UP}][a-zà-ỹđ]+)(?:[ \t]+[{_UP}][a-zà-ỹđ]+){{0,3}})\s*\(\s*(?:tăng|giảm|đạt)?\s*\d")
+# A superlative that singles one place out: "cao nhất huyện", "thấp nhất tỉnh", "lớn nhất"
+_SUPERLATIVE = re.compile(r"(?i)\s*\b(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất(?:\s+(?:huyện|tỉnh|thành phố|toàn\s+\w+|cả\s+nước))?")
 # The whole area as a clause's head: "toàn huyện còn 1.846 hộ nghèo" (where, not what)
 _WHOLE_SCOPE = re.compile(r"(?:toan|ca|tren dia ban)\s+(?:tinh|huyen|xa|thanh pho|thi xa|phuong|quan|thi tran|vung)")
 _PLACE_CLASS = re.compile(
@@ -1107,7 +1109,12 @@ class SentenceReader:
             elif place is None and inherited:
                 # "…; xã B thấp nhất, đạt 31,5 triệu đồng": a place written after the figure before,
                 # in this statement, is this figure's
-                place = (self._nearest(scope, m.start, part) if part > prev["_end"] else None) or prev["place"]
+                own_place = self._nearest(scope, m.start, part) if part > prev["_end"] else None
+                place = own_place or prev["place"]
+                if own_place and own_place != prev["place"]:
+                    # "xã A có thu nhập cao nhất huyện, đạt X; xã B thấp nhất, đạt Y": B's figure is of the
+                    # indicator, not of A's superlative
+                    indicator = _SUPERLATIVE.sub("", indicator).strip() or indicator
             elif place is None and not re.search(r"\b(?:toan|ca) (?:tinh|thanh pho)\b", folded[c0:m.start]):
                 # the place that opens the sentence, or the statement after its ";"
                 place = self._nearest(opening, m.start, 0)

@@ -82,3 +82,18 @@ def test_a_district_row_answers_its_count_and_not_the_graded_one_beside_it(answe
 def test_an_amount_asked_is_not_answered_by_a_share(answerer_on):
     a = answerer_on({"hau-giang-ntm-2023.txt": NTM}).ask("Thu từ khu vực FDI của Hậu Giang năm 2023?")
     assert "28,4" not in a.answer and "**412,6 tỷ đồng**" in a.answer, a.answer
+
+
+TOUR = """ỦY BAN NHÂN DÂN HUYỆN BA BỂ
+Số: 210/BC-UBND
+Ba Bể, ngày 12 tháng 12 năm 2024
+BÁO CÁO
+Tình hình kinh tế - xã hội năm 2024
+1. Du lịch
+Tổng lượt khách đến huyện Ba Bể ước đạt 512.000 lượt. Riêng bản Pác Ngòi (xã Nam Mẫu) đón 98.400 lượt khách.
+"""
+
+
+def test_a_named_village_in_a_commune_answers_for_itself(answerer_on):
+    a = answerer_on({"ba-be-2024.txt": TOUR}).ask("Năm 2024 bản Pác Ngòi đón bao nhiêu lượt khách?")
+    assert "**98.400 lượt**" in a.answer, a.answer

@@ -62,6 +62,7 @@ def test_a_place_opening_the_statement_after_a_semicolon_is_its_figure_place():
     fs = facts_of("Xã Kỳ Tân có thu nhập bình quân cao nhất, đạt 61,2 triệu đồng/người/năm; "
                   "xã Kỳ Thượng thấp nhất, đạt 33,8 triệu đồng/người/năm.", YEAR)
     assert one(fs, "61,2").place == "xã Kỳ Tân" and one(fs, "33,8").place == "xã Kỳ Thượng"
+    assert "cao nhất" not in one(fs, "33,8").indicator  # the first place's superlative is not the second's
     # a scope after a rank in the same statement is no place of the figure after it
     fs = facts_of("Quy mô GRDP đạt 98.500 tỷ đồng, đứng thứ 30 cả nước, tăng 2 bậc so với năm 2022.", YEAR)
     assert one(fs, "2").place == "Hà Tĩnh"
