@@ -939,7 +939,7 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     if best:
         best = _plainly_named(best, fitting, req)
         best = _exact_over_rough(best, fitting, req)
-        best = _whole_over_part(best, fitting)
+        best = _whole_over_part(best, fitting, req)
     if best and req.basis and best.fact.role == "change" and best.fact.basis is None:
         # "tăng 0,2% so với tháng trước, tăng 3,6% so với cùng kỳ": of the changes of one sentence
         # the one that names the asked basis, not one whose basis was not read
@@ -987,7 +987,7 @@ def _plainly_named(best: Scored, fitting: list[Scored], req: Request) -> Scored:
     return best
 
 
-def _whole_over_part(best: Scored, fitting: list[Scored]) -> Scored:
+def _whole_over_part(best: Scored, fitting: list[Scored], req: Request) -> Scored:
     """"Tổng chi ngân sách năm 2025 ước đạt 18.735 triệu đồng, trong đó … chi thường xuyên 14.608
     triệu đồng" asked "chi bao nhiêu": a part after "trong đó" that fits no better than the whole
     written before it in the same sentence gives way to the whole (a part asked by its own words
@@ -995,7 +995,31 @@ def _whole_over_part(best: Scored, fitting: list[Scored]) -> Scored:
     f0 = best.fact
     lead = _PARTS_LEAD.search(fold(f0.sentence[: f0.start].lower()))
     if not lead:
+        return _total_over_item(best, fitting) if re.search(r"\btong\b", fold(req.question.lower())) else best
+    return _whole_over_part_of_sentence(best, fitting, lead)
+
+
+def _total_over_item(best: Scored, fitting: list[Scored]) -> Scored:
+    """"Tổng nguồn vốn huy động … là 4.826,5 tỷ đồng, gồm:" then "- Vốn lồng ghép …: 1.156,3 tỷ
+    đồng": a "tổng …" asked is the total that introduces the list, not an item of it that happens
+    to share more words with the question."""
+    f0 = best.fact
+    if not f0.sentence.lstrip().startswith(("-", "+", "•")) or re.search(r"\btong\b", fold(f0.indicator.lower())):
         return best
+    base = unit_of(f0.unit or "").base
+    for s in fitting:
+        f = s.fact
+        if f.chunk_id != f0.chunk_id or not f.sentence.rstrip().endswith(":") or f.role != f0.role \
+                or f.kind != f0.kind or f.period != f0.period or unit_of(f.unit or "").base != base:
+            continue
+        if re.match(r"tong\b", fold(f.indicator.lower())) and s.score >= best.score - 0.05 \
+                and s.indicator_cover >= best.indicator_cover - 0.01:
+            return s
+    return best
+
+
+def _whole_over_part_of_sentence(best: Scored, fitting: list[Scored], lead) -> Scored:
+    f0 = best.fact
     base = unit_of(f0.unit or "").base
     for s in fitting:
         f = s.fact

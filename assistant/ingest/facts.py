@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 63
+FACTS_VERSION = 64
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -244,6 +244,10 @@ def non_fact_reason(sent: str, m: Mention, blocked: list[tuple[int, int]], unit_
     if m.text in ("1.000", "10.000", "100.000") and re.match(r"(?i)\s*(?:người\s+)?dân(?!\w)", sent[m.end : m.end + 12]) \
             and re.search(r"(?i)(?:/|(?<!có )(?<!hơn )(?:trên|mỗi)\s)\s*$", before):
         return "per-head"  # "số bác sĩ trên 10.000 dân đạt 13,2": the denominator of a rate's name
+    if m.value is not None and 1 <= m.value <= 5 and m.value.is_integer() and not m.percent \
+            and re.match(r"(?i)\s*sao(?!\w)", sent[m.end : m.end + 6]) \
+            and re.search(r"(?i)(?:sản phẩm|OCOP|khách sạn|cơ sở lưu trú|hạng|đạt|từ)\s*$", before):
+        return "stars"  # "46 sản phẩm 4 sao", "khách sạn 5 sao": a grade in the name, not a figure
     if re.search(r"(?i)(?<!\w)(?:dưới|trên|từ|đủ|đến|độ\s+tuổi|ngoài)\s*$", before) \
             and re.match(r"(?i)\s*tuổi(?!\w)", sent[m.end : m.end + 8]):
         return "age-bound"  # "trẻ em dưới 5 tuổi": part of the indicator's name, not a figure
@@ -923,7 +927,7 @@ class SentenceReader:
                 subject = _subject(stripped[:c0])
                 indicator = f"{subject}: {indicator}" if subject and not _GENERIC.match(fold(subject.lower())) else indicator
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
-                tail = " ".join(re.split(r"[,;.()]", sent[m.end : m.end + 100])[0].split()[:12])
+                tail = " ".join(re.split(r"[,;.()]|\s(?:và|hoặc)\s+(?=\d)", sent[m.end : m.end + 100])[0].split()[:12])
                 bare_noun = len(tail.split()) <= len(unit_name.split())  # "lũy kế có 41 xã": as before
                 indicator = prev["indicator"] if bare_noun and prev and prev["unit"] == unit_name else tail
                 if bare_noun and prev and prev["unit"] != unit_name and prev["indicator"] \

@@ -97,3 +97,21 @@ Tổng lượt khách đến huyện Ba Bể ước đạt 512.000 lượt. Riê
 def test_a_named_village_in_a_commune_answers_for_itself(answerer_on):
     a = answerer_on({"ba-be-2024.txt": TOUR}).ask("Năm 2024 bản Pác Ngòi đón bao nhiêu lượt khách?")
     assert "**98.400 lượt**" in a.answer, a.answer
+
+
+CAPITAL = """ỦY BAN NHÂN DÂN TỈNH BẾN TRE
+Số: 88/BC-UBND
+Bến Tre, ngày 10 tháng 12 năm 2023
+BÁO CÁO
+Kết quả thực hiện Chương trình nông thôn mới năm 2023
+5. Huy động nguồn lực
+Tổng nguồn vốn huy động cho chương trình năm 2023 là 2.410,4 tỷ đồng, gồm:
+- Vốn huy động lồng ghép từ các chương trình, dự án khác: 612,3 tỷ đồng;
+- Vốn tín dụng: 1.102,5 tỷ đồng;
+- Nhân dân đóng góp: 695,6 tỷ đồng.
+"""
+
+
+def test_a_total_asked_is_the_figure_that_opens_the_list_not_an_item(answerer_on):
+    a = answerer_on({"ben-tre-ntm-2023.txt": CAPITAL}).ask("Tổng vốn huy động cho các chương trình năm 2023 của Bến Tre?")
+    assert "612,3" not in a.answer.split("“")[0] and "2.410,4" in a.answer, a.answer

@@ -90,3 +90,9 @@ def test_a_count_column_counts_the_noun_its_header_opens_with():
 def test_a_bare_magnitude_counts_the_noun_after_it():
     fs = facts_of("Năm 2023, hệ thống đã tiếp nhận và xử lý 31,4 triệu hóa đơn điện tử, tăng 9,8% so với năm 2022.", YEAR)
     assert "hóa đơn điện tử" in one(fs, "31,4").indicator
+
+
+def test_star_grades_are_part_of_the_name_not_figures():
+    fs = facts_of("Toàn tỉnh có 120 sản phẩm OCOP, trong đó 2 sản phẩm 5 sao, 31 sản phẩm 4 sao và 87 sản phẩm 3 sao.", YEAR)
+    assert not [f for f in fs if f.text in ("5", "4", "3")]
+    assert one(fs, "31").indicator == "sản phẩm 4 sao"
