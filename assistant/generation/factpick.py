@@ -488,7 +488,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
             or singled_out(f, req) or qualifiers.whole_for_part(req.question, f.indicator) \
             or qualifiers.unasked_part(expand_abbreviations(req.question), f.indicator) or _whole_beside_part(f, req):
         out.append("chỉ tiêu")
-    if _some_of(f, req, doc_place) or _not_yet_unsaid(f, req) or _named_body_missing(f, req, doc_place):
+    if _per_head_unasked(f, req) or _some_of(f, req, doc_place) or _not_yet_unsaid(f, req) or _named_body_missing(f, req, doc_place):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.prior:
@@ -556,6 +556,17 @@ _SINGLED = re.compile(r"\brieng\b")
 
 
 _NOT_YET = re.compile(r"(?<!\w)chưa\s+\w")  # "chưa", not "chữa" (they fold alike): read as written
+
+
+_PER_HEAD = re.compile(r"\b(?:binh quan )?dau nguoi\b|/\s*nguoi\b")
+
+
+def _per_head_unasked(f: Fact, req: Request) -> bool:
+    """"GRDP bình quân đầu người" is another indicator than "GRDP": a figure per head does not answer
+    a question that asks for no figure per head (nor "bình quân")."""
+    have = _PER_HEAD.search(fold(f"{f.indicator} {f.unit or ''}".lower()))
+    return bool(have) and not re.search(r"\bdau nguoi\b|/\s*nguoi\b|\bbinh quan\b|\bmoi nguoi\b",
+                                        fold(req.question.lower()))
 
 
 def _not_yet_unsaid(f: Fact, req: Request) -> bool:
@@ -842,10 +853,17 @@ def _month_of(asked: Period, have: Period, f: Fact) -> bool:
 _ASKS_SHARE = re.compile(r"\b(?:ty trong|ty le|chiem|co cau|phan tram|bao nhieu %|bao nhieu phan)\b|%")
 
 
+# Words of a question that asks a ratio to a plan or a basis
+_ASKS_RATIO = re.compile(r"\b(?:ke hoach|kh|du toan|muc tieu|chi tieu|nghi quyet|so voi|so cung ky|phan tram|bang bao nhieu"
+                         r"|hoan thanh|dat bao nhieu phan)\b|%")
+
+
 def role_fits(f: Fact, req: Request) -> bool:
     if req.role is None:
         if f.role == "share_whole" and not _ASKS_SHARE.search(fold(req.question.lower())):
             return False  # "thu từ khu vực FDI năm 2024": the amount, not its share of the total ("chiếm 36,2%")
+        if f.role == "share_plan" and not _ASKS_RATIO.search(fold(req.question.lower())):
+            return False  # "chỉ số IIP năm 2025": its growth or level, not "111,26% so với năm 2024" unasked
         return f.role not in ("rank",) or "thu" in req.terms
     if req.role == "change":
         growth_rate = f.role == "level" and f.unit == "%" and any(w in f.indicator.lower() for w in ("tăng", "tốc độ"))

@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 64
+FACTS_VERSION = 65
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -391,8 +391,12 @@ def _with_season(indicator: str, sent: str, part: int, start: int, season: str =
 
 def _clauses(sent: str, period_starts: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Clauses cut at ", ; :" — except a comma inside an enumeration of periods ("quý I, quý II")."""
+    # "(GRDP, giá so sánh 2010)": a bracket that names, with no figure in it, is one phrase
+    naming = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sent)
+              if not re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", b.group()))]
     cuts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(sent)
-                  if not (m.group() == ", " and m.end() in period_starts)] + [len(sent)]
+                  if not (m.group() == ", " and m.end() in period_starts)
+                  and not any(a < m.start() < b for a, b in naming)] + [len(sent)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -1931,8 +1935,9 @@ def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dic
             role, basis = "share_plan", "kế hoạch"
         elif re.search(r"cung ky|\bck\b", hf):
             role, basis = ("change" if changes else "share_plan"), "cùng kỳ"
-        elif against and changes and _basis(against.group(0), against.group(0)):
-            role, basis = "change", _basis(against.group(0), against.group(0))
+        elif against and _basis(against.group(0), against.group(0)):
+            # "So với năm 2024 (%): 111,26": an index to the basis unless the row's compared cells are changes
+            role, basis = ("change" if changes else "share_plan"), _basis(against.group(0), against.group(0))
         elif re.search(r"\btang\b|\bgiam\b", hf):
             role, basis = "change", None
         else:

@@ -115,3 +115,29 @@ Tổng nguồn vốn huy động cho chương trình năm 2023 là 2.410,4 tỷ 
 def test_a_total_asked_is_the_figure_that_opens_the_list_not_an_item(answerer_on):
     a = answerer_on({"ben-tre-ntm-2023.txt": CAPITAL}).ask("Tổng vốn huy động cho các chương trình năm 2023 của Bến Tre?")
     assert "612,3" not in a.answer.split("“")[0] and "2.410,4" in a.answer, a.answer
+
+
+GROWTH = """CỤC THỐNG KÊ TỈNH PHÚ THỌ
+Số: 05/TC-CTK
+Phú Thọ, ngày 06 tháng 01 năm 2025
+THÔNG CÁO BÁO CHÍ
+Tình hình kinh tế - xã hội năm 2024
+1. Tăng trưởng kinh tế
+Tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) năm 2024 ước tăng 7,41% so với năm 2023. GRDP bình quân đầu người đạt 68,2 triệu đồng, tăng 6,1 triệu đồng so với năm 2023.
+2. Công nghiệp
+Chỉ số sản xuất công nghiệp (IIP) năm 2024 ước tăng 9,84% so với năm 2023.
+Bảng 1
+| Chỉ tiêu | Đơn vị tính | Năm 2024 | So với năm 2023 (%) |
+|---|---|---|---|
+| Chỉ số sản xuất công nghiệp (IIP) | % | - | 109,84 |
+"""
+
+
+def test_growth_asked_is_not_the_per_head_figure_nor_the_index(answerer_on):
+    an = answerer_on({"phu-tho-2024.txt": GROWTH})
+    a = an.ask("GRDP năm 2024 của Phú Thọ tăng bao nhiêu?")
+    assert "**7,41%**" in a.answer and "6,1" not in a.answer.split("“")[0], a.answer
+    b = an.ask("Chỉ số sản xuất công nghiệp IIP của Phú Thọ năm 2024?")
+    assert "**9,84%**" in b.answer, b.answer
+    c = an.ask("IIP năm 2024 của Phú Thọ bằng bao nhiêu % so với năm 2023?")
+    assert "**109,84%**" in c.answer, c.answer

@@ -96,3 +96,15 @@ def test_star_grades_are_part_of_the_name_not_figures():
     fs = facts_of("Toàn tỉnh có 120 sản phẩm OCOP, trong đó 2 sản phẩm 5 sao, 31 sản phẩm 4 sao và 87 sản phẩm 3 sao.", YEAR)
     assert not [f for f in fs if f.text in ("5", "4", "3")]
     assert one(fs, "31").indicator == "sản phẩm 4 sao"
+
+
+def test_a_comma_inside_a_naming_bracket_does_not_cut_the_indicator():
+    fs = facts_of("Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) khoảng 9,5%.", YEAR)
+    assert one(fs, "9,5").indicator.startswith("Tốc độ tăng tổng sản phẩm")
+
+
+def test_a_table_column_compared_with_a_year_holds_an_index_of_it():
+    row = ("Bảng 1 — Chỉ tiêu: Chỉ số sản xuất công nghiệp (IIP) | Đơn vị tính: % | Năm 2023: - | "
+           "So với năm 2022 (%): 108,4")
+    f = one(facts_of(row, YEAR), "108,4")
+    assert f.role == "share_plan" and f.basis == "năm 2022"
