@@ -593,7 +593,7 @@ def _named_body_missing(f: Fact, req: Request, doc_place: str | None) -> bool:
 def _body_named_in(f: Fact, req: Request) -> bool:
     """The question names a body by its name and the figure's sentence writes it: "bản Lác (xã
     Chiềng Châu) đón 265.300 lượt khách" answers "bản Lác đón bao nhiêu lượt khách", wherever it lies."""
-    names = [fold(m.group(1).lower()) for m in _NAMED_BODY.finditer(req.question)]
+    names = [fold(m.group(1).lower()) for m in _NAMED_BODY.finditer(req.question) if not m.group(1).split()[0].isupper()]
     return bool(names) and all(n in fold(f.sentence.lower()) for n in names)
 
 
@@ -601,6 +601,8 @@ def body_names_missing(req: Request, text: str, places=()) -> list[str]:
     """The names of bodies the question names ("KCN Hòa Phú") that the text does not write."""
     out = []
     for m in _NAMED_BODY.finditer(req.question):
+        if m.group(1).split()[0].isupper():  # "trường THCS": a kind written short, no name
+            continue
         name = fold(m.group(1).lower())
         if any(p and name in fold(p.lower()) for p in (req.place, *places)):
             continue

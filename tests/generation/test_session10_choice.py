@@ -141,3 +141,9 @@ def test_growth_asked_is_not_the_per_head_figure_nor_the_index(answerer_on):
     assert "**9,84%**" in b.answer, b.answer
     c = an.ask("IIP năm 2024 của Phú Thọ bằng bao nhiêu % so với năm 2023?")
     assert "**109,84%**" in c.answer, c.answer
+
+
+def test_a_kind_written_short_is_no_name(answerer_on):
+    text = GROWTH + "3. Giáo dục\nTỷ lệ trường đạt chuẩn quốc gia theo cấp học: tiểu học 71,2%; trung học cơ sở 64,5%.\n"
+    a = answerer_on({"phu-tho-2024.txt": text}).ask("Tỷ lệ trường THCS đạt chuẩn quốc gia ở Phú Thọ là bao nhiêu?")
+    assert "**64,5%**" in a.answer, a.answer
