@@ -493,6 +493,10 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     p = period_of(f)
     if req.prior:
         out.append("kỳ")  # "vụ trước": a period no fact is dated with (its figures stand beside another's)
+    elif req.same_span_year:
+        # "cùng kỳ năm 2023": the report's own span in 2023 ("6 tháng đầu năm 2023" in a 6-month report)
+        if p is None or p.year != req.same_span_year or doc_period is None or p.span != doc_period.span:
+            out.append("kỳ")
     elif req.periods and not _to_the_day_asked(f, req) and (p is None or not any(compatible(a, p) or _term_goal(a, p, f) or _month_of(a, p, f)
                                              or _same_standing(a, p, f) or _season_of_year(a, p, f, req)
                                              or _of_the_report_named(a, p, f, req, doc_period) for a in req.periods)):

@@ -110,12 +110,16 @@ class Request:
     per: str | None = None
     # "năng suất vụ trước đạt bao nhiêu": the period before the report's, which no fact is dated with
     prior: bool = False
+    # "Cùng kỳ năm 2023, tỷ lệ … là bao nhiêu?": the report's own span, in that year
+    same_span_year: int | None = None
 
     def to_dict(self) -> dict:
         return {"terms": self.terms, "periods": [p.label() for p in self.periods], "place": self.place,
                 "kind": self.kind, "role": self.role, "unit": self.unit, "within": self.within}
 
 
+# A question that opens on "cùng kỳ năm 2023": the report's span in that year is the period asked
+_SAME_SPAN = re.compile(r"^\s*(?:trong\s+|vao\s+|o\s+)?cung ky(?: nam)?\s+((?:19|20)\d\d)\b")
 # "so với dự toán/kế hoạch … đạt bao nhiêu": a result measured against the plan
 _AGAINST_PLAN = re.compile(r"\bso voi (?:du toan|ke hoach|kh|chi tieu|muc tieu)\b.*\b(?:dat|thuc hien)\b.*\bbao nhieu\b")
 
@@ -403,12 +407,15 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     noun = None if unit or per else _asked_noun(body)
     whole, _, rest = split_within(body)
     prior = asks_prior(question)
+    same = _SAME_SPAN.match(f)
+    same_year = int(same.group(1)) if same and not periods else None
     if whole is None:
         return Request(question, terms_of(body, expand=False), periods, place, kind, role, unit, noun, basis=basis,
-                       source_periods=source_periods, plan_by=plan_by, per=per, prior=prior)
+                       source_periods=source_periods, plan_by=plan_by, per=per, prior=prior, same_span_year=same_year)
     within = terms_of(whole, expand=False)
     return Request(question, terms_of(rest, expand=False), periods, place, kind, role, unit, noun, within,
-                   basis=basis, source_periods=source_periods, plan_by=plan_by, per=per, prior=prior)
+                   basis=basis, source_periods=source_periods, plan_by=plan_by, per=per, prior=prior,
+                   same_span_year=same_year)
 
 
 # "vụ trước", "năm trước", "liền trước": a period named only as the one before another

@@ -147,3 +147,20 @@ def test_a_kind_written_short_is_no_name(answerer_on):
     text = GROWTH + "3. Giáo dục\nTỷ lệ trường đạt chuẩn quốc gia theo cấp học: tiểu học 71,2%; trung học cơ sở 64,5%.\n"
     a = answerer_on({"phu-tho-2024.txt": text}).ask("Tỷ lệ trường THCS đạt chuẩn quốc gia ở Phú Thọ là bao nhiêu?")
     assert "**64,5%**" in a.answer, a.answer
+
+
+HEALTH = """SỞ Y TẾ TỈNH SÓC TRĂNG
+Số: 77/BC-SYT
+Sóc Trăng, ngày 05 tháng 7 năm 2024
+BÁO CÁO
+Kết quả công tác y tế 6 tháng đầu năm 2024
+1. Khám chữa bệnh
+Tỷ lệ chuyển tuyến trên giảm còn 1,92% tổng số lượt điều trị nội trú (cùng kỳ năm 2023 là 2,41%).
+"""
+
+
+def test_the_same_span_of_an_earlier_year_asked_by_name(answerer_on):
+    an = answerer_on({"soc-trang-y-te-6t-2024.txt": HEALTH})
+    a = an.ask("Cùng kỳ năm 2023, tỷ lệ chuyển tuyến trên ở Sóc Trăng là bao nhiêu?")
+    assert "**2,41%**" in a.answer, a.answer
+    assert "**1,92%**" in an.ask("Tỷ lệ chuyển tuyến trên ở Sóc Trăng 6 tháng đầu năm 2024?").answer
