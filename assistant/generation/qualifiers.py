@@ -79,6 +79,11 @@ _SETS: dict[str, tuple[tuple[str, str], ...]] = {
         ("start", r"(?<!thang )(?<!tu )\bdau (?:nam|ky)\b"),
         ("end", r"(?<!thang )\bcuoi (?:nam|ky)\b"),
     ),
+    # poor and near-poor households are two indicators ("hộ cận nghèo" is not "hộ nghèo")
+    "poverty": (
+        ("near", r"\bcan ngheo\b"),
+        ("poor", r"(?<!can )(?<!thoat )(?<!tai )\bho ngheo\b"),
+    ),
     # kinds of zone that share their words: an industrial zone is not an industrial cluster
     "zone_kind": (
         ("kcn", r"\bkcn\b|\bkhu cong nghiep\b"),

@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 65
+FACTS_VERSION = 66
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -136,11 +136,12 @@ _PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai p
 _LEAD = re.compile(
     r"^(?:\s+|(?:(?:so (?:voi )?)?cung ky(?: nam truoc)?|trong do|rieng|con|va|voi|ngoai ra|ben canh do|tinh chung|"
     r"luy ke|cu the|theo do|dong thoi|nhu vay|nhin chung|nhung|tuy nhien|the hien|ca nam|toan tinh|trong|den nay|"
-    r"den|tu|so|cua|uoc|tinh den|nay|tinh tu dau nam den nay|cong don|hien nay|hien(?! dai))\b)+"
+    r"den|tu|so|cua|uoc|tinh den|nay|tinh tu dau nam den nay|cong don|hien nay|hien(?! dai)|tuong ung)\b)+"
 )
 _TRAIL = re.compile(
     r"(?:\s+|\b(?:uoc|dat|la|co|(?<!khai )khoang(?! san\b)|tren|duoi|gan|hon|voi|tong|muc|so|con|len|xuong|tai|thuc hien|bang|"
-    r"lan luot|tiep tuc|da|duoc|chiem|tang|giam|vuot|cao|thap|nhat|ty trong|ty le|cua|tinh|toan tinh)\b|[\s,;:]+)+$"
+    r"lan luot|tiep tuc|da|duoc|chiem|tang|giam|vuot|cao|thap|nhat|ty trong|ty le|cua|tinh|toan tinh"
+    r"|tuong ung)\b|[\s,;:]+)+$"
 )
 _STOP_ONLY = re.compile(r"^(?:\s|tinh|toan|nam|thang|quy|cac|nhung|mot|so|chung|nay|do|dau|cuoi|hien)*$")
 _NON_FACT_BEFORE = [
@@ -423,6 +424,12 @@ def _basis(post_folded: str, raw_folded: str | None = None) -> str | None:
     """The basis written first after a figure: "đạt 15% kế hoạch, cao hơn cùng kỳ …" is of the plan.
     `raw_folded`: the same text with its period phrases kept, running on past the next figure (a
     named period basis is read there: "so với tháng 12/2022" holds the figures 12 and 2022)."""
+    # "giảm 4,29 điểm phần trăm, vượt kế hoạch đề ra": the next clause's verb measures the figure
+    # against the plan; the figure itself is no change over the plan
+    cut = re.search(r",\s*(?:vuot|dat|bang|hoan thanh|chua dat|khong dat|cao hon|thap hon)\b", post_folded)
+    if cut:
+        post_folded = post_folded[: cut.start()]
+        raw_folded = raw_folded[: cut.start()] if raw_folded is not None else None
     found = [(m.start(), name.format(*m.groups())) for rx, name in _BASES for m in [rx.search(post_folded)] if m]
     raw = post_folded if raw_folded is None else raw_folded
     for m in _PERIOD_BASIS.finditer(raw):
@@ -780,7 +787,9 @@ class SentenceReader:
                 if not any(x < b.end(1) and b.start(1) < y for x, y, _ in places) and not _in_a_name(sent, b.start(1)):
                     places = sorted(places + [(b.start(1), b.end(1), f"{level} {b.group(1)}")])
         # dates ("đến ngày 25/3/2025") say when, not what: blanked like periods and places
-        stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places] + date_spans(sent))
+        # "số hộ nghèo đầu năm 2025": the point of the year goes with its period, not the indicator
+        points = [(a - len(p.group(0)), a) for a, _, _ in spans for p in [re.search(r"(?i)\b(?:đầu|cuối)\s+$", sent[max(0, a - 6) : a])] if p]
+        stripped = _blank_spans(sent, [(a, b) for a, b, _ in spans] + [(a, b) for a, b, _ in places] + date_spans(sent) + points)
         # folded "cơ sở" is also "có số": no verb of a figure ("trung học cơ sở 47,2%")
         folded = fold(re.sub(r"(?i)\bcơ sở\b", "cx sx", stripped).lower())
         clauses = _clauses(sent, {a for a, _, _ in spans})
@@ -933,7 +942,10 @@ class SentenceReader:
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
                 tail = " ".join(re.split(r"[,;.()]|\s(?:và|hoặc)\s+(?=\d)", sent[m.end : m.end + 100])[0].split()[:12])
                 bare_noun = len(tail.split()) <= len(unit_name.split())  # "lũy kế có 41 xã": as before
-                indicator = prev["indicator"] if bare_noun and prev and prev["unit"] == unit_name else tail
+                same_unit = next((d for d in reversed(out) if d["unit"] == unit_name and d["indicator"]), None) \
+                    if bare_noun and prev and part > 0 else None  # "…, chiếm 15,91%; cuối năm còn 498 hộ": the count before
+                indicator = prev["indicator"] if bare_noun and prev and prev["unit"] == unit_name else \
+                    same_unit["indicator"] if same_unit else tail
                 if bare_noun and prev and prev["unit"] != unit_name and prev["indicator"] \
                         and re.fullmatch(r"\s*[^\d,;.()]{1,30},\s*", sent[prev["end"] : m.start]):
                     indicator = f"{prev['indicator']} {tail}"  # "đã ban hành 05 Chỉ thị, 812 Quyết định": one verb, a list of things

@@ -164,3 +164,10 @@ def test_the_same_span_of_an_earlier_year_asked_by_name(answerer_on):
     a = an.ask("Cùng kỳ năm 2023, tỷ lệ chuyển tuyến trên ở Sóc Trăng là bao nhiêu?")
     assert "**2,41%**" in a.answer, a.answer
     assert "**1,92%**" in an.ask("Tỷ lệ chuyển tuyến trên ở Sóc Trăng 6 tháng đầu năm 2024?").answer
+
+
+def test_near_poor_households_do_not_answer_for_poor_households():
+    from assistant.generation import qualifiers
+
+    assert qualifiers.clashes("số hộ nghèo cuối năm của xã", "Số hộ cận nghèo cuối năm là 356 hộ")
+    assert not qualifiers.clashes("số hộ cận nghèo cuối năm", "Số hộ cận nghèo cuối năm là 356 hộ")

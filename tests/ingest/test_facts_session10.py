@@ -108,3 +108,11 @@ def test_a_table_column_compared_with_a_year_holds_an_index_of_it():
            "So với năm 2022 (%): 108,4")
     f = one(facts_of(row, YEAR), "108,4")
     assert f.role == "share_plan" and f.basis == "năm 2022"
+
+
+def test_poverty_counts_at_the_start_and_end_of_the_year_keep_their_indicator():
+    fs = facts_of("Theo kết quả rà soát, số hộ nghèo đầu năm 2023 là 912 hộ, chiếm 12,4%; cuối năm 2023 còn 730 hộ, "
+                  "chiếm 9,9%, giảm 182 hộ, tương ứng giảm 2,5 điểm phần trăm, vượt kế hoạch đề ra (giảm 2 điểm phần trăm).", YEAR)
+    assert one(fs, "912").indicator == "hộ nghèo" and one(fs, "730").indicator == "hộ nghèo"
+    change = one(fs, "2,5")
+    assert change.indicator == "hộ nghèo" and change.basis is None  # "vượt kế hoạch" is the next clause's
