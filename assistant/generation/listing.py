@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from assistant.generation.request import ABBREVIATIONS
+from assistant.generation.request import ABBREVIATIONS, expand_abbreviations
 from assistant.ingest.lexfold import UPPER, fold
 from assistant.numbers import find_numbers
 
@@ -116,9 +116,10 @@ def split_items(text: str) -> list[str]:
     return [x for x in items if x and not _OPEN_END.fullmatch(x)]
 
 
-def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None:
+def enumerated(sentence: str, noun: str | None, question: str = "") -> tuple[list[str], bool] | None:
     """(the items a sentence enumerates, whether the list is open "…"), or None when it lists
-    nothing. With `noun`, the enumeration must be of that noun."""
+    nothing. With `noun`, the enumeration must be of that noun; with `question`, a counted lead
+    whose words the question asks ("3 sản phẩm không đạt kế hoạch là …") is read first."""
     text = sentence.strip().rstrip(".")
     open_end = bool(_OPEN_END.search(text))
     text = _OPEN_END.sub("", text).rstrip(" ,;")
@@ -128,10 +129,15 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         for form in _noun_forms(noun):
             starts += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", low)]
     candidates: list[list[str]] = []
+    if noun and question:
+        counted = counted_lead(text, noun, question)  # "có 3 sản phẩm không đạt kế hoạch là A, B và C"
+        if counted:
+            return counted, open_end
     for lead in _LEAD.finditer(text):
-        # the lead must follow the noun (when one is asked) within a short clause
-        if noun is None or any(0 <= lead.start() - s <= 80 for s in starts):
-            candidates.append(split_items(text[lead.end():]))
+        # the lead must follow the noun (when one is asked) within a short clause: in the same
+        # statement ("sức mua trong nước chậm; … như chè, đồ gỗ" lists no "nước")
+        if noun is None or any(0 <= lead.start() - s <= 80 and ";" not in text[s : lead.start()] for s in starts):
+            candidates.append(_named_run(text[lead.end():]) or split_items(text[lead.end():]))
     for lead in _IS_LEAD.finditer(text):  # "các mặt hàng chủ lực là A, B, C": "là" right after the noun
         if any(0 <= lead.start() - s <= 30 and not re.search(r"[\d,;:()]", text[s : lead.start()]) for s in starts):
             candidates.append(split_items(_top_level(text[lead.end():], ";")[0]))
@@ -170,7 +176,7 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         if named:
             candidates.append(named)
         if noun in _PLACE_NOUNS:  # "những địa bàn nào": "tập trung ở quận A, quận B và huyện C"
-            places = _leveled_places(text)
+            places = _leveled_places(text) or _origins(text)
             if places:
                 candidates.append(places)
     for items in candidates:
@@ -181,6 +187,65 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
 
 
 _IS_LEAD = re.compile(r"\s+là\s+(?!\d)")
+
+
+def _named_run(rest: str) -> list[str] | None:
+    """"Mỹ, Nhật Bản, EU và Hàn Quốc; thị trường Mỹ chịu áp lực …": capitalised names closed by
+    "và" make the whole list; the ";" after them opens a new statement, not a further item."""
+    head = _top_level(rest, ";")
+    if len(head) < 2:
+        return None
+    items = split_items(head[0])
+    if len(items) >= 2 and re.search(r"\svà\s", head[0]) and all(re.fullmatch(_PROPER_ITEM, x) for x in items):
+        return items
+    return None
+
+
+# a capitalised name, a short bracket may follow ("Đài Loan (Trung Quốc)"), or an upper-case abbreviation
+_PROPER_ITEM = rf"[{UPPER}][^\W_]*(?:[ -]+[{UPPER}\d][^\W_]*){{0,4}}(?:\s*\([^()]{{1,30}}\))?"
+
+# "có 3 sản phẩm không đạt kế hoạch là A, B và C", "2 nhóm giảm giá là A giảm 1,8% và B giảm 0,4%":
+# a count of the noun, the words that say which (no figure, bracket or separator), "là", then
+# exactly that many items, up to the end of the statement or the next counted group (", 5 sản phẩm đạt 3 sao")
+_COUNTED_LEAD = r"(?<![\d.,/])0?(\d{{1,2}})\s+(?:{forms})(?!\w)((?:\s+(?:\d{{1,3}}\s+[^\W\d_]+|[^\W\d_]+)){{0,8}}?)\s+là\s+(?!\d)"
+
+
+_LINKING = {"dat", "duoc", "co", "da", "thi", "cac", "nhung", "va", "deu"}
+
+
+def counted_lead(sentence: str, noun: str, question: str) -> list[str] | None:
+    """The items of a counted lead ("Có 2 nhóm giảm giá là giao thông giảm 1,84% và bưu chính, viễn
+    thông giảm 0,36%"), when they are exactly as many as the count; None otherwise. A noun
+    written with its classifier ("nhóm hàng") is also counted by the classifier alone ("2 nhóm").
+    Every word that says which ("không đạt kế hoạch", "đạt chuẩn … nâng cao") must be asked by the
+    question: "02 xã đạt chuẩn nâng cao là …" does not answer which communes met the standard."""
+    asked = set(re.findall(r"\w+", fold(expand_abbreviations(question).lower())))
+    forms = _noun_forms(noun)
+    forms += [c for c in _CLASSIFIERS if noun.startswith(c + " ")]
+    rx = re.compile(_COUNTED_LEAD.format(forms="|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))),
+                    re.I)
+    for m in rx.finditer(sentence):
+        n = int(m.group(1))
+        if any(w not in asked for w in fold(m.group(2).lower()).split() if w not in _LINKING):
+            continue
+        rest = _top_level(sentence[m.end():], ";")[0]
+        nxt = re.search(rf",\s*(?:còn\s+|và\s+)?0?\d{{1,2}}\s+(?:{'|'.join(re.escape(f) for f in forms)})(?!\w)", rest, re.I)
+        rest = rest[: nxt.start()] if nxt else rest
+        rest = _OPEN_END.sub("", rest.strip().rstrip("."))
+        if _OPEN_END.search(sentence[m.end():]) or n < 2:
+            continue
+        figured = _figured_items(" " + rest, 0)
+        # items that each end with their figure, when they make the whole rest: "A giảm 1,84% và B, C giảm 0,36%"
+        whole = bool(figured) and rest.endswith(figured[-1])
+        split = split_items(rest)
+        if len(split) == n - 1 and len(re.findall(r"\svà\s", split[-1])) == 1:  # "A và B" counted 2: "và" parts them
+            split = split[:-1] + [x.strip() for x in re.split(r"\s+và\s+", split[-1])]
+        if any(re.search(r"\svà\s|\d", x) for x in split):  # "A và B, nâng tổng số lên 9/15": no item list
+            split = []
+        for items in ((figured,) if whole else ()) + (split,):
+            if len(items) == n and all(x.count("(") == x.count(")") and len(x.split()) <= 12 for x in items):
+                return items
+    return None
 # a proper name alone: capitalised words, a number may close it ("Đồng An 2")
 _PROPER = rf"[{UPPER}][^\W\d_]*(?:[ -]+[{UPPER}][^\W\d_]*)*(?:\s+\d{{1,2}})?"
 
@@ -220,8 +285,25 @@ def _leveled_places(text: str) -> list[str] | None:
 
 
 def names_noun(text: str, noun: str) -> bool:
-    """Does `text` name the noun, or, for "những địa phương nào", places written with their level?"""
-    return noun_in(text, noun) or (noun in _PLACE_NOUNS and _leveled_places(text) is not None)
+    """Does `text` name the noun, or, for "những địa phương nào", places written with their level
+    (or named after "đến từ")?"""
+    if any(noun.startswith(c + " ") and re.search(rf"(?<![\d.,/])\d{{1,2}}\s+{c}\s", text.lower()) for c in _CLASSIFIERS):
+        return True  # "những nhóm hàng nào": "Có 2 nhóm giảm giá là …" counts the classifier alone
+    return noun_in(text, noun) or (noun in _PLACE_NOUNS and (_leveled_places(text) or _origins(text)) is not None)
+
+
+_FROM = re.compile(r"(?<!\w)(?:đến|tới)\s+từ\s+(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ|địa phương|tỉnh)?\s*(?=[" + UPPER + "])")
+
+
+def _origins(text: str) -> list[str] | None:
+    """"Nhà đầu tư đến từ Đài Loan (Trung Quốc), Hàn Quốc và Singapore": capitalised names after
+    "đến từ", closed by "và", the whole statement (what "đến từ đâu" asks)."""
+    for m in _FROM.finditer(text):
+        rest = re.split(r"\.(?:\s|$)|\n", _top_level(text[m.end():], ";")[0])[0].strip()  # to the statement's end
+        items = split_items(rest)
+        if len(items) >= 2 and re.search(r"\svà\s", rest) and all(re.fullmatch(_PROPER_ITEM, x) for x in items):
+            return items
+    return None
 
 
 def _figured_items(text: str, start: int) -> list[str]:
@@ -402,11 +484,11 @@ def _statement_of(sentence: str, items: list[str]) -> str:
     return sentence
 
 
-def items_line(sentence: str, question: str) -> str | None:
+def items_line(sentence: str, question: str, full: str = "") -> str | None:
     """"Báo cáo nêu 4 địa phương: A; B; C; D." for a sentence that enumerates what a list
     question asks for; None when it does not, or when its own count disagrees with the items."""
     noun = asked_noun(question)
-    found = enumerated(sentence, noun)
+    found = enumerated(sentence, noun, full or question)
     if found is None or noun is None:
         return None
     items, open_end = found
@@ -431,6 +513,32 @@ def items_line(sentence: str, question: str) -> str | None:
         noun = asked_phrase(question, written=True)  # "những tỉnh giáp ranh nào": "5 tỉnh giáp ranh"
     tail = " (báo cáo chưa liệt kê hết)" if open_end else ""
     return f"Báo cáo nêu {len(items)} {noun}{tail}: " + "; ".join(items) + "."
+
+
+_WHICH = re.compile(r"\bnao\b")
+_FROM_WHERE = re.compile(r"\b(?:den|toi)\s+tu\s+dau\b")
+_NOT_NAMES = re.compile(r"\b(?:bao nhieu|may|cao nhat|thap nhat|lon nhat|nho nhat|nhieu nhat|it nhat|manh nhat|dan dau|dung dau)\b")
+_LINK_WORDS = {"co", "la", "cua", "o", "tai", "trong", "so", "nam", "thang", "quy", "va", "voi", "thi", "den", "tu", "theo"}
+
+
+def which_noun(question: str) -> str | None:
+    """The things a question asks to name without "những/các": "Sản phẩm công nghiệp chủ yếu nào
+    không đạt kế hoạch?" -> "sản phẩm", "Nhà đầu tư … đến từ đâu?" -> "nơi"; None for a count, a
+    superlative or a question that asks no names."""
+    f = fold(question.lower())
+    if _NOT_NAMES.search(f):
+        return None
+    if _FROM_WHERE.search(f):
+        return "nơi"
+    which = _WHICH.search(f)
+    if not which:
+        return None
+    words = []
+    for w in reversed(question.lower()[: which.start()].split()):
+        if not re.fullmatch(r"[^\W\d_]+", w) or fold(w) in _LINK_WORDS:
+            break
+        words.insert(0, w)
+    return asked_noun("những " + " ".join(words) + " nào") if words else None
 
 
 # -- counting questions and enumerations that span a section ------------------------------------
