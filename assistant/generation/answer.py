@@ -440,6 +440,14 @@ class Answerer:
                               self.weights, self.searcher.documents, req.place, self._without_places(standalone),
                               None if count else lists.asked_phrase(standalone),
                               listfind.COUNT_SCORE if count else listfind.MIN_SCORE)
+        alt = lists.subject_noun(standalone) if found is None and not count and not named else None
+        if alt and alt != noun:  # "Thị trường xuất khẩu chính là những nước nào": a list of "thị trường"
+            found = listfind.find(standalone, alt, self._chunks_by_doc(), docs, {h.chunk.chunk_id for h in hits},
+                                  self.weights, self.searcher.documents, req.place, self._without_places(standalone))
+            if found is not None and (found.how != "sentence" or found.open_end
+                                      or lists.items_line(found.sentence, f"những {alt} nào", standalone) is None):
+                found = None
+            noun = alt if found is not None else noun
         if found is None:
             return None
         if count and found.how == "sentence" and (found.open_end or lists.items_line(found.sentence, f"những {noun} nào") is None):

@@ -133,6 +133,9 @@ def enumerated(sentence: str, noun: str | None, question: str = "") -> tuple[lis
         counted = counted_lead(text, noun, question)  # "có 3 sản phẩm không đạt kế hoạch là A, B và C"
         if counted:
             return counted, open_end
+        parts = parts_of_whole(text)  # "X là 100 tỷ đồng, trong đó A 40 tỷ đồng và B 60 tỷ đồng"
+        if parts and (all(noun_in(x, noun) for x in parts) or composition_of(question, text)):
+            return parts, False
     for lead in _LEAD.finditer(text):
         # the lead must follow the noun (when one is asked) within a short clause: in the same
         # statement ("sức mua trong nước chậm; … như chè, đồ gỗ" lists no "nước")
@@ -532,13 +535,97 @@ def which_noun(question: str) -> str | None:
         return "nơi"
     which = _WHICH.search(f)
     if not which:
-        return None
+        bare = _BARE.match(f)  # "Các điểm đến thu hút đông khách của tỉnh năm 2024?": no asking word at all
+        return _noun_phrase(question.lower()[bare.end():].split()) if bare and not _ASKING.search(f) else None
     words = []
     for w in reversed(question.lower()[: which.start()].split()):
         if not re.fullmatch(r"[^\W\d_]+", w) or fold(w) in _LINK_WORDS:
             break
         words.insert(0, w)
     return asked_noun("những " + " ".join(words) + " nào") if words else None
+
+
+_LINKS_WRITTEN = {"có", "là", "của", "ở", "tại", "trong", "so", "năm", "tháng", "quý", "và", "với", "thì", "theo", "gồm",
+                  "bao", "được", "đã", "đang", "sẽ"}
+_BARE = re.compile(r"^\s*(?:nhung|cac)\s+")
+_ASKING = re.compile(r"\b(?:nao|gi|dau|sao|the nao|khong|chua|khi|ai|bao nhieu|may)\b")
+
+
+def _noun_phrase(words: list[str]) -> str | None:
+    """The noun a phrase opens with, up to a linking word or a figure."""
+    kept = []
+    for w in words:  # (accents kept: "điểm đến" is a noun, "đến nay" is no part of it)
+        if not re.fullmatch(r"[^\W\d_]+", w) or w in _LINKS_WRITTEN:
+            break
+        kept.append(w)
+    return asked_noun("những " + " ".join(kept[:4]) + " nào") if kept else None
+
+
+def subject_noun(question: str) -> str | None:
+    """"Thị trường xuất khẩu chính … là những nước nào?": the noun of the subject whose members are
+    asked ("thị trường"), another name for what is listed."""
+    m = _COMPOSITION.search(fold(question.lower()))
+    return _noun_phrase(question.lower()[: m.end(1)].split()) if m else None
+
+
+_WITHIN = re.compile(r"(?i),?\s*\btrong đó\b\s*:?\s*")
+_SEP = re.compile(r"\s*(?:,|;|\svà\s|:)\s*(?:và\s+)?")
+
+
+def _unit_after(text: str, end: int) -> str:
+    """The unit written right after a figure: "7.845,6 tỷ đồng" -> "tỷ đồng" (up to two words)."""
+    m = re.match(r"\s*((?:[^\W\d_]+|%)(?:\s+[^\W\d_]+)?)", text[end:])
+    return m.group(1).lower() if m else ""
+
+
+def parts_of_whole(sentence: str) -> list[str] | None:
+    """"Kế hoạch vốn năm 2025 là 7.845,6 tỷ đồng, trong đó vốn A 2.186,4 tỷ đồng, vốn B 5.100 tỷ đồng
+    và vốn C 559,2 tỷ đồng": the parts named after "trong đó", each with one figure in the whole's
+    unit, that add up to the whole (so the list is whole); None otherwise."""
+    for m in _WITHIN.finditer(sentence):
+        before = [n for n in find_numbers(sentence[: m.start()]) if n.value is not None and not n.percent]
+        if not before:
+            continue
+        whole = before[-1]
+        unit = _unit_after(sentence, whole.end)
+        if not unit or not re.match(r"\s*" + re.escape(unit), sentence[whole.end : m.start()], re.I):
+            continue
+        rest = sentence[m.end():]
+        items, total, pos, places = [], 0.0, 0, 0
+        for n in find_numbers(rest):
+            if n.value is None or _unit_after(rest, n.end) != unit or n.percent:
+                break
+            label = rest[pos : n.start].strip()
+            label = _SEP.sub("", label, count=1) if _SEP.match(label) else label
+            if not label or re.search(r"\d", label) or len(label.split()) > 12 or re.search(r"[;()]", label):
+                break
+            stop = n.end + len(re.match(r"\s*" + re.escape(unit), rest[n.end :], re.I).group(0))
+            items.append(rest[pos:stop].strip(" ,;"))
+            items[-1] = re.sub(r"^(?:và|;|,)\s+", "", items[-1])
+            total += n.value * (n.scale or 1)
+            places = max(places, len(n.text.split(",")[1]) if "," in n.text else 0)
+            pos = stop
+        tail = rest[pos:].strip()
+        if len(items) < 2 or not re.fullmatch(r"[.;]?(?:\s.*)?", tail) or (tail[:1] not in ".;" and tail):
+            continue
+        if abs(total - whole.value * (whole.scale or 1)) <= 0.5 * 10 ** -places * (whole.scale or 1) * len(items):
+            return items
+    return None
+
+
+_COMPOSITION = re.compile(r"^(.*?)\s+(?:bao gom|gom|la)\s+(?:nhung|cac)\b")
+
+
+def composition_of(question: str, sentence: str) -> bool:
+    """"Vốn đầu tư công … gồm những nguồn nào?": the question asks what its subject is made of, and
+    the sentence names that subject (its first two words) before its parts."""
+    f = fold(question.lower())
+    m = _COMPOSITION.search(f)
+    if not m:
+        return False
+    head = " ".join(m.group(1).split()[:2])
+    cut = _WITHIN.search(sentence)
+    return bool(head) and cut is not None and head in fold(sentence[: cut.start()].lower())
 
 
 # -- counting questions and enumerations that span a section ------------------------------------

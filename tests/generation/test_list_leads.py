@@ -60,3 +60,21 @@ def test_origins_after_den_tu():
     s = "Khách quốc tế chủ yếu đến từ Hàn Quốc, Nhật Bản (Tokyo) và Úc."
     assert listing.items_line(s, "Khách quốc tế đến từ những nơi nào?") == "Báo cáo nêu 3 nơi: Hàn Quốc; Nhật Bản (Tokyo); Úc."
     assert listing.enumerated("Khách đến từ nhiều nơi như Hàn Quốc và các nước khác.", "nơi") is None
+
+
+def test_the_parts_of_a_whole_that_add_up_to_it():
+    s = ("Tổng vốn đầu tư phát triển năm 2024 là 1.250,5 tỷ đồng, trong đó vốn ngân sách tỉnh 610 tỷ đồng, vốn vay ưu đãi "
+         "140,5 tỷ đồng và vốn doanh nghiệp 500 tỷ đồng.")
+    assert listing.items_line(s, "Tổng vốn đầu tư phát triển năm 2024 gồm những nguồn nào?") == (
+        "Báo cáo nêu 3 nguồn: vốn ngân sách tỉnh 610 tỷ đồng; vốn vay ưu đãi 140,5 tỷ đồng; vốn doanh nghiệp 500 tỷ đồng.")
+    # parts that do not add up to the whole are no whole list
+    assert listing.parts_of_whole(s.replace("500 tỷ", "400 tỷ")) is None
+    # nor parts of another subject than the one asked
+    assert listing.items_line(s, "Những dự án nào được bố trí vốn năm 2024?") is None
+
+
+def test_a_bare_list_question_and_the_subject_of_is_which():
+    assert listing.which_noun("Các điểm đến hút khách nhất của tỉnh năm 2023?") == "điểm đến"
+    assert listing.which_noun("Các khoản thu ngân sách năm 2023 tăng bao nhiêu?") is None
+    assert listing.subject_noun("Đối tác thương mại lớn của tỉnh năm 2023 là những nước nào?") == "đối tác"
+    assert listing.subject_noun("Những nước nào nhập khẩu gạo của tỉnh?") is None
