@@ -183,8 +183,9 @@ def enumerated(sentence: str, noun: str | None, question: str = "") -> tuple[lis
             if places:
                 candidates.append(places)
     for items in candidates:
-        # a list cut inside a bracket ("(trong đó: 2 dự án …; 4 dự án …)") is no enumeration
-        if len(items) >= 2 and all(x.count("(") == x.count(")") for x in items):
+        # a list cut inside a bracket ("(trong đó: 2 dự án …; 4 dự án …)") is no enumeration, nor a
+        # table row read as text ("Sản phẩm: A, B | Đơn vị tính: … | Kế hoạch: …")
+        if len(items) >= 2 and all(x.count("(") == x.count(")") and " | " not in x for x in items):
             return items, open_end
     return None
 
@@ -199,6 +200,9 @@ def _named_run(rest: str) -> list[str] | None:
     if len(head) < 2:
         return None
     items = split_items(head[0])
+    more = split_items(head[1])  # "A, B và C; D và E": groups of names, not one list then a statement
+    if more and all(re.fullmatch(_PROPER_ITEM, x) for x in more):
+        return None
     if len(items) >= 2 and re.search(r"\svà\s", head[0]) and all(re.fullmatch(_PROPER_ITEM, x) for x in items):
         return items
     return None

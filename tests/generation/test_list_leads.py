@@ -78,3 +78,8 @@ def test_a_bare_list_question_and_the_subject_of_is_which():
     assert listing.which_noun("Các khoản thu ngân sách năm 2023 tăng bao nhiêu?") is None
     assert listing.subject_noun("Đối tác thương mại lớn của tỉnh năm 2023 là những nước nào?") == "đối tác"
     assert listing.subject_noun("Những nước nào nhập khẩu gạo của tỉnh?") is None
+
+
+def test_a_table_row_read_as_text_is_no_list():
+    row = "Bảng 2: Sản phẩm chủ yếu — Sản phẩm: Gạch, ngói | Đơn vị tính: Triệu viên | Kế hoạch 2023: 120,0 | Ước 2023: 98,4"
+    assert listing.items_line(row, "Những sản phẩm nào không đạt kế hoạch?") is None
