@@ -524,7 +524,7 @@ def items_line(sentence: str, question: str, full: str = "") -> str | None:
 
 _WHICH = re.compile(r"\bnao\b")
 _FROM_WHERE = re.compile(r"\b(?:den|toi)\s+tu\s+dau\b")
-_NOT_NAMES = re.compile(r"\b(?:bao nhieu|may|cao nhat|thap nhat|lon nhat|nho nhat|nhieu nhat|it nhat|manh nhat|dan dau|dung dau)\b")
+_NOT_NAMES = re.compile(r"\b(?:bao nhieu|may|the nao|ra sao|cao nhat|thap nhat|lon nhat|nho nhat|nhieu nhat|it nhat|manh nhat|dan dau|dung dau)\b")
 _LINK_WORDS = {"co", "la", "cua", "o", "tai", "trong", "so", "nam", "thang", "quy", "va", "voi", "thi", "den", "tu", "theo"}
 
 

@@ -83,3 +83,7 @@ def test_a_bare_list_question_and_the_subject_of_is_which():
 def test_a_table_row_read_as_text_is_no_list():
     row = "Bảng 2: Sản phẩm chủ yếu — Sản phẩm: Gạch, ngói | Đơn vị tính: Triệu viên | Kế hoạch 2023: 120,0 | Ước 2023: 98,4"
     assert listing.items_line(row, "Những sản phẩm nào không đạt kế hoạch?") is None
+
+
+def test_a_how_question_names_nothing():
+    assert listing.which_noun("Chỉ số giá của tỉnh Điện Biên năm 2023 thay đổi thế nào?") is None
