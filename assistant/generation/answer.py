@@ -380,6 +380,10 @@ class Answerer:
             best.timings = {**timings, "total_s": time.perf_counter() - t0}
             return best
         if self._use_facts() and not wants_list(standalone) and not asks_how(standalone):
+            named = self._list_answer(q, standalone, hits, noun=lists.which_noun(standalone), named=True)
+            if named is not None:  # "Sản phẩm nào không đạt kế hoạch?", "… đến từ đâu?": the names, counted
+                named.timings = {**timings, "total_s": time.perf_counter() - t0}
+                return named
             answer = self._fact_answer(q, standalone, hits, focus)
             implied = derive.answer(self, q, standalone, hits) if answer.refused else None
             answer = implied or answer  # a figure the report implies: worked out from two it states
@@ -419,12 +423,15 @@ class Answerer:
                           timings={**timings, "total_s": time.perf_counter() - t0})
         return (yield from self._sentence_answer(q, standalone, hits, asked, timings, t0, quote))
 
-    def _list_answer(self, q: str, standalone: str, hits: list[Hit], count: bool = False) -> Answer | None:
+    def _list_answer(self, q: str, standalone: str, hits: list[Hit], count: bool = False, noun: str | None = None,
+                     named: bool = False) -> Answer | None:
         """The enumeration of what a list question asks ("những xã nào") or a counting question
         counts ("có bao nhiêu nhiệm vụ"), read over the documents the search found; None when
         none covers the question well (the caller answers as before). A count is written only
         when code counted the items of a closed list and any count the report states agrees."""
-        noun = lists.counted_noun(standalone) if count else lists.asked_noun(standalone)
+        if named and not noun:
+            return None
+        noun = noun or (lists.counted_noun(standalone) if count else lists.asked_noun(standalone))
         if not noun:
             return None
         req = parse_request(standalone, self.facts.places)
@@ -433,10 +440,21 @@ class Answerer:
                               self.weights, self.searcher.documents, req.place, self._without_places(standalone),
                               None if count else lists.asked_phrase(standalone),
                               listfind.COUNT_SCORE if count else listfind.MIN_SCORE)
+        alt = lists.subject_noun(standalone) if found is None and not count and not named else None
+        if alt and alt != noun:  # "Thị trường xuất khẩu chính là những nước nào": a list of "thị trường"
+            found = listfind.find(standalone, alt, self._chunks_by_doc(), docs, {h.chunk.chunk_id for h in hits},
+                                  self.weights, self.searcher.documents, req.place, self._without_places(standalone))
+            if found is not None and (found.how != "sentence" or found.open_end
+                                      or lists.items_line(found.sentence, f"những {alt} nào", standalone) is None):
+                found = None
+            noun = alt if found is not None else noun
         if found is None:
             return None
         if count and found.how == "sentence" and (found.open_end or lists.items_line(found.sentence, f"những {noun} nào") is None):
             return None  # no count code can stand behind: the other paths answer
+        if named and (found.how != "sentence" or found.open_end
+                      or lists.items_line(found.sentence, f"những {noun} nào", standalone) is None):
+            return None  # names asked without "những": only a closed list code counted answers here
         title = self.searcher.documents.get(found.chunk.doc_id, {}).get("title") or found.chunk.doc_title
         text, n = listfind.answer_text(found, noun, title, standalone)
         cites = [self._hit_for(found.chunk.chunk_id, hits)]

@@ -187,7 +187,7 @@ def _candidates(chunk: Chunk, chunks: list[Chunk], ci: int, noun: str, question:
                                             markers=[m for m, _, _ in numbered], last=last), s, context)
                     continue
         text = _continued(s, chunk.text)
-        found = lists.enumerated(text, noun)
+        found = lists.enumerated(text, noun, question)
         if found and len(found[0]) >= 2:
             yield _Cand(Enumeration(chunk, text, found[0], 0.0, "sentence", open_end=found[1]), text, context)
             continue
@@ -275,7 +275,7 @@ def answer_text(found: Enumeration, noun: str, title: str, question: str = "") -
     if found.how == "footnote":
         return text + f"\nCác mục được liệt kê (chú thích): “{found.note}” [1]", 1
     asked = question if lists.asked_noun(question) == noun else f"những {noun} nào"
-    line = lists.items_line(found.sentence, asked) if noun else None
+    line = lists.items_line(found.sentence, asked, question) if noun else None
     return text + (f"\n{line} [1]" if line else ""), 1
 
 

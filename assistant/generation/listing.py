@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from assistant.generation.request import ABBREVIATIONS
+from assistant.generation.request import ABBREVIATIONS, expand_abbreviations
 from assistant.ingest.lexfold import UPPER, fold
 from assistant.numbers import find_numbers
 
@@ -116,9 +116,10 @@ def split_items(text: str) -> list[str]:
     return [x for x in items if x and not _OPEN_END.fullmatch(x)]
 
 
-def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None:
+def enumerated(sentence: str, noun: str | None, question: str = "") -> tuple[list[str], bool] | None:
     """(the items a sentence enumerates, whether the list is open "…"), or None when it lists
-    nothing. With `noun`, the enumeration must be of that noun."""
+    nothing. With `noun`, the enumeration must be of that noun; with `question`, a counted lead
+    whose words the question asks ("3 sản phẩm không đạt kế hoạch là …") is read first."""
     text = sentence.strip().rstrip(".")
     open_end = bool(_OPEN_END.search(text))
     text = _OPEN_END.sub("", text).rstrip(" ,;")
@@ -128,10 +129,18 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         for form in _noun_forms(noun):
             starts += [m.end() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", low)]
     candidates: list[list[str]] = []
+    if noun and question:
+        counted = counted_lead(text, noun, question)  # "có 3 sản phẩm không đạt kế hoạch là A, B và C"
+        if counted:
+            return counted, open_end
+        parts = parts_of_whole(text)  # "X là 100 tỷ đồng, trong đó A 40 tỷ đồng và B 60 tỷ đồng"
+        if parts and (all(noun_in(x, noun) for x in parts) or composition_of(question, text)):
+            return parts, False
     for lead in _LEAD.finditer(text):
-        # the lead must follow the noun (when one is asked) within a short clause
-        if noun is None or any(0 <= lead.start() - s <= 80 for s in starts):
-            candidates.append(split_items(text[lead.end():]))
+        # the lead must follow the noun (when one is asked) within a short clause: in the same
+        # statement ("sức mua trong nước chậm; … như chè, đồ gỗ" lists no "nước")
+        if noun is None or any(0 <= lead.start() - s <= 80 and ";" not in text[s : lead.start()] for s in starts):
+            candidates.append(_named_run(text[lead.end():]) or split_items(text[lead.end():]))
     for lead in _IS_LEAD.finditer(text):  # "các mặt hàng chủ lực là A, B, C": "là" right after the noun
         if any(0 <= lead.start() - s <= 30 and not re.search(r"[\d,;:()]", text[s : lead.start()]) for s in starts):
             candidates.append(split_items(_top_level(text[lead.end():], ";")[0]))
@@ -170,17 +179,80 @@ def enumerated(sentence: str, noun: str | None) -> tuple[list[str], bool] | None
         if named:
             candidates.append(named)
         if noun in _PLACE_NOUNS:  # "những địa bàn nào": "tập trung ở quận A, quận B và huyện C"
-            places = _leveled_places(text)
+            places = _leveled_places(text) or _origins(text)
             if places:
                 candidates.append(places)
     for items in candidates:
-        # a list cut inside a bracket ("(trong đó: 2 dự án …; 4 dự án …)") is no enumeration
-        if len(items) >= 2 and all(x.count("(") == x.count(")") for x in items):
+        # a list cut inside a bracket ("(trong đó: 2 dự án …; 4 dự án …)") is no enumeration, nor a
+        # table row read as text ("Sản phẩm: A, B | Đơn vị tính: … | Kế hoạch: …")
+        if len(items) >= 2 and all(x.count("(") == x.count(")") and " | " not in x for x in items):
             return items, open_end
     return None
 
 
 _IS_LEAD = re.compile(r"\s+là\s+(?!\d)")
+
+
+def _named_run(rest: str) -> list[str] | None:
+    """"Mỹ, Nhật Bản, EU và Hàn Quốc; thị trường Mỹ chịu áp lực …": capitalised names closed by
+    "và" make the whole list; the ";" after them opens a new statement, not a further item."""
+    head = _top_level(rest, ";")
+    if len(head) < 2:
+        return None
+    items = split_items(head[0])
+    more = split_items(head[1])  # "A, B và C; D và E": groups of names, not one list then a statement
+    if more and all(re.fullmatch(_PROPER_ITEM, x) for x in more):
+        return None
+    if len(items) >= 2 and re.search(r"\svà\s", head[0]) and all(re.fullmatch(_PROPER_ITEM, x) for x in items):
+        return items
+    return None
+
+
+# a capitalised name, a short bracket may follow ("Đài Loan (Trung Quốc)"), or an upper-case abbreviation
+_PROPER_ITEM = rf"[{UPPER}][^\W_]*(?:[ -]+[{UPPER}\d][^\W_]*){{0,4}}(?:\s*\([^()]{{1,30}}\))?"
+
+# "có 3 sản phẩm không đạt kế hoạch là A, B và C", "2 nhóm giảm giá là A giảm 1,8% và B giảm 0,4%":
+# a count of the noun, the words that say which (no figure, bracket or separator), "là", then
+# exactly that many items, up to the end of the statement or the next counted group (", 5 sản phẩm đạt 3 sao")
+_COUNTED_LEAD = r"(?<![\d.,/])0?(\d{{1,2}})\s+(?:{forms})(?!\w)((?:\s+(?:\d{{1,3}}\s+[^\W\d_]+|[^\W\d_]+)){{0,8}}?)\s+là\s+(?!\d)"
+
+
+_LINKING = {"dat", "duoc", "co", "da", "thi", "cac", "nhung", "va", "deu"}
+
+
+def counted_lead(sentence: str, noun: str, question: str) -> list[str] | None:
+    """The items of a counted lead ("Có 2 nhóm giảm giá là giao thông giảm 1,84% và bưu chính, viễn
+    thông giảm 0,36%"), when they are exactly as many as the count; None otherwise. A noun
+    written with its classifier ("nhóm hàng") is also counted by the classifier alone ("2 nhóm").
+    Every word that says which ("không đạt kế hoạch", "đạt chuẩn … nâng cao") must be asked by the
+    question: "02 xã đạt chuẩn nâng cao là …" does not answer which communes met the standard."""
+    asked = set(re.findall(r"\w+", fold(expand_abbreviations(question).lower())))
+    forms = _noun_forms(noun)
+    forms += [c for c in _CLASSIFIERS if noun.startswith(c + " ")]
+    rx = re.compile(_COUNTED_LEAD.format(forms="|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))),
+                    re.I)
+    for m in rx.finditer(sentence):
+        n = int(m.group(1))
+        if any(w not in asked for w in fold(m.group(2).lower()).split() if w not in _LINKING):
+            continue
+        rest = _top_level(sentence[m.end():], ";")[0]
+        nxt = re.search(rf",\s*(?:còn\s+|và\s+)?0?\d{{1,2}}\s+(?:{'|'.join(re.escape(f) for f in forms)})(?!\w)", rest, re.I)
+        rest = rest[: nxt.start()] if nxt else rest
+        rest = _OPEN_END.sub("", rest.strip().rstrip("."))
+        if _OPEN_END.search(sentence[m.end():]) or n < 2:
+            continue
+        figured = _figured_items(" " + rest, 0)
+        # items that each end with their figure, when they make the whole rest: "A giảm 1,84% và B, C giảm 0,36%"
+        whole = bool(figured) and rest.endswith(figured[-1])
+        split = split_items(rest)
+        if len(split) == n - 1 and len(re.findall(r"\svà\s", split[-1])) == 1:  # "A và B" counted 2: "và" parts them
+            split = split[:-1] + [x.strip() for x in re.split(r"\s+và\s+", split[-1])]
+        if any(re.search(r"\svà\s|\d", x) for x in split):  # "A và B, nâng tổng số lên 9/15": no item list
+            split = []
+        for items in ((figured,) if whole else ()) + (split,):
+            if len(items) == n and all(x.count("(") == x.count(")") and len(x.split()) <= 12 for x in items):
+                return items
+    return None
 # a proper name alone: capitalised words, a number may close it ("Đồng An 2")
 _PROPER = rf"[{UPPER}][^\W\d_]*(?:[ -]+[{UPPER}][^\W\d_]*)*(?:\s+\d{{1,2}})?"
 
@@ -220,8 +292,25 @@ def _leveled_places(text: str) -> list[str] | None:
 
 
 def names_noun(text: str, noun: str) -> bool:
-    """Does `text` name the noun, or, for "những địa phương nào", places written with their level?"""
-    return noun_in(text, noun) or (noun in _PLACE_NOUNS and _leveled_places(text) is not None)
+    """Does `text` name the noun, or, for "những địa phương nào", places written with their level
+    (or named after "đến từ")?"""
+    if any(noun.startswith(c + " ") and re.search(rf"(?<![\d.,/])\d{{1,2}}\s+{c}\s", text.lower()) for c in _CLASSIFIERS):
+        return True  # "những nhóm hàng nào": "Có 2 nhóm giảm giá là …" counts the classifier alone
+    return noun_in(text, noun) or (noun in _PLACE_NOUNS and (_leveled_places(text) or _origins(text)) is not None)
+
+
+_FROM = re.compile(r"(?<!\w)(?:đến|tới)\s+từ\s+(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ|địa phương|tỉnh)?\s*(?=[" + UPPER + "])")
+
+
+def _origins(text: str) -> list[str] | None:
+    """"Nhà đầu tư đến từ Đài Loan (Trung Quốc), Hàn Quốc và Singapore": capitalised names after
+    "đến từ", closed by "và", the whole statement (what "đến từ đâu" asks)."""
+    for m in _FROM.finditer(text):
+        rest = re.split(r"\.(?:\s|$)|\n", _top_level(text[m.end():], ";")[0])[0].strip()  # to the statement's end
+        items = split_items(rest)
+        if len(items) >= 2 and re.search(r"\svà\s", rest) and all(re.fullmatch(_PROPER_ITEM, x) for x in items):
+            return items
+    return None
 
 
 def _figured_items(text: str, start: int) -> list[str]:
@@ -402,11 +491,11 @@ def _statement_of(sentence: str, items: list[str]) -> str:
     return sentence
 
 
-def items_line(sentence: str, question: str) -> str | None:
+def items_line(sentence: str, question: str, full: str = "") -> str | None:
     """"Báo cáo nêu 4 địa phương: A; B; C; D." for a sentence that enumerates what a list
     question asks for; None when it does not, or when its own count disagrees with the items."""
     noun = asked_noun(question)
-    found = enumerated(sentence, noun)
+    found = enumerated(sentence, noun, full or question)
     if found is None or noun is None:
         return None
     items, open_end = found
@@ -431,6 +520,116 @@ def items_line(sentence: str, question: str) -> str | None:
         noun = asked_phrase(question, written=True)  # "những tỉnh giáp ranh nào": "5 tỉnh giáp ranh"
     tail = " (báo cáo chưa liệt kê hết)" if open_end else ""
     return f"Báo cáo nêu {len(items)} {noun}{tail}: " + "; ".join(items) + "."
+
+
+_WHICH = re.compile(r"\bnao\b")
+_FROM_WHERE = re.compile(r"\b(?:den|toi)\s+tu\s+dau\b")
+_NOT_NAMES = re.compile(r"\b(?:bao nhieu|may|the nao|ra sao|cao nhat|thap nhat|lon nhat|nho nhat|nhieu nhat|it nhat|manh nhat|dan dau|dung dau)\b")
+_LINK_WORDS = {"co", "la", "cua", "o", "tai", "trong", "so", "nam", "thang", "quy", "va", "voi", "thi", "den", "tu", "theo"}
+
+
+def which_noun(question: str) -> str | None:
+    """The things a question asks to name without "những/các": "Sản phẩm công nghiệp chủ yếu nào
+    không đạt kế hoạch?" -> "sản phẩm", "Nhà đầu tư … đến từ đâu?" -> "nơi"; None for a count, a
+    superlative or a question that asks no names."""
+    f = fold(question.lower())
+    if _NOT_NAMES.search(f):
+        return None
+    if _FROM_WHERE.search(f):
+        return "nơi"
+    which = _WHICH.search(f)
+    if not which:
+        bare = _BARE.match(f)  # "Các điểm đến thu hút đông khách của tỉnh năm 2024?": no asking word at all
+        return _noun_phrase(question.lower()[bare.end():].split()) if bare and not _ASKING.search(f) else None
+    words = []
+    for w in reversed(question.lower()[: which.start()].split()):
+        if not re.fullmatch(r"[^\W\d_]+", w) or fold(w) in _LINK_WORDS:
+            break
+        words.insert(0, w)
+    return asked_noun("những " + " ".join(words) + " nào") if words else None
+
+
+_LINKS_WRITTEN = {"có", "là", "của", "ở", "tại", "trong", "so", "năm", "tháng", "quý", "và", "với", "thì", "theo", "gồm",
+                  "bao", "được", "đã", "đang", "sẽ"}
+_BARE = re.compile(r"^\s*(?:nhung|cac)\s+")
+_ASKING = re.compile(r"\b(?:nao|gi|dau|sao|the nao|khong|chua|khi|ai|bao nhieu|may)\b")
+
+
+def _noun_phrase(words: list[str]) -> str | None:
+    """The noun a phrase opens with, up to a linking word or a figure."""
+    kept = []
+    for w in words:  # (accents kept: "điểm đến" is a noun, "đến nay" is no part of it)
+        if not re.fullmatch(r"[^\W\d_]+", w) or w in _LINKS_WRITTEN:
+            break
+        kept.append(w)
+    return asked_noun("những " + " ".join(kept[:4]) + " nào") if kept else None
+
+
+def subject_noun(question: str) -> str | None:
+    """"Thị trường xuất khẩu chính … là những nước nào?": the noun of the subject whose members are
+    asked ("thị trường"), another name for what is listed."""
+    m = _COMPOSITION.search(fold(question.lower()))
+    return _noun_phrase(question.lower()[: m.end(1)].split()) if m else None
+
+
+_WITHIN = re.compile(r"(?i),?\s*\btrong đó\b\s*:?\s*")
+_SEP = re.compile(r"\s*(?:,|;|\svà\s|:)\s*(?:và\s+)?")
+
+
+def _unit_after(text: str, end: int) -> str:
+    """The unit written right after a figure: "7.845,6 tỷ đồng" -> "tỷ đồng" (up to two words)."""
+    m = re.match(r"\s*((?:[^\W\d_]+|%)(?:\s+[^\W\d_]+)?)", text[end:])
+    return m.group(1).lower() if m else ""
+
+
+def parts_of_whole(sentence: str) -> list[str] | None:
+    """"Kế hoạch vốn năm 2025 là 7.845,6 tỷ đồng, trong đó vốn A 2.186,4 tỷ đồng, vốn B 5.100 tỷ đồng
+    và vốn C 559,2 tỷ đồng": the parts named after "trong đó", each with one figure in the whole's
+    unit, that add up to the whole (so the list is whole); None otherwise."""
+    for m in _WITHIN.finditer(sentence):
+        before = [n for n in find_numbers(sentence[: m.start()]) if n.value is not None and not n.percent]
+        if not before:
+            continue
+        whole = before[-1]
+        unit = _unit_after(sentence, whole.end)
+        if not unit or not re.match(r"\s*" + re.escape(unit), sentence[whole.end : m.start()], re.I):
+            continue
+        rest = sentence[m.end():]
+        items, total, pos, places = [], 0.0, 0, 0
+        for n in find_numbers(rest):
+            if n.value is None or _unit_after(rest, n.end) != unit or n.percent:
+                break
+            label = rest[pos : n.start].strip()
+            label = _SEP.sub("", label, count=1) if _SEP.match(label) else label
+            if not label or re.search(r"\d", label) or len(label.split()) > 12 or re.search(r"[;()]", label):
+                break
+            stop = n.end + len(re.match(r"\s*" + re.escape(unit), rest[n.end :], re.I).group(0))
+            items.append(rest[pos:stop].strip(" ,;"))
+            items[-1] = re.sub(r"^(?:và|;|,)\s+", "", items[-1])
+            total += n.value * (n.scale or 1)
+            places = max(places, len(n.text.split(",")[1]) if "," in n.text else 0)
+            pos = stop
+        tail = rest[pos:].strip()
+        if len(items) < 2 or not re.fullmatch(r"[.;]?(?:\s.*)?", tail) or (tail[:1] not in ".;" and tail):
+            continue
+        if abs(total - whole.value * (whole.scale or 1)) <= 0.5 * 10 ** -places * (whole.scale or 1) * len(items):
+            return items
+    return None
+
+
+_COMPOSITION = re.compile(r"^(.*?)\s+(?:bao gom|gom|la)\s+(?:nhung|cac)\b")
+
+
+def composition_of(question: str, sentence: str) -> bool:
+    """"Vốn đầu tư công … gồm những nguồn nào?": the question asks what its subject is made of, and
+    the sentence names that subject (its first two words) before its parts."""
+    f = fold(question.lower())
+    m = _COMPOSITION.search(f)
+    if not m:
+        return False
+    head = " ".join(m.group(1).split()[:2])
+    cut = _WITHIN.search(sentence)
+    return bool(head) and cut is not None and head in fold(sentence[: cut.start()].lower())
 
 
 # -- counting questions and enumerations that span a section ------------------------------------
