@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 66
+FACTS_VERSION = 67
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -427,6 +427,9 @@ def _basis(post_folded: str, raw_folded: str | None = None) -> str | None:
     # "giảm 4,29 điểm phần trăm, vượt kế hoạch đề ra": the next clause's verb measures the figure
     # against the plan; the figure itself is no change over the plan
     cut = re.search(r",\s*(?:vuot|dat|bang|hoan thanh|chua dat|khong dat|cao hon|thap hon)\b", post_folded)
+    shut = post_folded.find(")")
+    if 0 <= shut < (post_folded.find("(") if "(" in post_folded else len(post_folded)) and (cut is None or shut < cut.start()):
+        cut = re.compile(r"\)").search(post_folded, shut)  # "(tăng 8,06%) nhưng chưa đạt mục tiêu": the bracket's figure ends there
     if cut:
         post_folded = post_folded[: cut.start()]
         raw_folded = raw_folded[: cut.start()] if raw_folded is not None else None

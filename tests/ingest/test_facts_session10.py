@@ -116,3 +116,10 @@ def test_poverty_counts_at_the_start_and_end_of_the_year_keep_their_indicator():
     assert one(fs, "912").indicator == "hộ nghèo" and one(fs, "730").indicator == "hộ nghèo"
     change = one(fs, "2,5")
     assert change.indicator == "hộ nghèo" and change.basis is None  # "vượt kế hoạch" is the next clause's
+
+
+def test_a_bracketed_growth_has_no_basis_read_past_its_bracket():
+    fs = facts_of("GRDP năm 2023 ước tăng 7,2% so với năm 2022, cao hơn mức tăng của năm 2022 (tăng 6,1%) "
+                  "nhưng chưa đạt mục tiêu đề ra (tăng 8%).", YEAR)
+    past = one(fs, "6,1")
+    assert past.basis is None and past.period["label"] == "năm 2022" and past.kind == "actual"
