@@ -428,7 +428,8 @@ def _basis(post_folded: str, raw_folded: str | None = None) -> str | None:
     # against the plan; the figure itself is no change over the plan
     cut = re.search(r",\s*(?:vuot|dat|bang|hoan thanh|chua dat|khong dat|cao hon|thap hon)\b", post_folded)
     shut = post_folded.find(")")
-    if 0 <= shut < (post_folded.find("(") if "(" in post_folded else len(post_folded)) and (cut is None or shut < cut.start()):
+    if 0 <= shut < (post_folded.find("(") if "(" in post_folded else len(post_folded)) and (cut is None or shut < cut.start()) \
+            and not re.match(r"\s*(?:so\b|cung ky)", post_folded[shut + 1 :]):  # "(+4,58%) so với 31/12/2023": its basis
         cut = re.compile(r"\)").search(post_folded, shut)  # "(tăng 8,06%) nhưng chưa đạt mục tiêu": the bracket's figure ends there
     if cut:
         post_folded = post_folded[: cut.start()]

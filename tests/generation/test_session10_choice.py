@@ -171,3 +171,11 @@ def test_near_poor_households_do_not_answer_for_poor_households():
 
     assert qualifiers.clashes("số hộ nghèo cuối năm của xã", "Số hộ cận nghèo cuối năm là 356 hộ")
     assert not qualifiers.clashes("số hộ cận nghèo cuối năm", "Số hộ cận nghèo cuối năm là 356 hộ")
+
+
+def test_a_bare_year_typed_in_a_question_is_that_year():
+    from assistant.generation.request import parse_request
+
+    assert [p.label() for p in parse_request("san luong quang sat uoc thuc hien 2024").periods] == ["năm 2024"]
+    assert [p.label() for p in parse_request("GRDP 2023 của tỉnh tăng bao nhiêu?").periods] == ["năm 2023"]
+    assert parse_request("Tỷ lệ đô thị hóa đến 2025 đạt bao nhiêu theo Nghị quyết 2021?").periods == []
