@@ -516,7 +516,8 @@ class Answerer:
         for k, side in enumerate(comp.sides):
             if side.latest:  # "hiện nay": only the latest figure, later than the other side's
                 found[k] = compare.keep_latest(found[k], found[1 - k])
-        pair = (compare.choose_pair(found[0], found[1], comp.same_indicator, comp.sides[0].request.terms)
+        pair = (compare.choose_pair(found[0], found[1], comp.same_indicator, comp.sides[0].request.terms,
+                                    [s.request.terms for s in comp.sides])
                 if all(found) else None)
         chosen = list(pair) if pair else [None, None]
         hits = [self._hit_for(c.fact.chunk_id, h) if c else None for c, h in zip(chosen, side_hits)]

@@ -449,18 +449,59 @@ def comparable(a: Fact, b: Fact) -> bool:
 MIN_OVERLAP = 0.3  # "Xuất khẩu" / "Kim ngạch xuất khẩu hàng hóa" is one measure; "thu NSNN" / "nộp ngân sách" is not
 
 
-def choose_pair(a: list, b: list, same_indicator: bool = True, asked: list[str] = ()):
+def _residual(f: Fact, words: set[str]) -> set[str]:
+    """A fact's indicator words less the words naming either side: what the figure measures of
+    its side ("Tổng … ngân sách xã" of "thu", "chi thường xuyên" of "chi")."""
+    return {t for t in (fold(w) for w in terms_of(f.indicator, expand=False)) if t not in words}
+
+
+def parallel(x: Fact, y: Fact, sides_terms: list[list[str]]) -> float:
+    """How alike two figures of two different indicators are measured, 0..1: once the words
+    naming each side are taken out, the rest of both indicators should be the same measure
+    ("Tổng thu ngân sách xã" / "Tổng chi ngân sách xã"; "điện mặt trời" / "điện gió"), not a
+    whole against one of the other's parts or a capacity against an output."""
+    words = {fold(t) for ts in sides_terms for t in terms_of(" ".join(ts), expand=True)}
+    rx, ry = _residual(x, words), _residual(y, words)
+    if not rx and not ry:
+        return 1.0
+    return len(rx & ry) / len(rx | ry)
+
+
+def _phrase(terms: list[str]) -> str:
+    return r"\s+".join(re.escape(fold(t)) for t in terms)
+
+
+def names_both(f: Fact, sides_terms: list[list[str]]) -> bool:
+    """The figure is stated of both sides together: "Tổng công suất các dự án điện gió, điện mặt
+    trời … là 3.632 MW" is neither side's alone. Its lead (the sentence before it, from the last
+    bracket, ';' or ':') names one side right after the other, joined by a comma or "và"."""
+    if len(sides_terms) != 2 or not all(sides_terms):
+        return False
+    lead = f.sentence[: f.start]
+    lead = re.split(r"[(;:]", lead)[-1]
+    lead = fold(lead.lower())
+    a, b = (_phrase(t) for t in sides_terms)
+    joint = r"\s*(?:,|\bva\b|&)\s*"
+    return bool(re.search(rf"\b(?:{a}){joint}(?:{b})\b|\b(?:{b}){joint}(?:{a})\b", lead))
+
+
+def choose_pair(a: list, b: list, same_indicator: bool = True, asked: list[str] = (),
+                sides_terms: list[list[str]] | None = None):
     """The pair of side facts that measure the same thing: both fit their side, share a unit
     and, across periods or places, indicator words; of such pairs the best scored, most alike,
-    least narrowed ("GRDP bình quân đầu người" when "GRDP" was asked); None when no pair fits."""
+    least narrowed ("GRDP bình quân đầu người" when "GRDP" was asked); None when no pair fits.
+    Of two different indicators, the pair measured alike is preferred (`parallel`)."""
     asked_all = list(asked) + [fold(t) for t in terms_of(" ".join(asked), expand=True)]
 
     def value(x, y) -> float:
         if not same_indicator:
-            return x.score + y.score
+            return x.score + y.score + (parallel(x.fact, y.fact, sides_terms) if sides_terms else 0.0)
         narrowed = sum(bool(narrowing_tail(f.indicator, asked_all)) for f in (x.fact, y.fact)) if asked else 0
         return x.score + y.score + _overlap(x.fact, y.fact) - 0.5 * narrowed
 
+    if not same_indicator and sides_terms:  # a figure of both sides together is neither side's
+        a = [x for x in a if not names_both(x.fact, sides_terms)]
+        b = [y for y in b if not names_both(y.fact, sides_terms)]
     pairs = [(value(x, y), x, y) for x in a for y in b
              if x.fact.fact_id != y.fact.fact_id and same_base(x.fact, y.fact)
              and comparable(x.fact, y.fact)

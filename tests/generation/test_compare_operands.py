@@ -1,0 +1,33 @@
+"""Comparisons of two indicators take operands measured alike (reports written for these tests,
+figures invented): a whole is compared with the other whole, an output with the other output."""
+
+import pytest
+
+HEAD = """ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN PHÚ LƯƠNG                         Độc lập - Tự do - Hạnh phúc
+Số: 88/BC-UBND                    Phú Lương, ngày 10 tháng 12 năm 2024
+BÁO CÁO
+Tình hình kinh tế - xã hội năm 2024
+"""
+
+BUDGET = HEAD + """1. Tài chính
+Tổng thu ngân sách huyện năm 2024 ước đạt 812,4 tỷ đồng, trong đó thu bổ sung từ ngân sách tỉnh 540,2 tỷ đồng.
+Tổng chi ngân sách huyện năm 2024 ước thực hiện 790,1 tỷ đồng, đạt 98,2% dự toán, trong đó chi đầu tư phát triển 210,5 tỷ đồng, chi thường xuyên 561,3 tỷ đồng.
+"""
+
+POWER = HEAD + """1. Năng lượng
+Tổng công suất các nhà máy thủy điện, điện sinh khối đã vận hành trên địa bàn là 410 MW (thủy điện 350 MW, điện sinh khối 60 MW).
+Năm 2024, sản lượng điện sản xuất ước đạt 1.500 triệu kWh; trong đó thủy điện 1.200 triệu kWh, điện sinh khối 240 triệu kWh.
+"""
+
+
+def test_a_balance_of_revenue_and_spending_takes_both_totals(answerer_on):
+    a = answerer_on({"phu-luong-2024.txt": BUDGET}).ask("Năm 2024 ngân sách huyện Phú Lương thu nhiều hơn chi bao nhiêu?")
+    assert not a.refused, a.answer
+    assert "22,3" in a.answer and "561,3" not in a.answer
+
+
+def test_a_ratio_of_two_sources_takes_two_outputs_not_a_total_capacity(answerer_on):
+    a = answerer_on({"phu-luong-2024.txt": POWER}).ask("Năm 2024 thủy điện của huyện Phú Lương gấp mấy lần điện sinh khối?")
+    assert "410" not in a.answer
+    assert a.refused or "gấp 5,83 lần" in a.answer or "gấp 5 lần" in a.answer
