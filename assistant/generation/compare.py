@@ -18,7 +18,11 @@ from assistant.numbers import format_vn, unit_of
 from assistant.types import Fact
 
 _CUES = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|lon hon|nho hon|chenh lech|hon\b.{0,30}bao nhieu|gap (?:khoang )?(?:bao nhieu|may) lan"
-                   r"|so voi\b.{0,40}(?:tang|giam) (?:bao nhieu|may)|(?:tang|giam) (?:bao nhieu|may)\b.{0,40}\bso voi)")
+                   r"|so voi\b.{0,40}(?:tang|giam) (?:bao nhieu|may)|(?:tang|giam) (?:bao nhieu|may)\b.{0,40}\bso voi"
+                   r"|(?<=\btang )(?=[^?]{0,60}\bthem (?:bao nhieu|may)\b.{0,40}\bso voi\b)"
+                   r"|(?<=\bgiam )(?=[^?]{0,60}\bthem (?:bao nhieu|may)\b.{0,40}\bso voi\b))")
+# "cần tăng <chỉ tiêu> thêm bao nhiêu so với năm 2024": the cue is the verb (an empty match after
+# it), so the indicator follows it; the sides are the two periods' levels
 def _cue(question: str) -> re.Match[str] | None:
     """The comparison cue, searched in the folded question; where the question is written with
     diacritics, "hơn" and "gấp" must be written so ("Hòn Khói", "gập" fold alike)."""
@@ -76,6 +80,13 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     if cue is None:
         return None
     left, right = req.question[: cue.start()], req.question[cue.end():]
+    needed = bool(re.search(r"\b(?:can|phai)\s+(?:tang|giam)\s*$", fold(left.lower())))
+    if cue.start() == cue.end():  # "(cần) tăng <chỉ tiêu> thêm bao nhiêu so với <kỳ>": the indicator follows the verb
+        m = re.match(r"(?i)\s*(.*?)\s+thêm\s+(?:bao nhiêu|mấy)\b(.*)$", right)
+        if not m:
+            return None
+        left = re.sub(r"(?i)(?:\b(?:cần|phải|sẽ|dự kiến))?\s*\b(?:tăng|giảm)\s*$", " ", left) + " " + m.group(1)
+        right = m.group(2)
     of_plan = _SHARE_OF_PLAN.search(fold(left.lower()))
     if of_plan:  # "tỷ lệ thu … so dự toán HĐND tỉnh giao của A thấp hơn (mức của) B": two shares of plan
         return _shares_of_plan(req, left, right, places)
@@ -91,6 +102,13 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     if growth and req.role in ("level", None):  # a percentage change between two levels of any unit
         req = replace(req, unit=None)
     kinds = _side_kinds(left, right, req.kind)
+    periods_named = _all_periods(req.question)
+    if needed and kinds == [None, None] and len(periods_named) == 2 and all(p.year for p in periods_named) \
+            and periods_named[0].year != periods_named[1].year:
+        # "năm 2025 cần tăng … thêm bao nhiêu so với năm 2024": what is needed is the later year's
+        # target less the earlier year's figure
+        later = 0 if periods_named[0].year > periods_named[1].year else 1
+        kinds = ["target" if k == later else None for k in range(2)]
     if len(periods) == 1 and periods[0].year and kinds[0] == kinds[1] and not req.basis \
             and _PRIOR_SIDE.match(fold(right.lower())) \
             and (_RATE_WORDS.search(fold(indicator.lower())) or req.role == "change"):
@@ -211,7 +229,7 @@ def _side_indicator(left: str, places: list[str]) -> str:
     chuẩn NTM hết năm 2025 tăng bao nhiêu xã so với …" compares "Số xã đạt chuẩn NTM")."""
     words = left
     for name, a, b in sorted(known_places(words, places), key=lambda x: -x[1]):
-        words = words[:a] + " " + words[b:]
+        words = re.sub(r"(?i)\b(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s*$", " ", words[:a]) + " " + words[b:]
     words = re.sub(r"(?i)\b(?:của|tại|ở)\s*(?=[,?]|$)", " ", _bare_words(words).strip())
     words = re.sub(r"(?i)\b(?:của|tại|ở)\s*$", " ", re.sub(r"\s+", " ", words).strip()).strip(" ,")
     return words if terms_of(words, expand=False) else ""
@@ -335,9 +353,11 @@ def compute(comp: Comparison, facts: list[Fact]) -> tuple[str, dict] | None:
         return None
     va, vb = a.value * (1 if pct else ua.scale), b.value * (1 if pct else ub.scale)
     la, lb = comp.sides[0].label, comp.sides[1].label
+    fa, fb = (f"{f.text}{'%' if pct else ' ' + (f.unit or '')}".rstrip() for f in (a, b))  # the operands as written
     if comp.ratio and vb:
         value = va / vb
-        return f"{la} gấp {format_vn(value, 2)} lần {lb} (tính từ hai số liệu trên).", _computed(value, "lần", a, b, "ratio")
+        line = f"{la} gấp {format_vn(value, 2)} lần {lb} (tính từ hai số liệu trên: {fa} : {fb})."
+        return line, _computed(value, "lần", a, b, "ratio")
     if comp.growth and not pct and vb:  # "tăng bao nhiêu % so với …" between two levels
         value = (va / vb - 1) * 100
         word = "tăng" if value >= 0 else "giảm"
@@ -348,10 +368,10 @@ def compute(comp: Comparison, facts: list[Fact]) -> tuple[str, dict] | None:
     diff = (va - vb) / (1 if pct else scale)
     if comp.balance:
         word = "xuất siêu" if diff > 0 else "nhập siêu" if diff < 0 else "cân bằng xuất nhập khẩu"
-        line = f"Cán cân (xuất khẩu trừ nhập khẩu, tính từ hai số liệu trên): {word} {format_vn(abs(diff))} {unit}."
+        line = f"Cán cân (xuất khẩu trừ nhập khẩu, tính từ hai số liệu trên: {fa} − {fb}): {word} {format_vn(abs(diff))} {unit}."
     else:
         word = "cao hơn" if diff > 0 else "thấp hơn" if diff < 0 else "bằng"
-        line = f"Chênh lệch (tính từ hai số liệu trên): {la} {word} {lb} {format_vn(abs(diff))} {unit}".rstrip() + "."
+        line = f"Chênh lệch (tính từ hai số liệu trên: {fa} − {fb}): {la} {word} {lb} {format_vn(abs(diff))} {unit}".rstrip() + "."
     return line, _computed(diff, unit, a, b, "balance" if comp.balance else "difference")
 
 

@@ -31,3 +31,22 @@ def test_a_ratio_of_two_sources_takes_two_outputs_not_a_total_capacity(answerer_
     a = answerer_on({"phu-luong-2024.txt": POWER}).ask("Năm 2024 thủy điện của huyện Phú Lương gấp mấy lần điện sinh khối?")
     assert "410" not in a.answer
     assert a.refused or "gấp 5,83 lần" in a.answer or "gấp 5 lần" in a.answer
+
+
+PLAN = HEAD + """I. KẾT QUẢ NĂM 2024
+Tổng giá trị sản xuất (giá hiện hành) năm 2024 ước đạt 1.950,4 tỷ đồng, tăng 8,1% so với năm 2023.
+II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025
+1. Tổng giá trị sản xuất (giá hiện hành) đạt 2.120 tỷ đồng (năm 2024 ước đạt 1.950,4 tỷ đồng).
+"""
+
+
+def test_what_a_next_year_target_needs_beyond_this_year(answerer_on):
+    a = answerer_on({"phu-luong-2024.txt": PLAN}).ask(
+        "Năm 2025 huyện Phú Lương cần tăng tổng giá trị sản xuất thêm bao nhiêu so với năm 2024?")
+    assert not a.refused, a.answer
+    assert "169,6" in a.answer and "2.120" in a.answer and "1.950,4" in a.answer
+
+
+def test_each_computed_difference_shows_its_operands(answerer_on):
+    a = answerer_on({"phu-luong-2024.txt": BUDGET}).ask("Năm 2024 ngân sách huyện Phú Lương thu nhiều hơn chi bao nhiêu?")
+    assert "812,4 tỷ đồng − 790,1 tỷ đồng" in a.answer
