@@ -36,6 +36,20 @@ def split_remaining(question: str) -> Remaining | None:
     if not m:
         return None
     plan = _PLAN.match(re.sub(r"(?i)^\s*(?:so\s+với|theo)?\s*", "", m.group("rest")))
+    lead = q[: m.start()].strip(" ,")
+    if not m.group("what").strip() and _MONEY.match(lead) and not plan:
+        # "Vốn X năm 2024 còn bao nhiêu chưa giải ngân (tính) đến 30/6?": the money named first is
+        # what is left of; the date after is when what was done is counted
+        date = re.match(r"(?i)^\s*,?\s*((?:tính\s+)?(?:đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/20\d\d)?)\s*$",
+                        m.group("rest"))
+        years = [p.year for p in find_periods(lead) if p.year]
+        if not date or len(set(years)) != 1:
+            return None
+        when = date.group(1) if re.search(r"/20\d\d$", date.group(1)) else f"{date.group(1)}/{years[0]}"
+        what = re.sub(r"\s+", " ", _blank_periods(lead)).strip(" ,")
+        verb = m.group("verb").strip()
+        return Remaining(done=f"{when[0].upper()}{when[1:]} đã {verb} {what} bao nhiêu?",
+                         plan=f"Kế hoạch {lead} là bao nhiêu?", verb=verb, plan_word="kế hoạch")
     measure = _MEASURE.match(m.group("what"))
     if not measure.group(0).strip() and not _MONEY.match(m.group("what").strip()):
         return None  # an amount of money left of a plan, not a count ("còn bao nhiêu xã chưa đạt chuẩn")

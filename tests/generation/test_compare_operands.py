@@ -50,3 +50,23 @@ def test_what_a_next_year_target_needs_beyond_this_year(answerer_on):
 def test_each_computed_difference_shows_its_operands(answerer_on):
     a = answerer_on({"phu-luong-2024.txt": BUDGET}).ask("Năm 2024 ngân sách huyện Phú Lương thu nhiều hơn chi bao nhiêu?")
     assert "812,4 tỷ đồng − 790,1 tỷ đồng" in a.answer
+
+
+CAPITAL = HEAD + """1. Đầu tư công
+Kế hoạch vốn đầu tư công năm 2024 của ngành giáo dục là 95,6 tỷ đồng, đến ngày 30/9/2024 giải ngân được 41,2 tỷ đồng, đạt 43,1%.
+"""
+
+
+def test_money_named_before_how_much_is_left_is_split_into_plan_and_done():
+    from assistant.generation.remaining import split_remaining
+
+    left = split_remaining("Vốn đầu tư công ngành giáo dục năm 2024 còn bao nhiêu chưa giải ngân tính đến 30/9?")
+    assert left is not None and left.verb == "giải ngân"
+    assert "30/9/2024" in left.done and "năm 2024" in left.plan
+
+
+def test_what_is_left_of_a_plan_takes_the_figure_done_right_after_it(answerer_on):
+    a = answerer_on({"phu-luong-2024.txt": CAPITAL}).ask(
+        "Vốn đầu tư công ngành giáo dục huyện Phú Lương năm 2024 còn bao nhiêu chưa giải ngân tính đến 30/9?")
+    assert not a.refused, a.answer
+    assert "54,4" in a.answer and "95,6" in a.answer and "41,2" in a.answer
