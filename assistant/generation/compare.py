@@ -80,6 +80,8 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     if cue is None:
         return None
     left, right = req.question[: cue.start()], req.question[cue.end():]
+    if req.unit:  # "… bao nhiêu người?": the unit asked is the difference's, no side's word
+        right = re.sub(rf"(?i)\b(bao nhiêu|mấy)\s+{re.escape(req.unit)}\b", r"\1", right)
     needed = bool(re.search(r"\b(?:can|phai)\s+(?:tang|giam)\s*$", fold(left.lower())))
     if cue.start() == cue.end():  # "(cần) tăng <chỉ tiêu> thêm bao nhiêu so với <kỳ>": the indicator follows the verb
         m = re.match(r"(?i)\s*(.*?)\s+thêm\s+(?:bao nhiêu|mấy)\b(.*)$", right)
@@ -270,6 +272,11 @@ def _side(label: str, question: str, req: Request, places: list[str], kind: str 
     role, unit = ("level", None) if growth else (req.role, req.unit)
     unit = "%" if unit == "điểm %" else unit  # a difference in points is between two rates
     unit = None if unit == "lần" else unit  # "gấp mấy lần": the ratio's unit, not a side's
+    if unit and unit_of(unit).is_count and unit_of(unit).base not in fold(question.lower()).split() \
+            and not re.search(rf"(?i)\b{re.escape(unit)}\b", question):
+        # "tuyển mới nhiều hơn số bác sĩ nghỉ việc bao nhiêu người": the difference is in persons,
+        # each side a count of its own noun ("48 bác sĩ"); both are counts of one noun (same_base)
+        unit, role = None, role or "count"
     return Side(label, replace(side, role=role, unit=unit, kind=kind), question)
 
 

@@ -70,3 +70,23 @@ def test_what_is_left_of_a_plan_takes_the_figure_done_right_after_it(answerer_on
         "Vốn đầu tư công ngành giáo dục huyện Phú Lương năm 2024 còn bao nhiêu chưa giải ngân tính đến 30/9?")
     assert not a.refused, a.answer
     assert "54,4" in a.answer and "95,6" in a.answer and "41,2" in a.answer
+
+
+STAFF = HEAD + """1. Giáo dục
+Trong năm 2024, ngành giáo dục huyện tuyển dụng mới 35 giáo viên, trong đó 20 giáo viên về công tác tại các xã vùng khó khăn; đồng thời có 12 giáo viên nghỉ hưu, chuyển công tác ra ngoài huyện.
+"""
+
+
+def test_a_difference_asked_in_persons_compares_two_counts_of_their_own_noun(answerer_on):
+    a = answerer_on({"phu-luong-2024.txt": STAFF}).ask(
+        "Năm 2024 ngành giáo dục huyện Phú Lương tuyển mới nhiều hơn số giáo viên nghỉ hưu bao nhiêu người?")
+    assert not a.refused, a.answer
+    assert "23" in a.answer and "35" in a.answer and "12" in a.answer
+
+
+@pytest.mark.parametrize("question", ["Năm 2024 huyện tuyển mới bao nhiêu giáo viên?",
+                                      "Số giáo sư được công nhận năm 2023 là bao nhiêu?"])
+def test_a_teacher_is_no_plan_given(question):
+    from assistant.generation.request import parse_request
+
+    assert parse_request(question, []).kind is None
