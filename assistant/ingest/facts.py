@@ -37,7 +37,7 @@ from assistant.numbers import Mention, Unit, find_numbers, read_unit
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 62
+FACTS_VERSION = 63
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -1214,8 +1214,8 @@ class SentenceReader:
                 if base:
                     d["indicator"] = f"{base} {d['indicator']}"
             k = sent.rfind("(", 0, d["start"])
-            if k < 0 or sent[k + 1 : d["start"]].strip() or "/" in sent[d["start"] : d["_end"] + 1]:
-                continue  # "(470/491 vụ)": a count out of another, no level
+            if k < 0 or sent[k + 1 : d["start"]].strip() or re.search(r"\d\s*/\s*\d", sent[d["start"] : d["_end"] + 1]):
+                continue  # "(470/491 vụ)": a count out of another, no level ("triệu đồng/người" is a unit)
             close = sent.find(")", d["_end"])
             if close < 0 or sent[d["_end"] : close].strip():
                 continue

@@ -90,3 +90,15 @@ def test_a_teacher_is_no_plan_given(question):
     from assistant.generation.request import parse_request
 
     assert parse_request(question, []).kind is None
+
+
+INCOME = HEAD + """1. Đời sống
+Thu nhập bình quân đầu người năm 2024 ước đạt 52,4 triệu đồng/người/năm, tăng 3,1 triệu đồng so với năm 2023, vượt kế hoạch (51 triệu đồng/người/năm), nhưng vẫn thấp hơn mức bình quân của tỉnh Thái Nguyên (70,2 triệu đồng/người/năm).
+"""
+
+
+def test_a_district_against_its_province_reads_the_provinces_figure_in_the_bracket(answerer_on):
+    a = answerer_on({"phu-luong-2024.txt": INCOME}).ask(
+        "Thu nhập bình quân đầu người huyện Phú Lương năm 2024 thấp hơn bình quân tỉnh Thái Nguyên bao nhiêu?")
+    assert not a.refused, a.answer
+    assert "17,8" in a.answer and "70,2" in a.answer and "52,4" in a.answer
