@@ -102,3 +102,15 @@ def test_a_district_against_its_province_reads_the_provinces_figure_in_the_brack
         "Thu nhập bình quân đầu người huyện Phú Lương năm 2024 thấp hơn bình quân tỉnh Thái Nguyên bao nhiêu?")
     assert not a.refused, a.answer
     assert "17,8" in a.answer and "70,2" in a.answer and "52,4" in a.answer
+
+
+REFUND = HEAD + """2. Hoàn thuế
+Năm 2024, Chi cục Thuế đã ban hành 120 quyết định hoàn thuế với tổng số tiền 830,4 tỷ đồng. Trong đó, hoàn trước kiểm sau 101 hồ sơ với số tiền 640,2 tỷ đồng; kiểm tra trước hoàn sau 19 hồ sơ với số tiền 190,2 tỷ đồng.
+"""
+
+
+def test_two_procedures_compared_in_money_take_their_amounts_not_their_counts(answerer_on):
+    a = answerer_on({"phu-luong-2024.txt": REFUND}).ask(
+        "Hoàn trước kiểm sau nhiều hơn kiểm tra trước hoàn sau bao nhiêu tỷ đồng?")
+    assert not a.refused, a.answer
+    assert "450" in a.answer and "640,2" in a.answer and "190,2" in a.answer

@@ -25,3 +25,10 @@ def test_a_per_head_level_of_the_province_in_a_bracket_is_that_indicator_there()
 def test_a_count_out_of_another_in_a_bracket_is_still_no_level():
     facts = facts_of("Tỷ lệ xã đạt chuẩn nông thôn mới đạt 82%, cao hơn bình quân chung (470/491 xã).")
     assert all(f.text != "470" or f.role != "level" or f.indicator != "Tỷ lệ xã đạt chuẩn nông thôn mới" for f in facts)
+
+
+def test_an_amount_written_after_a_count_with_a_money_word_is_the_amount_of_what_was_counted():
+    facts = facts_of("Trong đó, hoàn trước kiểm sau 101 hồ sơ với số tiền 640,2 tỷ đồng; "
+                     "kiểm tra trước hoàn sau 19 hồ sơ với số tiền 190,2 tỷ đồng.")
+    assert one(facts, "640,2").indicator.startswith("hoàn trước kiểm sau")
+    assert one(facts, "190,2").indicator.startswith("kiểm tra trước hoàn sau")
