@@ -114,3 +114,22 @@ def test_two_procedures_compared_in_money_take_their_amounts_not_their_counts(an
         "Hoàn trước kiểm sau nhiều hơn kiểm tra trước hoàn sau bao nhiêu tỷ đồng?")
     assert not a.refused, a.answer
     assert "450" in a.answer and "640,2" in a.answer and "190,2" in a.answer
+
+
+TAX = HEAD + """1. Thu ngân sách
+Tổng thu ngân sách nhà nước trên địa bàn huyện năm 2024 đạt 1.250 tỷ đồng, bằng 125% dự toán pháp lệnh (1.000 tỷ đồng), bằng 104,2% dự toán phấn đấu Hội đồng nhân dân huyện giao (1.200 tỷ đồng), tăng 9,5% so với năm 2023.
+"""
+
+
+@pytest.mark.parametrize("which, plan, excess", [("pháp lệnh", "1.000", "250"), ("phấn đấu", "1.200", "50")])
+def test_a_result_over_the_plan_named_by_its_own_name(answerer_on, which, plan, excess):
+    a = answerer_on({"phu-luong-2024.txt": TAX}).ask(
+        f"Tổng thu ngân sách nhà nước năm 2024 của huyện Phú Lương vượt dự toán {which} bao nhiêu tỷ đồng?")
+    assert not a.refused, a.answer
+    assert f"**{excess} tỷ đồng**" in a.answer and plan in a.answer
+
+
+def test_a_result_over_a_plan_not_named_among_several_is_not_computed(answerer_on):
+    a = answerer_on({"phu-luong-2024.txt": TAX}).ask(
+        "Tổng thu ngân sách nhà nước năm 2024 của huyện Phú Lương vượt dự toán bao nhiêu tỷ đồng?")
+    assert "**250 tỷ đồng**" not in a.answer and "**50 tỷ đồng**" not in a.answer
