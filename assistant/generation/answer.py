@@ -12,7 +12,7 @@ import logging
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.generation import arith, compare, derive, listfind, qualifiers
 from assistant.generation import listing as lists
@@ -534,7 +534,8 @@ class Answerer:
         for k, side in enumerate(comp.sides):
             if side.latest:  # "hiện nay": only the latest figure, later than the other side's
                 found[k] = compare.keep_latest(found[k], found[1 - k])
-        pair = (compare.choose_pair(found[0], found[1], comp.same_indicator, comp.sides[0].request.terms)
+        pair = (compare.choose_pair(found[0], found[1], comp.same_indicator, comp.sides[0].request.terms,
+                                    [s.request.terms for s in comp.sides])
                 if all(found) else None)
         chosen = list(pair) if pair else [None, None]
         hits = [self._hit_for(c.fact.chunk_id, h) if c else None for c, h in zip(chosen, side_hits)]
@@ -715,7 +716,9 @@ class Answerer:
         for part in (left.plan, left.done):
             hits = self.searcher.search(part, self.opts.k, filters=filters)
             a = self._fact_answer(part, part, hits)
-            if a.refused or not a.facts:
+            if (a.refused or not a.facts) and found:
+                a = self._done_after_plan(found[0], left.verb)
+            if a is None or a.refused or not a.facts:
                 return None
             found.append(a)
         pa, da = found
@@ -741,6 +744,33 @@ class Answerer:
                     "formula": f"{plan['text']} {plan['unit']} - {done['text']} {done['unit']}"}
         return Answer(q, text, cites, verified=True, mode="computed",
                       facts=[{**plan, "citation": 1}, {**done, "citation": n2}, computed])
+
+    def _done_after_plan(self, pa: Answer, verb: str) -> Answer | None:
+        """"Kế hoạch vốn X năm 2024 là 186,2 tỷ đồng, đến ngày 30/6 giải ngân được 52,8 tỷ đồng":
+        what was done of a plan, written right after it in its sentence and named by the verb alone;
+        the first such figure in the plan's unit, not a plan itself."""
+        plan = pa.facts[0]
+        up = unit_of(plan.get("unit") or "")
+        for f in self.facts.facts:
+            if f.doc_id != plan["doc_id"] or f.sentence != plan["sentence"] or f.start <= plan["end"]:
+                continue
+            if f.role not in ("level", "count") or unit_of(f.unit or "").base != up.base:
+                continue
+            if not fold(f.indicator.lower()).startswith(fold(verb.lower())):
+                continue
+            between = fold(f.sentence[plan["end"]: f.start].lower())
+            if re.search(r"[;.]", between) or not re.search(rf"\b{re.escape(fold(verb.lower()))}\b", between):
+                continue
+            if f.kind == "target":  # read as the plan's sentence; done when written so ("đã …", "… được")
+                if not re.search(rf"\bda\s+{re.escape(fold(verb.lower()))}\b|\b{re.escape(fold(verb.lower()))}\s+duoc\b", between):
+                    continue
+                f = replace(f, kind="actual")
+            hit = self._hit_for(f.chunk_id, [])
+            text = f"{describe(f)} {figure_phrase(f)} [1]."
+            docs = self.searcher.documents
+            return Answer(pa.question, text, [hit], verified=True, mode="facts",
+                          facts=[{**f.to_dict(), "citation": 1, "doc_title": docs.get(f.doc_id, {}).get("title", "")}])
+        return None
 
     def _hit_for(self, chunk_id: str, hits: list[Hit]) -> Hit:
         for h in hits:

@@ -18,7 +18,11 @@ from assistant.numbers import format_vn, unit_of
 from assistant.types import Fact
 
 _CUES = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|lon hon|nho hon|chenh lech|hon\b.{0,30}bao nhieu|gap (?:khoang )?(?:bao nhieu|may) lan"
-                   r"|so voi\b.{0,40}(?:tang|giam) (?:bao nhieu|may)|(?:tang|giam) (?:bao nhieu|may)\b.{0,40}\bso voi)")
+                   r"|so voi\b.{0,40}(?:tang|giam) (?:bao nhieu|may)|(?:tang|giam) (?:bao nhieu|may)\b.{0,40}\bso voi"
+                   r"|(?<=\btang )(?=[^?]{0,60}\bthem (?:bao nhieu|may)\b.{0,40}\bso voi\b)"
+                   r"|(?<=\bgiam )(?=[^?]{0,60}\bthem (?:bao nhieu|may)\b.{0,40}\bso voi\b))")
+# "cần tăng <chỉ tiêu> thêm bao nhiêu so với năm 2024": the cue is the verb (an empty match after
+# it), so the indicator follows it; the sides are the two periods' levels
 def _cue(question: str) -> re.Match[str] | None:
     """The comparison cue, searched in the folded question; where the question is written with
     diacritics, "hơn" and "gấp" must be written so ("Hòn Khói", "gập" fold alike)."""
@@ -76,6 +80,15 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     if cue is None:
         return None
     left, right = req.question[: cue.start()], req.question[cue.end():]
+    if req.unit:  # "… bao nhiêu người?": the unit asked is the difference's, no side's word
+        right = re.sub(rf"(?i)\b(bao nhiêu|mấy)\s+{re.escape(req.unit)}\b", r"\1", right)
+    needed = bool(re.search(r"\b(?:can|phai)\s+(?:tang|giam)\s*$", fold(left.lower())))
+    if cue.start() == cue.end():  # "(cần) tăng <chỉ tiêu> thêm bao nhiêu so với <kỳ>": the indicator follows the verb
+        m = re.match(r"(?i)\s*(.*?)\s+thêm\s+(?:bao nhiêu|mấy)\b(.*)$", right)
+        if not m:
+            return None
+        left = re.sub(r"(?i)(?:\b(?:cần|phải|sẽ|dự kiến))?\s*\b(?:tăng|giảm)\s*$", " ", left) + " " + m.group(1)
+        right = m.group(2)
     of_plan = _SHARE_OF_PLAN.search(fold(left.lower()))
     if of_plan:  # "tỷ lệ thu … so dự toán HĐND tỉnh giao của A thấp hơn (mức của) B": two shares of plan
         return _shares_of_plan(req, left, right, places)
@@ -91,6 +104,13 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     if growth and req.role in ("level", None):  # a percentage change between two levels of any unit
         req = replace(req, unit=None)
     kinds = _side_kinds(left, right, req.kind)
+    periods_named = _all_periods(req.question)
+    if needed and kinds == [None, None] and len(periods_named) == 2 and all(p.year for p in periods_named) \
+            and periods_named[0].year != periods_named[1].year:
+        # "năm 2025 cần tăng … thêm bao nhiêu so với năm 2024": what is needed is the later year's
+        # target less the earlier year's figure
+        later = 0 if periods_named[0].year > periods_named[1].year else 1
+        kinds = ["target" if k == later else None for k in range(2)]
     if len(periods) == 1 and periods[0].year and kinds[0] == kinds[1] and not req.basis \
             and _PRIOR_SIDE.match(fold(right.lower())) \
             and (_RATE_WORDS.search(fold(indicator.lower())) or req.role == "change"):
@@ -211,7 +231,7 @@ def _side_indicator(left: str, places: list[str]) -> str:
     chuẩn NTM hết năm 2025 tăng bao nhiêu xã so với …" compares "Số xã đạt chuẩn NTM")."""
     words = left
     for name, a, b in sorted(known_places(words, places), key=lambda x: -x[1]):
-        words = words[:a] + " " + words[b:]
+        words = re.sub(r"(?i)\b(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s*$", " ", words[:a]) + " " + words[b:]
     words = re.sub(r"(?i)\b(?:của|tại|ở)\s*(?=[,?]|$)", " ", _bare_words(words).strip())
     words = re.sub(r"(?i)\b(?:của|tại|ở)\s*$", " ", re.sub(r"\s+", " ", words).strip()).strip(" ,")
     return words if terms_of(words, expand=False) else ""
@@ -252,6 +272,11 @@ def _side(label: str, question: str, req: Request, places: list[str], kind: str 
     role, unit = ("level", None) if growth else (req.role, req.unit)
     unit = "%" if unit == "điểm %" else unit  # a difference in points is between two rates
     unit = None if unit == "lần" else unit  # "gấp mấy lần": the ratio's unit, not a side's
+    if unit and unit_of(unit).is_count and unit_of(unit).base not in fold(question.lower()).split() \
+            and not re.search(rf"(?i)\b{re.escape(unit)}\b", question):
+        # "tuyển mới nhiều hơn số bác sĩ nghỉ việc bao nhiêu người": the difference is in persons,
+        # each side a count of its own noun ("48 bác sĩ"); both are counts of one noun (same_base)
+        unit, role = None, role or "count"
     return Side(label, replace(side, role=role, unit=unit, kind=kind), question)
 
 
@@ -335,9 +360,11 @@ def compute(comp: Comparison, facts: list[Fact]) -> tuple[str, dict] | None:
         return None
     va, vb = a.value * (1 if pct else ua.scale), b.value * (1 if pct else ub.scale)
     la, lb = comp.sides[0].label, comp.sides[1].label
+    fa, fb = (f"{f.text}{'%' if pct else ' ' + (f.unit or '')}".rstrip() for f in (a, b))  # the operands as written
     if comp.ratio and vb:
         value = va / vb
-        return f"{la} gấp {format_vn(value, 2)} lần {lb} (tính từ hai số liệu trên).", _computed(value, "lần", a, b, "ratio")
+        line = f"{la} gấp {format_vn(value, 2)} lần {lb} (tính từ hai số liệu trên: {fa} : {fb})."
+        return line, _computed(value, "lần", a, b, "ratio")
     if comp.growth and not pct and vb:  # "tăng bao nhiêu % so với …" between two levels
         value = (va / vb - 1) * 100
         word = "tăng" if value >= 0 else "giảm"
@@ -348,10 +375,10 @@ def compute(comp: Comparison, facts: list[Fact]) -> tuple[str, dict] | None:
     diff = (va - vb) / (1 if pct else scale)
     if comp.balance:
         word = "xuất siêu" if diff > 0 else "nhập siêu" if diff < 0 else "cân bằng xuất nhập khẩu"
-        line = f"Cán cân (xuất khẩu trừ nhập khẩu, tính từ hai số liệu trên): {word} {format_vn(abs(diff))} {unit}."
+        line = f"Cán cân (xuất khẩu trừ nhập khẩu, tính từ hai số liệu trên: {fa} − {fb}): {word} {format_vn(abs(diff))} {unit}."
     else:
         word = "cao hơn" if diff > 0 else "thấp hơn" if diff < 0 else "bằng"
-        line = f"Chênh lệch (tính từ hai số liệu trên): {la} {word} {lb} {format_vn(abs(diff))} {unit}".rstrip() + "."
+        line = f"Chênh lệch (tính từ hai số liệu trên: {fa} − {fb}): {la} {word} {lb} {format_vn(abs(diff))} {unit}".rstrip() + "."
     return line, _computed(diff, unit, a, b, "balance" if comp.balance else "difference")
 
 
@@ -449,18 +476,59 @@ def comparable(a: Fact, b: Fact) -> bool:
 MIN_OVERLAP = 0.3  # "Xuất khẩu" / "Kim ngạch xuất khẩu hàng hóa" is one measure; "thu NSNN" / "nộp ngân sách" is not
 
 
-def choose_pair(a: list, b: list, same_indicator: bool = True, asked: list[str] = ()):
+def _residual(f: Fact, words: set[str]) -> set[str]:
+    """A fact's indicator words less the words naming either side: what the figure measures of
+    its side ("Tổng … ngân sách xã" of "thu", "chi thường xuyên" of "chi")."""
+    return {t for t in (fold(w) for w in terms_of(f.indicator, expand=False)) if t not in words}
+
+
+def parallel(x: Fact, y: Fact, sides_terms: list[list[str]]) -> float:
+    """How alike two figures of two different indicators are measured, 0..1: once the words
+    naming each side are taken out, the rest of both indicators should be the same measure
+    ("Tổng thu ngân sách xã" / "Tổng chi ngân sách xã"; "điện mặt trời" / "điện gió"), not a
+    whole against one of the other's parts or a capacity against an output."""
+    words = {fold(t) for ts in sides_terms for t in terms_of(" ".join(ts), expand=True)}
+    rx, ry = _residual(x, words), _residual(y, words)
+    if not rx and not ry:
+        return 1.0
+    return len(rx & ry) / len(rx | ry)
+
+
+def _phrase(terms: list[str]) -> str:
+    return r"\s+".join(re.escape(fold(t)) for t in terms)
+
+
+def names_both(f: Fact, sides_terms: list[list[str]]) -> bool:
+    """The figure is stated of both sides together: "Tổng công suất các dự án điện gió, điện mặt
+    trời … là 3.632 MW" is neither side's alone. Its lead (the sentence before it, from the last
+    bracket, ';' or ':') names one side right after the other, joined by a comma or "và"."""
+    if len(sides_terms) != 2 or not all(sides_terms):
+        return False
+    lead = f.sentence[: f.start]
+    lead = re.split(r"[(;:]", lead)[-1]
+    lead = fold(lead.lower())
+    a, b = (_phrase(t) for t in sides_terms)
+    joint = r"\s*(?:,|\bva\b|&)\s*"
+    return bool(re.search(rf"\b(?:{a}){joint}(?:{b})\b|\b(?:{b}){joint}(?:{a})\b", lead))
+
+
+def choose_pair(a: list, b: list, same_indicator: bool = True, asked: list[str] = (),
+                sides_terms: list[list[str]] | None = None):
     """The pair of side facts that measure the same thing: both fit their side, share a unit
     and, across periods or places, indicator words; of such pairs the best scored, most alike,
-    least narrowed ("GRDP bình quân đầu người" when "GRDP" was asked); None when no pair fits."""
+    least narrowed ("GRDP bình quân đầu người" when "GRDP" was asked); None when no pair fits.
+    Of two different indicators, the pair measured alike is preferred (`parallel`)."""
     asked_all = list(asked) + [fold(t) for t in terms_of(" ".join(asked), expand=True)]
 
     def value(x, y) -> float:
         if not same_indicator:
-            return x.score + y.score
+            return x.score + y.score + (parallel(x.fact, y.fact, sides_terms) if sides_terms else 0.0)
         narrowed = sum(bool(narrowing_tail(f.indicator, asked_all)) for f in (x.fact, y.fact)) if asked else 0
         return x.score + y.score + _overlap(x.fact, y.fact) - 0.5 * narrowed
 
+    if not same_indicator and sides_terms:  # a figure of both sides together is neither side's
+        a = [x for x in a if not names_both(x.fact, sides_terms)]
+        b = [y for y in b if not names_both(y.fact, sides_terms)]
     pairs = [(value(x, y), x, y) for x in a for y in b
              if x.fact.fact_id != y.fact.fact_id and same_base(x.fact, y.fact)
              and comparable(x.fact, y.fact)

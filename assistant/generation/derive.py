@@ -249,7 +249,14 @@ def _set_by(index, f: Fact, issuer: str) -> bool:
     return bool(re.search(rf"\b{re.escape(_setter_words(issuer))}\s+giao\b", _setter_words(_clause(index, f))))
 
 
-def _the_plan(index, plan: Fact, issuer: str) -> Fact | None:
+def _named_so(g: Fact, which: str) -> bool:
+    """The plan's figure is written right after its own name ("dự toán pháp lệnh (7.860 tỷ đồng)")."""
+    before = fold(g.sentence[max(0, g.start - 40): g.start].lower())
+    before = re.split(r"\d[\d.,]*\s*%?", before)[-1]  # after the figure before it
+    return bool(which) and re.search(rf"\b{re.escape(which)}\b", before) is not None
+
+
+def _the_plan(index, plan: Fact, issuer: str, which: str = "") -> Fact | None:
     """The plan asked: when its sentence gives plans of several setters ("Trung ương giao 2.450 tỷ
     đồng, HĐND tỉnh giao 2.650 tỷ đồng"), the one of the setter the question names; None when it
     names none or no single plan of the sentence is that setter's."""
@@ -259,8 +266,9 @@ def _the_plan(index, plan: Fact, issuer: str) -> Fact | None:
              and unit_of(g.unit or "").base == base and g.period == plan.period]
     if len({g.value * unit_of(g.unit or "").scale for g in plans}) <= 1:
         return plan
-    if not issuer:
-        return None
+    if not issuer:  # "dự toán pháp lệnh": the plan written after its own name, when one is
+        named = [g for g in plans if _named_so(g, which)]
+        return named[0] if len(named) == 1 else None
     named = [g for g in plans if _set_by(index, g, issuer)]
     return named[0] if len(named) == 1 else None
 
@@ -308,7 +316,7 @@ def gap(answerer, q: str, g, filters) -> "Answer | None":
     found.reverse()
     plan, done = found[0][2], found[1][2]
     if not g.estimate:
-        plan = _the_plan(index, plan, g.issuer)
+        plan = _the_plan(index, plan, g.issuer, g.which)
     if plan is None or plan.role not in ("level", "count") or done.role not in ("level", "count"):
         return None
     if plan.kind != ("estimate" if g.estimate else "target") or done.kind == "target" or plan.fact_id == done.fact_id:
@@ -321,7 +329,7 @@ def gap(answerer, q: str, g, filters) -> "Answer | None":
     agree = _shares_agree(index, done, plan)
     if agree is False or pp is None or pd is None or not pp.year or pd.year != pp.year or (g.year and pp.year != g.year):
         return None
-    if (pp.span != "year" or undated) and not agree:
+    if (pp.span != "year" or undated or g.confirm) and not agree:
         return None  # a plan dated other than its year ("nhiệm vụ 6 tháng cuối năm") only when its share confirms it
     if g.done_period is not None and not compatible(g.done_period, pd, pp.year):
         return None

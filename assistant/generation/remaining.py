@@ -36,6 +36,20 @@ def split_remaining(question: str) -> Remaining | None:
     if not m:
         return None
     plan = _PLAN.match(re.sub(r"(?i)^\s*(?:so\s+với|theo)?\s*", "", m.group("rest")))
+    lead = q[: m.start()].strip(" ,")
+    if not m.group("what").strip() and _MONEY.match(lead) and not plan:
+        # "Vốn X năm 2024 còn bao nhiêu chưa giải ngân (tính) đến 30/6?": the money named first is
+        # what is left of; the date after is when what was done is counted
+        date = re.match(r"(?i)^\s*,?\s*((?:tính\s+)?(?:đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/20\d\d)?)\s*$",
+                        m.group("rest"))
+        years = [p.year for p in find_periods(lead) if p.year]
+        if not date or len(set(years)) != 1:
+            return None
+        when = date.group(1) if re.search(r"/20\d\d$", date.group(1)) else f"{date.group(1)}/{years[0]}"
+        what = re.sub(r"\s+", " ", _blank_periods(lead)).strip(" ,")
+        verb = m.group("verb").strip()
+        return Remaining(done=f"{when[0].upper()}{when[1:]} đã {verb} {what} bao nhiêu?",
+                         plan=f"Kế hoạch {lead} là bao nhiêu?", verb=verb, plan_word="kế hoạch")
     measure = _MEASURE.match(m.group("what"))
     if not measure.group(0).strip() and not _MONEY.match(m.group("what").strip()):
         return None  # an amount of money left of a plan, not a count ("còn bao nhiêu xã chưa đạt chuẩn")
@@ -95,6 +109,8 @@ class Gap:
     done_period: object  # Period of what was done, when the question implies it
     year: int | None
     verb: str = ""  # "thu" of "còn phải thu bao nhiêu"
+    which: str = ""  # the plan's own name, folded ("phap lenh" of "dự toán pháp lệnh"); "" when none
+    confirm: bool = False  # taken only when the result's stated share of plan agrees with both figures
 
 
 def split_gap(question: str, places=()) -> Gap | None:
@@ -116,6 +132,7 @@ def split_gap(question: str, places=()) -> Gap | None:
     if len(years) > 1:
         return None
     year = years[0] if years else None
+    confirm = False
     if must and reach:
         direction = "left"
         plan_word, what = reach.group("plan"), reach.group("what")
@@ -133,8 +150,13 @@ def split_gap(question: str, places=()) -> Gap | None:
         rest = over.group("rest")
         plan = re.search(rf"(?i)(?<!\w)({_PLAN_WORD})(?!\w)(?P<what>[^,;?]*)", rest)
         lead = q[: over.start()]
-        if not plan or plan.group(1).lower().startswith(("ước", "mức")) or not re.search(r"(?i)(?<!\w)(?:ước|thực\s+hiện|thực\s+tế)(?!\w)", lead):
+        said = re.search(r"(?i)(?<!\w)(?:ước|thực\s+hiện|thực\s+tế)(?!\w)", lead)
+        if not plan or plan.group(1).lower().startswith(("ước", "mức")) or (not said and (
+                re.search(rf"(?i)(?<!\w){_PLAN_WORD}(?!\w)", lead) or not years)):
             return None  # the result named before the cue ("ước thu … vượt"), a plan after it
+        # a result of a year named without "ước/thực hiện" ("Tổng thu NSNN năm 2024 vượt dự toán …")
+        # is taken only when its stated share of plan confirms the pair
+        confirm = not said
         direction = "over" if over.group("dir").lower() == "vượt" else "short"
         plan_word, what = plan.group(1), plan.group("what")
         indicator = _indicator(_blank(re.sub(r"(?i)(?<!\w)(?:ước|thực\s+hiện|thực\s+tế)(?!\w)", " ", lead)))
@@ -145,6 +167,9 @@ def split_gap(question: str, places=()) -> Gap | None:
         return None
     if not indicator or not re.search(r"[^\W\d_]", indicator):
         return None
+    confirm = direction != "left" and confirm
+    which = fold(_blank(re.sub(r"(?i)(?<!\w)(?:bao\s+nhiêu|mấy)(?!\w).*$", " ", what)).lower())
+    which = re.sub(r"\s+", " ", _UNIT_WORDS.sub(" ", which)).strip() if not _ISSUER.search(what) else ""
     who = _ISSUER.search(what)
     issuer = fold(re.sub(r"\s+", " ", who.group("who")).strip().lower()) if who else ""
     estimate = plan_word.lower().startswith(("ước", "mức"))
@@ -157,7 +182,7 @@ def split_gap(question: str, places=()) -> Gap | None:
     done_q = f"{'Ước ' if estimated else ''}{indicator} {done_label}{where} đạt bao nhiêu?"
     done_q = re.sub(r"\s+", " ", done_q).strip()
     return Gap(re.sub(r"\s+", " ", plan_q), done_q[:1].upper() + done_q[1:], plan_word.lower(), estimate, issuer,
-               direction, done_period, year, must.group("verb").strip().lower() if must else "")
+               direction, done_period, year, must.group("verb").strip().lower() if must else "", which, confirm)
 
 
 def _blank(text: str) -> str:

@@ -72,7 +72,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # nhiêu điểm % vào tăng trưởng" asks for the contribution
     ("change", re.compile(r"\b(?:tang|giam|tang truong|toc do tang)\b.{0,60}\b(?:bao nhieu|may|dat|la)\b")),
 ]
-_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|dinh huong|giao(?! (?:thong|duc|dich|luu|thuong|nhan|lien)\b))\b")
+_TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|dinh huong|giao(?! (?:thong|duc|dich|luu|thuong|nhan|lien|vien|khoa|trinh|su|hoi)\b))\b")
 _NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot"
                          r"|\bgap (?:khoang )?(?:bao nhieu|may) lan (?:so voi )?(?:ke hoach|kh|du toan|muc tieu|chi tieu)")
 # who set the plan a share is of: the words after the plan word ("dự toán Trung ương giao",

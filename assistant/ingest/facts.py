@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 67
+FACTS_VERSION = 68
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -337,6 +337,23 @@ def _sown_area(indicator: str, unit: str | None, after: str, before: list[str] =
     label = indicator[: m.end("label")] if m.group("label") else ""
     verb = indicator[m.start("verb") :]
     return f"{label}diện tích {verb} {crop}".strip()
+
+
+# "… 164 hồ sơ với số tiền 912,5 tỷ đồng": the amount named only by a generic money word
+_AMOUNT_WORD = re.compile(r"^\s*(?:voi|co|tuong ung|cua)?\s*(?:tong\s+)?(?:so tien|tien|tri gia|gia tri|kinh phi)\s*(?:la|dat)?\s*:?\s*$")
+
+
+def _amount_of_count(sent: str, out: list[dict]) -> None:
+    """"Hoàn trước kiểm sau 164 hồ sơ với số tiền 912,5 tỷ đồng": an amount written right after a
+    count, named only by a money word, is the amount of what was counted: its indicator is the
+    count's, with the money word ("hoàn trước kiểm sau (số tiền)")."""
+    for prev, d in zip(out, out[1:]):
+        if prev["role"] != "count" or not prev["indicator"] or d["role"] != "level" or d["unit"] == "%":
+            continue
+        if not _AMOUNT_WORD.match(fold(sent[prev["_end"] : d["start"]].lower())) \
+                or not _AMOUNT_WORD.match(fold((d["indicator"] or "").lower())):
+            continue
+        d["indicator"] = f"{prev['indicator']} ({(d['indicator'] or 'số tiền').strip()})"
 
 
 def _parts_of_whole(sent: str, out: list[dict]) -> None:
@@ -1225,6 +1242,7 @@ class SentenceReader:
                     d["period"] = anchored
         self._respective_to_last(sent, out)
         _parts_of_whole(sent, out)
+        _amount_of_count(sent, out)
         own = [x for x in periods if x[0] not in claimed and not any(k < x[0] < e for k, e in asides)]
         if own:
             self.carried = self._period(own, len(sent), None)
@@ -1253,8 +1271,8 @@ class SentenceReader:
                 if base:
                     d["indicator"] = f"{base} {d['indicator']}"
             k = sent.rfind("(", 0, d["start"])
-            if k < 0 or sent[k + 1 : d["start"]].strip() or "/" in sent[d["start"] : d["_end"] + 1]:
-                continue  # "(470/491 vụ)": a count out of another, no level
+            if k < 0 or sent[k + 1 : d["start"]].strip() or re.search(r"\d\s*/\s*\d", sent[d["start"] : d["_end"] + 1]):
+                continue  # "(470/491 vụ)": a count out of another, no level ("triệu đồng/người" is a unit)
             close = sent.find(")", d["_end"])
             if close < 0 or sent[d["_end"] : close].strip():
                 continue
