@@ -257,7 +257,14 @@ def _asks_total(question: str) -> bool:
 
 def _said_added(f: Fact) -> bool:
     """"có thêm 09 xã …, lũy kế 145 xã": "thêm" written between the previous figure and this one."""
-    back = re.split(r"\d|;|\. ", f.sentence[: f.start])[-1]
+    head = f.sentence[: f.start]
+    k = head.rfind("(")
+    if k > head.rfind(")"):  # "có thêm 62 sản phẩm (51 sản phẩm 3 sao, 11 sản phẩm 4 sao)": the bracket's parts were added too
+        back = re.split(r";|\. ", head[:k])[-1]
+        nums = list(re.finditer(r"\d[\d.,]*", back))
+        back = back[nums[-2].end() if len(nums) >= 2 else 0 :]
+    else:
+        back = re.split(r"\d|;|\. ", head)[-1]
     return bool(re.search(r"\bthem\b", fold(back.lower())))
 
 
@@ -542,7 +549,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
 
 # Grades of an indicator: "xã đạt chuẩn NTM nâng cao" and "… kiểu mẫu" are stricter standards met
 # by some of the communes that meet the plain one; their count is never the count of all of them
-_GRADE = re.compile(r"\b(?:nang cao|kieu mau)\b")
+_GRADE = re.compile(r"\b(?:nang cao|kieu mau|[1-5] sao)\b")
 
 
 def graded(f: Fact, req: Request) -> bool:
@@ -552,6 +559,8 @@ def graded(f: Fact, req: Request) -> bool:
     after = re.split(r"[,;.()|]", f.sentence[f.end : f.end + 60], maxsplit=1)[0]  # "|": a table's next cell
     own = fold((after if len(terms_of(after, expand=False)) >= 3 else f.indicator + " " + after).lower())
     asked = fold(req.question.lower())
+    if any(m.group(0) not in own for m in re.finditer(r"\b[1-5] sao\b", asked)):
+        return True  # "bao nhiêu sản phẩm OCOP 4 sao": a figure of no such grade is not the one asked
     return any(m.group(0) not in asked for m in _GRADE.finditer(own))
 
 
