@@ -50,6 +50,7 @@ _DOC_TYPES = [
     ("nghị quyết", r"^\s*nghị quyết\b"),
     ("thông báo kết luận", r"thông báo\s+kết luận|^\s*thông báo\b"),
     ("kế hoạch", r"^\s*kế hoạch\b"),
+    ("diễn văn", r"^\s*(?:diễn văn|bài phát biểu|phát biểu)\b"),
     ("báo cáo", r"báo cáo|tình hình kinh tế"),
 ]
 _DATE_WORDS = re.compile(r"(?:^|,)[ \t]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE | re.MULTILINE)
@@ -203,12 +204,7 @@ def _department(text: str) -> str | None:
     words = m.group("name").split()
     if not words or not all(w.isupper() or not w[:1].isalpha() for w in words):
         return None
-    out, cap = [], True
-    for w in words:
-        low = w.lower()
-        out.append(low[:1].upper() + low[1:] if cap and low not in ("và", "-") else low)
-        cap = low in ("và", "-")
-    return "Sở " + " ".join(out)
+    return "Sở " + _sentence_case(words)
 
 
 # A body under another in the title block ("UBND TỈNH X" over "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP",
@@ -231,7 +227,7 @@ def _sentence_case(words: list[str]) -> str:
     for w in words:
         low = w.lower()
         out.append(low[:1].upper() + low[1:] if cap and low not in ("và", "-") else low)
-        cap = low in ("và", "-")
+        cap = low in ("và", "-") or low.endswith(",")  # "Văn hóa, Thể thao và Du lịch"
     text = " ".join(out)
     for low, proper in _PROPER_WORDS.items():
         text = re.sub(rf"(?i)\b{low}\b", proper, text)
@@ -254,6 +250,10 @@ def _subordinate_body(text: str, place: str | None) -> str | None:
         if not m or not lines[i].isupper():
             continue
         rest = m.group("rest").strip()
+        for nxt in lines[i + 1 :]:  # "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI": one name on two lines
+            if not (nxt.isupper() and (re.match(r"(?:VÀ|-|–)\s", nxt) or re.search(r"(?:\s-|\sVÀ)$", rest))):
+                break
+            rest = f"{rest} {nxt.strip()}"
         own = _OWN_PLACE.search(" " + rest)
         if own:
             rest = rest[: len(rest) - len(own.group(0)) + 1].strip()
@@ -278,6 +278,7 @@ def find_issuer(text: str, place: str | None) -> str | None:
     if department:
         return f"{department} {'thành phố' if place and _is_city(text, place) else 'tỉnh'} {place}" if place else department
     head = "\n".join(head_lines(text, 12)) + "\n" + text[:3000]
+    head = re.sub(r"(?im)^[ \t]*kính gửi\b.*$", "", head)  # the addressee did not issue it
     low = head.lower()
     best: tuple[int, str] | None = None
     for pat, name in _ISSUERS:
