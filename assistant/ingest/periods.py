@@ -173,7 +173,7 @@ def question_period_spans(text: str) -> list[tuple[int, int, Period]]:
                 continue
             out = [x for x in out if not (x[0] < m.end() and m.start() < x[1])] + [(m.start(), m.end(), p)]
     # "GRDP 2024 của Huế", "ước thực hiện 2024": a bare year typed in a question is that year
-    for m in re.finditer(r"(?<![\d/.,\-–])((?:19|20)\d\d)(?![\d/.,%\-–])", text):
+    for m in re.finditer(r"(?<![\d/.,\-–(])((?:19|20)\d\d)(?![\d/.,%\-–)])", text):  # "(2024)": a loose tag, not the period
         if not any(a <= m.start() < b for a, b, _ in out) and not re.search(r"(?i)(?:số|quyết định|nghị quyết|nghị định|"
                                                                            r"thông tư|luật|kế hoạch số|vụ|mùa|khóa|nhiệm kỳ|PCI|PAPI|SIPAS|Index|DDCI|đến|tới|từ|so|với|trước|sau)\s*$",
                                                                            text[: m.start()]):

@@ -188,3 +188,9 @@ def test_a_star_grade_asked_is_not_answered_by_the_ungraded_total(answerer_on):
     a = answerer_on({"tra-vinh-ocop-2023.txt": text}).ask("Trà Vinh có bao nhiêu sản phẩm OCOP 4 sao?")
     assert "152" not in a.answer.split("“")[0], a.answer
     assert a.refused or "**27 sản phẩm**" in a.answer, a.answer
+
+
+def test_a_year_tag_in_brackets_is_no_period():
+    from assistant.generation.request import parse_request
+
+    assert parse_request("Bao nhiêu % người dân tập thể dục thể thao thường xuyên (2024)?").periods == []
