@@ -549,7 +549,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
 
 # Grades of an indicator: "xã đạt chuẩn NTM nâng cao" and "… kiểu mẫu" are stricter standards met
 # by some of the communes that meet the plain one; their count is never the count of all of them
-_GRADE = re.compile(r"\b(?:nang cao|kieu mau|[1-5] sao)\b")
+_GRADE = re.compile(r"\b(?:nang cao|kieu mau)\b")
 
 
 def graded(f: Fact, req: Request) -> bool:
