@@ -194,3 +194,12 @@ def test_a_year_tag_in_brackets_is_no_period():
     from assistant.generation.request import parse_request
 
     assert parse_request("Bao nhiêu % người dân tập thể dục thể thao thường xuyên (2024)?").periods == []
+
+
+def test_a_gap_not_worked_out_is_refused_not_quoted(answerer_on):
+    text = ("SỞ Y TẾ TỈNH PHÚ YÊN\nSố: 40/BC-SYT\nPhú Yên, ngày 05 tháng 7 năm 2024\nBÁO CÁO\n"
+            "Công tác y tế 6 tháng đầu năm 2024\n1. Nhân lực\nSố bác sĩ đạt 8,7 bác sĩ/10.000 dân (chỉ tiêu năm 2024 là 9,5; "
+            "mục tiêu đến năm 2030 đạt 15 bác sĩ/10.000 dân).\n")
+    a = answerer_on({"phu-yen-y-te-2024.txt": text}).ask("Phú Yên còn thiếu bao nhiêu bác sĩ/10.000 dân so với chỉ tiêu năm 2024?")
+    assert a.mode != "extractive", a.answer
+    assert a.refused or "**0,8" in a.answer, a.answer
