@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.generation.factpick import MIN_SCORE, period_of
+from assistant.generation.factpick import MIN_SCORE, NOT_YET, period_of
 from assistant.generation.request import Request
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import compatible, find_periods
@@ -85,7 +85,6 @@ _PAIRS = (
     (r"\b(?:khong|chua) (?:\w+ ){0,2}dung han\b|\b(?:(?:giai quyet|xu ly) )?(?:tre|qua|cham) han\b",
      r"(?<!khong )(?<!chua )\bdung han\b"),
 )
-_NOT_YET = re.compile(r"(?<!\w)chưa\s+(\w+(?:\s+\w+)?)")  # "chưa", not "chữa" (they fold alike)
 
 
 def _complement(question: str) -> tuple[re.Match, str] | None:
@@ -99,7 +98,7 @@ def _complement(question: str) -> tuple[re.Match, str] | None:
         m = re.search(asked, folded)
         if m:
             return m, other
-    m = _NOT_YET.search(low)  # "chưa hoàn thành": what is done is "đã hoàn thành"
+    m = NOT_YET.search(low)  # "chưa hoàn thành": what is done is "đã hoàn thành"
     if m:
         return m, rf"\b(?:da|duoc) {re.escape(fold(m.group(1)))}\b"
     return None
@@ -132,7 +131,7 @@ def part_left(index, req: Request, chunk_ids: list[str]) -> Derived | None:
         w = s.fact
         if s.reasons or s.score < MIN_SCORE or s.indicator_cover < 0.7 or w.role not in ("level", "count"):
             continue
-        if re.search(asked.re.pattern, w.sentence.lower() if asked.re is _NOT_YET else fold(w.sentence.lower())):
+        if re.search(asked.re.pattern, w.sentence.lower() if asked.re is NOT_YET else fold(w.sentence.lower())):
             continue  # the asked part is written in the sentence: the report states it
         if re.search(other, fold(_clause(index, w).lower())):
             continue  # this figure is itself the complement, not the whole

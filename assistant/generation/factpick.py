@@ -568,7 +568,8 @@ def graded(f: Fact, req: Request) -> bool:
 _SINGLED = re.compile(r"\brieng\b")
 
 
-_NOT_YET = re.compile(r"(?<!\w)chưa\s+\w")  # "chưa", not "chữa" (they fold alike): read as written
+# "chưa <làm>" as written ("chưa", not "chữa": they fold alike); the words after it are what is not done
+NOT_YET = re.compile(r"(?<!\w)chưa\s+(\w+(?:\s+\w+)?)")
 
 
 _PER_HEAD = re.compile(r"\b(?:binh quan )?dau nguoi\b|/\s*nguoi\b")
@@ -585,7 +586,7 @@ def _per_head_unasked(f: Fact, req: Request) -> bool:
 def _not_yet_unsaid(f: Fact, req: Request) -> bool:
     """"còn bao nhiêu ha chưa cho thuê" asked; the figure's sentence says nothing is "chưa" done:
     it is the whole or the part done, not what is left (derive.part_left may work that out)."""
-    return bool(_NOT_YET.search(req.question.lower())) and "chưa" not in f.sentence.lower()
+    return bool(NOT_YET.search(req.question.lower())) and "chưa" not in f.sentence.lower()
 
 
 # A body the question names by its own name: "KCN Hòa Phú", "Bệnh viện Đa khoa Sơn Tây", "cảng Chân

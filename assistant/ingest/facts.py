@@ -1899,11 +1899,14 @@ _BODY_HEADER = re.compile(r"\b(?:khu cong nghiep|kcn|cum cong nghiep|ccn|khu kin
 _LEVEL_HEADER = re.compile(r"^(huyện|xã|phường|thị xã|thành phố|quận|thị trấn)$", re.IGNORECASE)
 
 
+_COUNT_NOUNS_LONGEST_FIRST = tuple(sorted(COUNT_UNITS, key=len, reverse=True))  # "trạm y tế" before "trạm"
+
+
 def _counted_by(header: str) -> str:
     """The noun a count column counts, when its header opens with one ("Số xã", "Xã đạt chuẩn NTM",
     "Trong đó dự án FDI", "Trạm y tế có bác sĩ"), else ""."""
     words = re.sub(r"(?i)^(?:trong đó|tổng số|số lượng|số)\s+", "", header.strip()).lower()
-    return next((n for n in sorted(COUNT_UNITS, key=len, reverse=True)
+    return next((n for n in _COUNT_NOUNS_LONGEST_FIRST
                  if words == n.lower() or words.startswith((n.lower() + " ", n.lower() + ","))), "")
 
 
