@@ -63,7 +63,9 @@ _FIGURE_CUES = ("bao nhieu", "may ", "ty le", "%", "toc do", "quy mo", "gia tri"
 
 # Words of time and degree that name no indicator: a report that never writes "hết" ("đến hết
 # 9 tháng") still answers the question. "chưa" is not one of them: "chưa giải ngân" is another figure.
-_NAMES_NOTHING = {"hết", "cuối", "vẫn", "nữa", "lại", "riêng", "hiện", "tại"}
+_NAMES_NOTHING = {"hết", "cuối", "vẫn", "nữa", "lại", "riêng", "hiện", "tại",
+                  # how a question points at the report, not what it asks about ("được nêu trong báo cáo")
+                  "nêu", "ghi", "nhắc", "đề", "cập", "chừng", "xấp", "xỉ"}
 
 
 def unknown_province(question: str, unknown: set[str]) -> str | None:

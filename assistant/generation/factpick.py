@@ -73,6 +73,20 @@ class FactIndex:
             if level is not None:
                 self.unit_terms[i] = self.unit_terms[i] | _amount_words(level.unit)
 
+    def item_unasked(self, f: Fact, req: Request) -> bool:
+        """"Tỷ lệ nợ xấu theo khối: … 0,98%; … quỹ tín dụng nhân dân 0,65%" read as "Tỷ lệ nợ xấu:
+        quỹ tín dụng nhân dân": one item of a breakdown, with siblings of the same lead beside it,
+        does not answer the lead asked without any word of the item (the whole is another figure)."""
+        lead, sep, item = f.indicator.partition(": ")
+        if not sep or not item.strip():
+            return False
+        asked = with_folded(req.terms) | set(fold(expand_abbreviations(req.question).lower()).split())
+        words = [w for w in terms_of(item, expand=False) if w not in _MEASURE_WORDS]
+        if not words or any(w in asked or fold(w) in asked for w in words):
+            return False
+        return any(g.indicator.startswith(lead + ": ") and g.indicator != f.indicator
+                   for g in (self.facts[j] for j in self.by_chunk.get(f.chunk_id, ())))
+
     def neighbour_owns(self, f: Fact, req: Request) -> bool:
         """The question's words that the figure's own indicator and what it sits under lack are
         all in the own indicator of another figure of the same sentence ("… chung của tỉnh
@@ -123,6 +137,8 @@ class FactIndex:
             own = own | _GROWTH_WORDS
         if _contribution(f):
             own = own | _CONTRIBUTION_WORDS
+        if f.role == "share_whole":
+            own = own | _SHARE_WORDS
         return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top]
 
     def key_elsewhere(self, f: Fact, req: Request) -> bool:
@@ -215,6 +231,8 @@ class FactIndex:
         own = self.terms[i] | _GROWTH_WORDS if growth else self.terms[i]  # "tăng 8%" is its growth
         if _contribution(f):  # "đóng góp 4,04 điểm % vào mức tăng chung": to the growth of the economy
             own = own | _CONTRIBUTION_WORDS
+        if f.role == "share_whole":  # "nợ xấu … chiếm 1,62% tổng dư nợ" is the "tỷ lệ nợ xấu"
+            own = own | _SHARE_WORDS
         topic = max(sum(self.idf(t) for t in req.terms if t in own) / total,
                     0.9 * sum(self.idf(t) for t in req.terms if t in self.context_terms[i] or t in own) / total)
         own = own | self.unit_terms[i]
@@ -288,6 +306,7 @@ _MEASURE_WORDS = {"tổng", "tong", "số", "so", "lượng", "luong", "cộng",
 
 # "Tăng trưởng GRDP", "tốc độ tăng GRDP": a change figure ("GRDP ước tăng 11,03%") is the growth itself
 _GROWTH_WORDS = {"trưởng", "truong", "tốc", "toc", "độ", "do"}
+_SHARE_WORDS = {"tỷ", "ty", "lệ", "le"}
 
 
 # "đóng góp … điểm % vào mức tăng chung" is a contribution to the growth of GRDP, whatever words
@@ -495,7 +514,8 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
             or singled_out(f, req) or qualifiers.whole_for_part(req.question, f.indicator) \
             or qualifiers.unasked_part(expand_abbreviations(req.question), f.indicator) or _whole_beside_part(f, req):
         out.append("chỉ tiêu")
-    if _per_head_unasked(f, req) or _some_of(f, req, doc_place) or _not_yet_unsaid(f, req) or _named_body_missing(f, req, doc_place):
+    if _per_head_unasked(f, req) or _some_of(f, req, doc_place) or _not_yet_unsaid(f, req) or _named_body_missing(f, req, doc_place) \
+            or _other_crop_measure(f, req) or _seasons_mixed(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.prior:
@@ -680,6 +700,30 @@ _COUNT_ASKED = re.compile(r"(?i)(?<!\w)(?<!chỉ )(?<!hệ )(?<!dân )(?:tổng\
 
 # the same typed without diacritics, at the head of the question ("so doanh nghiep thanh lap moi …")
 _COUNT_TYPED = re.compile(r"^\s*(?:tong )?so (?:luong )?(?!(?:tien|von|thu|chi|du (?:no|tien)|lieu|nop|voi|sanh|luong|lan|ngay|gio|diem|thue|kinh)\b)[a-z]+")
+
+
+# The measures of a crop or a stock of land, one never another: output, yield per area, area
+_CROP_MEASURES = (r"\bsan luong\b", r"\bnang suat\b", r"\bdien tich\b")
+
+
+def _other_crop_measure(f: Fact, req: Request) -> bool:
+    """"sản lượng lúa Đông Xuân" asked: not "năng suất lúa vụ Đông Xuân giảm 1,7 tạ/ha" — an
+    indicator that names another of output, yield and area, and not the one asked."""
+    q, ind = fold(req.question.lower()), fold(f.indicator.lower())
+    asked = [rx for rx in _CROP_MEASURES if re.search(rx, q)]
+    if len(asked) != 1 or re.search(asked[0], ind):
+        return False
+    return any(re.search(rx, ind) for rx in _CROP_MEASURES if rx != asked[0])
+
+
+def _seasons_mixed(f: Fact, req: Request) -> bool:
+    """"Tổng sản lượng lúa thu hoạch (vụ Đông Xuân và vụ lúa Xuân Hè) đạt 300.100 tấn" asked "sản
+    lượng lúa Đông Xuân": a figure whose sentence names more than one season before it, and whose
+    own indicator names none, is not the season asked."""
+    season = _season(req.question)
+    if season is None or _season(f.indicator):
+        return False
+    return len(re.findall(r"\bvu\b", fold(f.sentence[: f.start].lower()))) >= 2
 
 
 def _other_measure(f: Fact, req: Request) -> bool:
@@ -980,6 +1024,12 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
         best = next((s for s in fitting if s.fact.sentence == best.fact.sentence and s.fact.basis
                      and s.fact.role == "change" and s.fact.indicator == best.fact.indicator), best)
     if best and best.score >= MIN_SCORE and best.indicator_cover >= 0.7 and best.own_cover >= 0.5:
+        if index.item_unasked(best.fact, req):  # the whole, if a figure of it fits as well
+            best = next((s for s in fitting[1:] if s.score >= MIN_SCORE and s.indicator_cover >= 0.7
+                         and s.own_cover >= 0.5 and not index.item_unasked(s.fact, req)), None)
+            if best is None:  # listed as near, with what did not fit: the item is another indicator
+                return None, [Scored(fitting[0].fact, fitting[0].score, fitting[0].indicator_cover, ["chỉ tiêu"],
+                                     fitting[0].own_cover, fitting[0].topic_cover)] + near[:2]
         return _latest(best, fitting, req), near[:3]
     return None, near[:3]
 

@@ -27,7 +27,9 @@ STOPWORDS = set(
     # words reports often leave out of an indicator: "kim ngạch xuất khẩu" is written "xuất khẩu"
     "kim ngạch riêng lũy kế tính chung "
     # the verb of receiving visitors: "đón bao nhiêu lượt khách" is written "khách … đạt N lượt"
-    "đón".split()
+    "đón "
+    # how a question points at the report it reads from: "được nêu trong báo cáo"
+    "nêu".split()
 )
 ABBREVIATIONS = {
     "nsnn": "ngân sách nhà nước", "grdp": "tổng sản phẩm trên địa bàn", "gtsx": "giá trị sản xuất",
@@ -44,6 +46,13 @@ ABBREVIATIONS = {
     "cn": "công nghiệp", "nq": "nghị quyết", "tngt": "tai nạn giao thông", "tkcn": "tìm kiếm cứu nạn",
     "kvpt": "khu vực phòng thủ", "nstw": "ngân sách trung ương", "ttxvn": "thông tấn xã việt nam",
     "attp": "an toàn thực phẩm", "cchc": "cải cách hành chính", "htx": "hợp tác xã",
+    "tctd": "tổ chức tín dụng", "nhtm": "ngân hàng thương mại", "nhnn": "ngân hàng nhà nước",
+    "vnd": "đồng việt nam", "vnđ": "đồng việt nam", "bđs": "bất động sản", "sxkd": "sản xuất kinh doanh",
+    "gdđt": "giáo dục và đào tạo", "lđtbxh": "lao động - thương binh và xã hội",
+    "vhttdl": "văn hóa, thể thao và du lịch", "tnmt": "tài nguyên và môi trường", "gtvt": "giao thông vận tải",
+    "khđt": "kế hoạch và đầu tư", "ptnt": "phát triển nông thôn", "dtts": "dân tộc thiểu số",
+    "mtqg": "mục tiêu quốc gia", "tmđt": "thương mại điện tử", "ktxh": "kinh tế - xã hội",
+    "ctxh": "công tác xã hội", "đvhc": "đơn vị hành chính",
 }
 
 

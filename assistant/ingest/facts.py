@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 68
+FACTS_VERSION = 69
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -89,6 +89,9 @@ _BASIS_TARGET = re.compile(
     r"(?:ke hoach|kh|chi tieu|muc tieu|du toan|nghi quyet)\b(?:[^\d,;.()]{0,30}?\b(?:giao|de ra)\b)?")
 
 
+_PLAN_THEN_BRACKET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan)\b(?:[^\d()]|\b20\d\d\b){0,40}\(\s*$")
+
+
 def _target_cues(folded: str, raw: str | None = None) -> list[int]:
     """Positions of plan words in `folded` (the text before a figure) that make the figure a
     plan. A plan word is a basis instead when it follows a figure ("2,6% kế hoạch", "09 chỉ tiêu")
@@ -99,8 +102,8 @@ def _target_cues(folded: str, raw: str | None = None) -> list[int]:
         after = folded[m.end():]
         lead_figure = m.group(0)[:1] in "%0123456789"
         figure_before = re.search(r"\d[^()]*$", folded[: m.start()]) is not None
-        if raw is not None and re.match(r"[^\d()]{0,40}\(\s*[\d.,]+\s*[^\d(),;]{0,25}\)", raw[m.end():]) \
-                and re.fullmatch(r"[^\d()]{0,40}\(\s*", raw[m.end() : len(folded)]):
+        if raw is not None and re.match(r"(?:[^\d()]|\b20\d\d\b){0,40}\(\s*[\d.,]+\s*[^\d(),;]{0,25}\)", raw[m.end():]) \
+                and re.fullmatch(r"(?:[^\d()]|\b20\d\d\b){0,40}\(\s*", raw[m.end() : len(folded)]):
             continue  # "bằng 92% mục tiêu Nghị quyết (15.000 tỷ đồng)": the bracket states the plan's value
         if not after.strip() and re.search(r"\b(?:chua|khong)\s*$", folded[: m.start()]) and m.group(0).startswith("dat"):
             continue  # "chưa đạt mục tiêu 47%": the figure a plan was not met at is the plan's value
@@ -309,10 +312,10 @@ _SEASON = re.compile(r"\bvu (?:lua )?(?:dong xuan|he thu|thu dong|chiem xuan|chi
 # a head that is only a verb of sowing or planting, after a label or a subject ("Vụ Mùa: gieo cấy",
 # "toàn thành phố đã gieo cấy", "cấy")
 _SOWN = re.compile(r"^(?P<label>[^:]*:\s*)?(?:(?:(?:toan|ca) (?:tinh|thanh pho|huyen)|da|duoc|ca nam)\s+)*"
-                   r"(?P<verb>gieo cay|gieo trong|xuong giong|cay|trong)$")
+                   r"(?P<verb>gieo cay|gieo trong|gieo sa|xuong giong|cay|trong)$")
 
 
-_SOWN_CROP = re.compile(r"^(?:[^:]*:\s*)?dien tich (?:gieo cay|gieo trong|xuong giong|cay|trong) (?P<crop>.+)$")
+_SOWN_CROP = re.compile(r"^(?:[^:]*:\s*)?dien tich (?:gieo cay|gieo trong|gieo sa|xuong giong|cay|trong) (?P<crop>.+)$")
 
 
 def _sown_area(indicator: str, unit: str | None, after: str, before: list[str] = ()) -> str:
@@ -337,6 +340,25 @@ def _sown_area(indicator: str, unit: str | None, after: str, before: list[str] =
     label = indicator[: m.end("label")] if m.group("label") else ""
     verb = indicator[m.start("verb") :]
     return f"{label}diện tích {verb} {crop}".strip()
+
+
+_BARE_CROP_MEASURE = re.compile(r"(?:tong )?(?:nang suat|san luong)(?: (?:lua|binh quan(?: chung)?|thu hoach|dat duoc))?")
+_AREA_OF_CROP = re.compile(r"\d[\d.,]*\s*ha\s+([^\W\d_][^,;.()\d]{1,40})")
+
+
+def _crop_measure(indicator: str, before: str) -> str:
+    """"xuống giống 41.200 ha lúa Đông Xuân, năng suất bình quân đạt 62,5 tạ/ha": a yield or an
+    output named only by its measure is of the crop whose area the sentence gave before it."""
+    if not indicator or not _BARE_CROP_MEASURE.fullmatch(fold(indicator.lower())):
+        return indicator
+    found = list(_AREA_OF_CROP.finditer(before))
+    if not found:
+        return indicator
+    crop = found[-1].group(1).strip()
+    if not 1 <= len(crop.split()) <= 4 or _VERB.search(crop.lower()) \
+            or re.match(r"(?:voi|va|cua|trong|so|tang|giam|dat|bang|nang suat|san luong)\b", fold(crop.lower())):
+        return indicator
+    return f"{indicator} {crop}"
 
 
 # "… 164 hồ sơ với số tiền 912,5 tỷ đồng": the amount named only by a generic money word
@@ -400,10 +422,14 @@ def _with_season(indicator: str, sent: str, part: int, start: int, season: str =
     colon = sent.find(":")
     label = folded[:colon] if 0 < colon < start and len(sent[:colon].split()) <= 8 else ""
     found = list(_SEASON.finditer(folded, part, start)) or list(_SEASON.finditer(label))
+    # "(vụ Đông Xuân và vụ lúa trong mô hình tôm - lúa)": a bracket that names what a total takes in
+    found = [m for m in found if folded.count("(", 0, m.start()) <= folded.count(")", 0, m.start())]
     if not found:
         # "Tổng sản lượng lương thực cả năm đạt …" under a season's heading is the whole year's
         whole_year = re.search(r"\b(?:ca nam|toan nam|tong san luong)\b", folded[part:start])
         return f"{indicator} {season}" if season and not whole_year else indicator
+    if re.search(r"\b(?:ca nam|toan nam)\b", folded[found[-1].end() : start]):
+        return indicator  # "(vụ Đông Xuân …) đạt …, bằng 39,4% kế hoạch sản lượng lúa cả năm": the year's
     return f"{indicator} {sent[found[-1].start() : found[-1].end()]}"
 
 
@@ -726,6 +752,10 @@ def _clean_indicator(raw: str) -> str:
     text = re.sub(r"(?i)^(?:tính\s+)?(?:đến|từ)(?:\s+hết)?\s*,\s*", "", text)  # "a) Đến <date blanked>, …"
     text = re.sub(r"(?i)^tính\s+(?=(?:đã|đang)\s)", "", text)  # "tính đến <date blanked> đã giải ngân"
     words = text.split()
+    if len(words) > 16:  # a long head: a naming bracket at its end goes before the head's own words
+        bare = re.sub(r"\s*\((?:[^()\d\s]+\s+){3,}[^()\d]*\)?\s*$", "", text)  # not "(SIPAS)"
+        if bare != text and len(bare.split()) >= 2:
+            words = bare.split()
     if len(words) > 16:
         words = words[-16:]
     text = " ".join(words).strip(" ,;:-–").lstrip(")").rstrip("(").strip()
@@ -1215,6 +1245,8 @@ class SentenceReader:
                     indicator = f"{cause} {indicator}"
             indicator = _sown_area(indicator, unit_name, stripped[m.end + unit.length : m.end + unit.length + 40],
                                    [d["indicator"] for d in out if d["unit"] == unit_name])
+            if unit_name and unit_name != "ha":
+                indicator = _crop_measure(indicator, sent[: m.start])
             indicator = _with_season(indicator, sent, part, m.start, self.opening_season or self.season)
             shown = m.text.split("/")[0] if m.value is not None else m.text  # "91,16/100 điểm": the score
             fact = {
@@ -1696,6 +1728,8 @@ class SentenceReader:
             return "actual" if self._before_report(period) else "estimate"
         planned = (
             (role != "share_plan" and _target_cues(before_folded[c0:], raw[c0:]))  # "kế hoạch … là X"
+            # "bằng 39,4% kế hoạch sản lượng lúa cả năm 2025 (1.070.000 tấn)": the bracket states the plan
+            or (role == "level" and _PLAN_THEN_BRACKET.search(before_folded))
             or "phan dau" in before_folded
             or (self.plan_section and (self.ctx.resolution or self._after_reference(period, period_end=True)))
             or self._after_reference(period)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.ingest.lexfold import fold
@@ -21,13 +21,18 @@ _ROMAN_OUT = ("I", "II", "III", "IV")
 
 @dataclass(frozen=True)
 class Period:
-    span: str  # "year", "h1", "h2", "q1".."q4", "m1".."m12", "first2".."first11", "term"
+    span: str  # "year", "h1", "h2", "q1".."q4", "m1".."m12", "first2".."first11", "term", "school"
     year: int | None = None  # None: the year is not named (inherit it from context)
-    end_year: int | None = None  # for "term"
+    end_year: int | None = None  # for "term" and "school"
+    # a question's stock at the span's last month end ("cuối tháng 9/2024"): a figure of that month,
+    # quarter or months to date ending there answers it; not part of the period's identity
+    at_end: bool = field(default=False, compare=False)
 
     def label(self) -> str:
         if self.span == "term":
             return f"giai đoạn {self.year}-{self.end_year}"
+        if self.span == "school":
+            return f"năm học {self.year}-{self.end_year}"
         names = {"year": "năm", "h1": "6 tháng đầu năm", "h2": "6 tháng cuối năm"}
         if self.span in names:
             base = names[self.span]
@@ -40,9 +45,9 @@ class Period:
         return f"{base} {self.year}" if self.year else base
 
     def with_year(self, year: int | None) -> "Period":
-        if self.year is not None or year is None or self.span == "term":
+        if self.year is not None or year is None or self.span in ("term", "school"):
             return self
-        return Period(self.span, year, self.end_year)
+        return Period(self.span, year, self.end_year, self.at_end)
 
     def months(self) -> tuple[int, int] | None:
         """First and last month of the span inside its year (None for a term)."""
@@ -65,13 +70,17 @@ class Period:
     def start(self) -> date | None:
         if self.year is None:
             return None
+        if self.span == "school":  # a school year opens in September
+            return date(self.year, 9, 1)
         m = self.months()
         return date(self.year, m[0] if m else 1, 1)
 
     def end(self) -> date | None:
-        last_year = self.end_year if self.span == "term" else self.year
+        last_year = self.end_year if self.span in ("term", "school") else self.year
         if last_year is None:
             return None
+        if self.span == "school":  # and its teaching ends in May
+            return date(last_year, 5, 31)
         m = self.months()
         month = m[1] if m else 12
         return date(last_year, month, calendar.monthrange(last_year, month)[1])
@@ -93,13 +102,19 @@ _Y = r"(?:\s*(?:/|nam|-)\s*|\s+)"  # "quý I/2024", "quý I năm 2024", "tháng 
 # an index named with its edition year: the year is the period, the name stays the indicator's
 _EDITION = re.compile(r"\b(?:pci|papi|par index|sipas|ict index|ddci)\s+(20\d\d)\b")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a crop season named with its years ("vụ Đông Xuân 2024 - 2025", "lúa Hè Thu 2025"): the year it is
+    # harvested; the season itself stays a word of the indicator
+    ("season", re.compile(r"\b(?:vu|lua)\s+(?:lua\s+)?(?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua|xuan|dong)\s+"
+                          r"(20\d\d)(?:\s*[-–/]\s*(20\d\d))?")),
+    # a school year, "năm học 2023 - 2024": September to May, no calendar year
+    ("school", re.compile(r"\bnam hoc\s*(20\d\d)\s*[-–/]?\s*(20\d\d)")),
     ("term", re.compile(r"(?:giai doan|nhiem ky|5 nam|thoi ky)\s*(?:\()?(20\d\d)\s*[-–]\s*(20\d\d)")),
-    ("h1", re.compile(r"(?:6|sau) thang dau(?: nam)?(?:" + _Y + r"(20\d\d))?")),
+    ("h1", re.compile(r"(?:(?:6|sau) thang dau(?: nam)?|\bnua dau nam)(?:" + _Y + r"(20\d\d))?")),
     # a stock at mid-year or at 30/6 is what a half-year report gives
     ("h1", re.compile(r"\b(?:giua nam|30/0?6/)\s*(20\d\d)")),
     # "cuối năm 2022", "cuối 2022", "31/12/2022": a stock at the end of a year is the year's
-    ("year", re.compile(r"(?<!thang )\b(?:cuoi(?: nam)?|31/12/)\s*(20\d\d)")),
-    ("h2", re.compile(r"(?:6|sau) thang cuoi(?: nam)?(?:" + _Y + r"(20\d\d))?")),
+    ("year", re.compile(r"(?<!thang )(?<!nua )\b(?:cuoi(?: nam)?|31/12/)\s*(20\d\d)")),
+    ("h2", re.compile(r"(?:(?:6|sau) thang cuoi(?: nam)?|\bnua cuoi nam)(?:" + _Y + r"(20\d\d))?")),
     # "11 tháng 9,4 nghìn tấn": a figure after the months is no day-month date ("ngày 11 tháng 9")
     ("first", re.compile(r"\b(\d{1,2}) thang(?: dau)?(?: nam)?(?:" + _Y + r"(20\d\d))?(?!\s*/)(?!\s*\d{1,2}(?!\d|[.,]\d))")),
     ("first", re.compile(r"\b(\d{1,2})t/(20\d\d)\b")),  # "6T/2023": the first six months of 2023
@@ -140,7 +155,7 @@ def find_period_spans(text: str) -> list[tuple[int, int, Period]]:
                 continue  # "ngày 19 tháng 6 năm 2015" is a date (see date_spans)
             p = _make(kind, m)
             if p is not None:
-                out.append((m.start(1) if pat is _EDITION else m.start(), m.end(), p))
+                out.append((m.start(1) if pat is _EDITION or kind == "season" else m.start(), m.end(), p))
     return sorted(out, key=lambda x: x[0])
 
 
@@ -149,6 +164,10 @@ def find_period_spans(text: str) -> list[tuple[int, int, Period]]:
 # which is what a report written on that day covers ("đến ngày 15/3/2025 giải ngân …" in a quarter's report)
 TO_DATE = re.compile(r"\b(?:den|toi)(?: het)?(?: ngay)?\s*(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/])")
 _TO_PART_OF_MONTH = re.compile(r"\b(?:den|toi)\s+(?:giua|dau|cuoi|nua dau)\s+thang\s+(\d{1,2})(?:" + _Y + r"(20\d\d))?\b")
+# a stock asked at a month's end ("cuối tháng 9/2024", "ngày 30/9/2024", "thời điểm 31/5/2025"): the
+# months to date, as a report of those months gives it
+_AT_MONTH_END = re.compile(r"\b(?:(?:tai |vao )?cuoi thang\s+(\d{1,2})(?:" + _Y + r"(20\d\d))?\b|"
+                           r"(?:ngay|thoi diem|tai)\s*(\d{1,2})/(\d{1,2})/(20\d\d)\b)")
 
 
 def _to_month(month: int, year: int | None) -> Period | None:
@@ -162,15 +181,25 @@ def question_period_spans(text: str) -> list[tuple[int, int, Period]]:
     by part of a month ("đến giữa tháng 3/2025"), which name no reporting period in a report."""
     out = find_period_spans(text)
     t = fold(text.lower())
-    for rx in (TO_DATE, _TO_PART_OF_MONTH):
+    for rx in (TO_DATE, _TO_PART_OF_MONTH, _AT_MONTH_END):
         for m in rx.finditer(t):
             g = m.groups()
-            month, year = (int(g[1]), g[2]) if rx is TO_DATE else (int(g[0]), g[1])
+            if rx is _AT_MONTH_END:
+                if g[2] is not None:  # a day: only the month's last day is its end
+                    day, month, year = int(g[2]), int(g[3]), g[4]
+                    if not 1 <= month <= 12 or day != calendar.monthrange(int(year), month)[1]:
+                        continue
+                else:
+                    month, year = int(g[0]), g[1]
+            else:
+                month, year = (int(g[1]), g[2]) if rx is TO_DATE else (int(g[0]), g[1])
             if rx is TO_DATE and not 1 <= int(g[0]) <= 31:
                 continue
             p = _to_month(month, int(year) if year else None)
             if p is None:
                 continue
+            if rx is _AT_MONTH_END:
+                p = Period(p.span, p.year, at_end=True)
             out = [x for x in out if not (x[0] < m.end() and m.start() < x[1])] + [(m.start(), m.end(), p)]
     # "GRDP 2024 của Huế", "ước thực hiện 2024": a bare year typed in a question is that year
     for m in re.finditer(r"(?<![\d/.,\-–(])((?:19|20)\d\d)(?![\d/.,%\-–)])", text):  # "(2024)": a loose tag, not the period
@@ -229,6 +258,14 @@ def _make(kind: str, m: re.Match[str]) -> Period | None:
     if kind == "term":
         a, b = int(g[0]), int(g[1])
         return Period("term", a, b) if a < b else None
+    if kind == "season":
+        a, b = int(g[0]), int(g[1]) if g[1] else None
+        if b is not None and b != a + 1:
+            return None
+        return Period("year", b or a)
+    if kind == "school":
+        a, b = int(g[0]), int(g[1])
+        return Period("school", a, b) if b == a + 1 else None
     if kind in ("h1", "h2"):
         return Period(kind, year(g[0]))
     if kind in ("first", "firstw"):
@@ -273,10 +310,13 @@ def doc_period(meta: dict) -> Period | None:
 def compatible(asked: Period, have: Period, context_year: int | None = None) -> bool:
     """Does a figure for period `have` answer a question about period `asked`?"""
     have_year = have.year or context_year
-    if asked.span == "term" or have.span == "term":
+    if {asked.span, have.span} & {"term", "school"}:
         if asked.span != have.span:
             return False
         return (asked.year, asked.end_year) == (have.year, have.end_year)
+    if asked.at_end and have.months() is not None and asked.months() is not None \
+            and have.months()[1] == asked.months()[1]:  # a stock at the end of September: "tháng 9", "quý III", "9 tháng"
+        return asked.year is None or have_year is None or asked.year == have_year
     if asked.span != have.span and not (asked.months() == have.months() and asked.months() is not None):
         return False  # "3 tháng đầu năm" is "quý I"
     return asked.year is None or have_year is None or asked.year == have_year
@@ -298,6 +338,8 @@ def basis_period(basis: str | None, own: Period | None) -> Period | None:
     if re.search(r"\b(?:ke hoach|du toan|muc tieu|chi tieu|nghi quyet|ky goc|binh quan)\b", f):
         return None
     own_year = own.year if own is not None else None
+    if re.search(r"\bnam hoc truoc\b", f):  # "so với năm học trước"
+        return _shift_year(own, -1) if own is not None and own.span == "school" else None
     if re.search(r"\bcung ky\b", f) or re.fullmatch(r"\s*nam truoc\s*", f):
         named = re.search(r"\bnam (20\d\d)\b", f)
         if own is None:

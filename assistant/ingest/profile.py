@@ -357,7 +357,8 @@ def _title_period(lines: list[str]) -> Period | None:
     for ln in lines:
         dates = date_spans(ln)
         found = [p for start, _, p in find_period_spans(ln)
-                 if not (is_date(ln, start) or is_basis(ln, start) or any(a <= start < b for a, b in dates))]
+                 if not (is_date(ln, start) or is_basis(ln, start) or any(a <= start < b for a, b in dates)
+                         or (p.span == "term" and _BODY_TERM.search(ln[max(0, start - 30) : start])))]
         if found:
             years = [p.year for p in found if p.year]
             found = [p.with_year(years[-1] if years else None) for p in found]
@@ -365,9 +366,15 @@ def _title_period(lines: list[str]) -> Period | None:
     return None
 
 
+# "HĐND tỉnh … khóa XV, nhiệm kỳ 2021 - 2026": the term of the body that speaks, not the period it reports on
+_BODY_TERM = re.compile(r"(?i)\bkhóa\s+[IVXLC]+\s*,?\s*$")
+
+
 def _length(p: Period) -> int:
     if p.span == "term":
         return 12 * ((p.end_year or 0) - (p.year or 0) + 1)
+    if p.span == "school":
+        return 9
     m = p.months()
     return m[1] - m[0] + 1 if m else 0
 
@@ -390,6 +397,11 @@ def find_period(text: str, doc_type: str, date: str | None) -> Period | None:
     if p is None:
         headings = [ln for ln in text.splitlines() if ln.strip() and ln.strip().isupper()]
         counts = Counter(p for ln in headings for s, _, p in find_period_spans(ln) if not is_basis(ln, s))
+        p = counts.most_common(1)[0][0] if counts else None
+    if p is None and date:  # a speech or letter with no period in its title: the year it speaks of most,
+        # up to the year it is dated (the next year's are targets)
+        counts = Counter(p for s, _, p in find_period_spans(text[:20_000]) if p.span == "year" and p.year
+                         and p.year <= int(date[:4]) and not is_basis(text, s) and not is_date(text, s))
         p = counts.most_common(1)[0][0] if counts else None
     if p is not None and p.year is None:
         years = re.findall(r"\b(20\d\d)\b", "\n".join(head))

@@ -1,0 +1,134 @@
+"""Rules of session 11, on reports written for these tests (figures invented): a school year and a
+crop season as periods, a stock asked at a month's end, an item of a breakdown is not its whole,
+output is not yield, a council's term is not the period of its speech."""
+
+from assistant.ingest.periods import Period, basis_period, compatible, find_periods, question_period_spans
+from assistant.ingest.profile import extract_profile
+
+BANK = """NGÂN HÀNG NHÀ NƯỚC VIỆT NAM
+CHI NHÁNH TỈNH NINH BÌNH
+Số: 301/BC-NBI
+Ninh Bình, ngày 07 tháng 10 năm 2024
+BÁO CÁO
+Hoạt động ngân hàng trên địa bàn 9 tháng đầu năm 2024
+3. Chất lượng tín dụng
+Đến ngày 30/9/2024, nợ xấu nội bảng của các tổ chức tín dụng trên địa bàn là 1.204 tỷ đồng, chiếm 1,62% tổng dư nợ.
+Tỷ lệ nợ xấu theo khối: ngân hàng thương mại nhà nước 1,10%; ngân hàng thương mại cổ phần 2,05%; quỹ tín dụng nhân dân 0,71%.
+"""
+
+SCHOOL = """UBND TỈNH PHÚ THỌ
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 900/BC-SGDĐT
+Phú Thọ, ngày 15 tháng 8 năm 2024
+BÁO CÁO
+Tổng kết năm học 2023 - 2024 và phương hướng, nhiệm vụ năm học 2024 - 2025
+I. QUY MÔ
+Toàn tỉnh có 612 trường mầm non và phổ thông; tổng số học sinh là 301.450 em, tăng 2.310 em so với năm học trước.
+Tỷ lệ học sinh bỏ học cấp trung học phổ thông là 0,74%, giảm so với năm học trước.
+"""
+
+CROP = """UBND TỈNH LONG AN
+SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Số: 210/BC-SNN
+Long An, ngày 12 tháng 4 năm 2025
+BÁO CÁO
+Tổng kết sản xuất vụ Đông Xuân 2024 - 2025
+1. Trồng trọt
+Toàn tỉnh xuống giống 41.200 ha lúa Đông Xuân, năng suất bình quân đạt 62,5 tạ/ha, giảm 0,8 tạ/ha so với vụ trước.
+Tổng sản lượng lúa thu hoạch từ đầu năm 2025 đến nay (vụ Đông Xuân và vụ lúa Xuân Hè sớm ở các huyện phía bắc) đạt 300.100 tấn, bằng 31,2% kế hoạch sản lượng lúa cả năm 2025 (961.900 tấn).
+"""
+
+SPEECH = """HỘI ĐỒNG NHÂN DÂN
+TỈNH HÀ GIANG
+KHÓA XVIII, KỲ HỌP THỨ MƯỜI LĂM
+
+Hà Giang, ngày 10 tháng 12 năm 2024
+
+DIỄN VĂN BẾ MẠC
+Kỳ họp thứ mười lăm, Hội đồng nhân dân tỉnh Hà Giang khóa XVIII, nhiệm kỳ 2021 - 2026
+
+Kính thưa các vị đại biểu!
+Năm 2024, tốc độ tăng trưởng kinh tế của tỉnh đạt 6,4%, thu ngân sách trên địa bàn đạt 3.120 tỷ đồng. Năm 2024 cũng là năm tỉnh hoàn thành sớm mục tiêu xóa nhà tạm.
+Năm 2025, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt 7% trở lên.
+"""
+
+
+def test_a_school_year_is_a_period_of_its_own():
+    p = find_periods("Tổng kết năm học 2023 - 2024")[0]
+    assert p == Period("school", 2023, 2024) and p.to_dict() == {
+        "label": "năm học 2023-2024", "start": "2023-09-01", "end": "2024-05-31"}
+    assert [x for _, _, x in question_period_spans("ty le bo hoc nam hoc 2023 2024")] == [p]
+    assert not compatible(p, Period("year", 2024)) and not compatible(Period("school", 2022, 2023), p)
+    assert basis_period("năm học trước", p) == Period("school", 2022, 2023)
+    assert extract_profile(SCHOOL).period == p  # not the months to the date it was written
+
+
+def test_a_stock_asked_at_a_month_end_is_the_month_the_quarter_or_the_months_to_date():
+    asked = [p for _, _, p in question_period_spans("Tỷ lệ nợ xấu cuối tháng 9/2024?")]
+    assert len(asked) == 1 and asked[0].at_end
+    for have in (Period("m9", 2024), Period("q3", 2024), Period("first9", 2024)):
+        assert compatible(asked[0], have)
+    assert not compatible(asked[0], Period("first9", 2023)) and not compatible(asked[0], Period("h1", 2024))
+    day = [p for _, _, p in question_period_spans("Dư nợ ngày 30/9/2024?")]
+    assert day == [Period("first9", 2024)] and day[0].at_end
+    assert question_period_spans("Dư nợ ngày 15/9/2024?") == []  # a day inside the month names no period
+
+
+def test_half_of_a_year_in_words():
+    assert [p for _, _, p in question_period_spans("khách quốc tế nửa đầu năm 2025")] == [Period("h1", 2025)]
+    assert [p for _, _, p in question_period_spans("nua cuoi nam 2024")] == [Period("h2", 2024)]
+
+
+def test_a_crop_season_with_its_years_is_the_year_it_is_harvested_and_keeps_its_name():
+    q = "Sản lượng lúa Đông Xuân 2024 - 2025 của tỉnh Long An?"
+    spans = question_period_spans(q)
+    assert [p for _, _, p in spans] == [Period("year", 2025)]
+    assert q[spans[0][0] : spans[0][1]] == "2024 - 2025"  # "lúa Đông Xuân" stays a word of the indicator
+    assert [p for _, _, p in question_period_spans("vụ Hè Thu 2024 đạt")] == [Period("year", 2024)]
+
+
+def test_a_councils_term_in_the_title_is_not_the_period_its_speech_reports_on():
+    p = extract_profile(SPEECH)
+    assert p.doc_type == "diễn văn" and p.period == Period("year", 2024)
+
+
+def test_an_item_of_a_breakdown_does_not_answer_its_whole(answerer_on):
+    ans = answerer_on({"ninh-binh-ngan-hang-9-thang-2024.txt": BANK})
+    a = ans.ask("Tỷ lệ nợ xấu trên địa bàn tỉnh Ninh Bình cuối tháng 9/2024 là bao nhiêu?")
+    for item in ("1,10", "2,05", "0,71"):
+        assert f"**{item}" not in a.answer.split("\n")[0], a.answer
+    assert "**1,62%**" in a.answer, a.answer
+    b = ans.ask("Tỷ lệ nợ xấu của quỹ tín dụng nhân dân ở Ninh Bình?")
+    assert "**0,71%**" in b.answer, b.answer
+
+
+def test_an_abbreviation_the_report_writes_in_full_and_a_stock_on_a_day(answerer_on):
+    a = answerer_on({"ninh-binh-ngan-hang-9-thang-2024.txt": BANK}).ask(
+        "Nợ xấu nội bảng của các TCTD trên địa bàn Ninh Bình ngày 30/9/2024 là bao nhiêu?")
+    assert not a.refused and "**1.204 tỷ đồng**" in a.answer, a.answer
+
+
+def test_words_that_point_at_the_report_are_no_unknown_indicator(answerer_on):
+    a = answerer_on({"ninh-binh-ngan-hang-9-thang-2024.txt": BANK}).ask(
+        "Tỷ lệ nợ xấu của khối ngân hàng thương mại nhà nước được nêu trong báo cáo là bao nhiêu?")
+    assert "nhắc tới: nêu" not in a.answer and "**1,10%**" in a.answer, a.answer
+
+
+def test_a_school_year_question_is_answered_from_a_school_year_report(answerer_on):
+    ans = answerer_on({"phu-tho-tong-ket-nam-hoc-2023-2024.txt": SCHOOL})
+    a = ans.ask("ty le hoc sinh bo hoc cap thpt phu tho nam hoc 2023 2024")
+    assert "**0,74%**" in a.answer, a.answer
+    b = ans.ask("Tổng số học sinh của Phú Thọ năm học 2022 - 2023 là bao nhiêu?")
+    assert b.refused and "**301.450" not in b.answer.split("\n")[0], b.answer
+
+
+def test_output_is_not_yield_and_a_total_of_two_seasons_is_not_one(answerer_on):
+    ans = answerer_on({"long-an-dong-xuan-2024-2025.txt": CROP})
+    a = ans.ask("Sản lượng lúa Đông Xuân 2024 - 2025 của Long An là bao nhiêu?")
+    assert a.refused, a.answer  # the season's own output is not written
+    for wrong in ("0,8", "62,5", "300.100", "961.900"):
+        assert f"**{wrong}" not in a.answer.split("\n")[0], a.answer
+    b = ans.ask("Kế hoạch sản lượng lúa cả năm 2025 của Long An là bao nhiêu?")
+    assert "**961.900 tấn**" in b.answer, b.answer
+    c = ans.ask("Năng suất lúa Đông Xuân 2024 - 2025 của Long An?")
+    assert "**62,5 tạ/ha**" in c.answer, c.answer
