@@ -1412,6 +1412,7 @@ class SentenceReader:
             return
         if going_on:
             level, measure, hs, colon = *self.open_list[:2], 0, -1
+            has = None
         else:
             hs = max(sent.rfind(";", 0, colon), sent.rfind(". ", 0, colon)) + 1
             heading = stripped[hs:colon]

@@ -32,6 +32,25 @@ from assistant.retrieval.store import IndexData, load_index, read_manifest, writ
 from assistant.types import Chunk, Fact
 
 log = logging.getLogger(__name__)
+
+
+def _facts_or_fewer(chunks: list, profile: dict, name: str, report) -> list:
+    """The document's facts; a rule that fails on some passage (a bug, never the user's fault) costs
+    that passage's figures only, not the document nor the index: the passage stays searchable and
+    quotable, and the report says which file lost them."""
+    try:
+        return extract_facts(chunks, profile)
+    except Exception:  # noqa: BLE001 - any failure of a reading rule
+        log.exception("fact extraction failed on %s; reading it passage by passage", name)
+    facts, lost = [], 0
+    for c in chunks:
+        try:
+            facts += extract_facts([c], profile)
+        except Exception:  # noqa: BLE001
+            log.exception("fact extraction failed on %s (%s)", name, c.chunk_id)
+            lost += 1
+    report.notes.append(f"{name}: không đọc được số liệu có cấu trúc ở {lost} đoạn; các đoạn này vẫn tìm và trích dẫn được")
+    return facts
 Progress = Callable[[float, str], None]
 
 
@@ -185,7 +204,7 @@ def build_index(corpus_dir: Path, root: Path, embedder: Embedder, opts: BuildOpt
             continue
         profile = profile_dict(doc_id, "\n".join(p.text for p in doc.pages), entry, doc.title)
         profile["sha256"] = sha
-        doc_facts = extract_facts(new, profile)
+        doc_facts = _facts_or_fewer(new, profile, entry["source_file"], report)
         for note in profile["notes"]:
             report.notes.append(f"{entry['source_file']}: {note}")
         chunks += new
