@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 69
+FACTS_VERSION = 70
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -90,6 +90,13 @@ _BASIS_TARGET = re.compile(
 
 
 _PLAN_THEN_BRACKET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan)\b(?:[^\d()]|\b20\d\d\b){0,40}\(\s*$")
+
+
+def _place_aside(text: str) -> bool:
+    """"(cả nước giảm 0,17%": a bracket opened by a place and a verb of change, before its figure."""
+    m = PLACE_RE.match(text.strip())
+    return bool(m) and bool(re.fullmatch(r"\s*(?:cung ky\s*)?(?:tang|giam|dat|la|bang|uoc tang|uoc giam|uoc dat)?\s*",
+                                         fold(text.strip()[m.end():].lower())))
 
 
 def _target_cues(folded: str, raw: str | None = None) -> list[int]:
@@ -871,7 +878,8 @@ class SentenceReader:
                 # "bằng 96,5% dự toán (3.198,3 tỷ đồng), giảm 5,8% so với năm 2022": a figure after a
                 # bracket that held only the figure before it carries on from the one before the bracket
                 shut_on = next(((k, e) for k, e in brackets if k < prev["start"] < e <= m.start
-                                and not re.search(r"[^\W\d_]", fold(sent[k + 1 : prev["start"]].lower()))), None)
+                                and (not re.search(r"[^\W\d_]", fold(sent[k + 1 : prev["start"]].lower()))
+                                     or _place_aside(sent[k + 1 : prev["start"]]))), None)
                 if shut_on is not None:
                     prev = next((d for d in reversed(out) if d["start"] < shut_on[0]
                                  and d["start"] >= sent.rfind(";", 0, shut_on[0]) + 1), prev)
@@ -1262,6 +1270,8 @@ class SentenceReader:
             if counted is None and not aside_count:  # "có 40/98 xã …, đạt 40,8%": the share after a count out of a total reads as before
                 prev = fact  # ("992 DN và 86 chi nhánh, tăng 12,2%": the change is of the first count)
         self._comparative_brackets(sent, stripped, out, brackets, places, spans)
+        self._place_brackets(sent, out, brackets)
+        self._place_after(sent, out)
         self._list_items(sent, stripped, out)
         self._unnamed(sent, out)
         anchored = next((x["period"] for x in self.anchor_facts if x["period"] is not None and x["kind"] != "target"), None)
@@ -1284,6 +1294,41 @@ class SentenceReader:
         self.last_indicators = [f["indicator"] for f in out]
         self.last_facts = out
         return out
+
+    @staticmethod
+    def _place_after(sent: str, out: list[dict]) -> None:
+        """"IIP tăng 9,87% so với cùng kỳ, thấp hơn mức tăng 10,6% của cả nước": a figure compared
+        with ("cao/thấp hơn mức …") and followed by "của <place>" is that place's, for the same basis."""
+        for i, d in enumerate(out):
+            after = re.match(r"\s*(?:của|ở|tại)\s+", sent[d["_end"]:])
+            if not after or i == 0:
+                continue
+            m = PLACE_RE.match(sent, d["_end"] + after.end())
+            if not m or not re.search(r"\b(?:cao|thap|nhanh|cham|lon|nho) hon (?:so voi )?(?:muc|toc do|ty le|chi so)?[^\d,;]{0,25}$",
+                                      fold(sent[: d["start"]].lower())):
+                continue
+            outside = [x for x in out[:i] if sent.count("(", 0, x["start"]) <= sent.count(")", 0, x["start"])]
+            b = outside[-1] if outside else out[i - 1]  # the figure compared, not one in a bracket beside it
+            d["place"] = place_name(m)
+            if d["role"] == "change" and b["role"] == "change" and not d["basis"] and d["unit"] == b["unit"]:
+                d["basis"] = b["basis"]
+
+    @staticmethod
+    def _place_brackets(sent: str, out: list[dict], brackets) -> None:
+        """"CPI giảm 0,18% so với tháng trước (cả nước giảm 0,17%)": a change of another place in a
+        bracket right after a change is measured against the same basis, of the same indicator."""
+        for k, e in brackets:
+            inside = [d for d in out if k < d["start"] < e]
+            before = [d for d in out if d["_end"] <= k]
+            if len(inside) != 1 or not before or not _place_aside(sent[k + 1 : inside[0]["start"]]):
+                continue
+            d, b = inside[0], before[-1]
+            if re.search(r"\d", sent[b["_end"] : k]) or d["role"] != "change" or b["role"] != "change" \
+                    or d["basis"] or d["unit"] != b["unit"]:
+                continue
+            d["basis"] = b["basis"]
+            if not d["indicator"]:
+                d["indicator"] = b["indicator"]
 
     def _comparative_brackets(self, sent: str, stripped: str, out: list[dict], brackets, places, spans) -> None:
         """"ước đạt 6,12%, thấp hơn năm 2022 (9,02%) nhưng cao hơn mức tăng chung của cả nước

@@ -132,3 +132,17 @@ def test_output_is_not_yield_and_a_total_of_two_seasons_is_not_one(answerer_on):
     assert "**961.900 tấn**" in b.answer, b.answer
     c = ans.ask("Năng suất lúa Đông Xuân 2024 - 2025 của Long An?")
     assert "**62,5 tạ/ha**" in c.answer, c.answer
+
+
+def test_another_places_change_in_a_bracket_or_after_of_keeps_the_basis_and_not_its_place_leaks():
+    from tests.ingest.test_facts_fresh_rules import YEAR, facts_of, one
+    fs = facts_of("Chỉ số giá tiêu dùng (CPI) tháng 12/2023 giảm 0,18% so với tháng trước (cả nước giảm 0,17%), "
+                  "tăng 2,94% so với tháng 12/2022.", YEAR)
+    nation = one(fs, "0,17")
+    assert nation.place == "cả nước" and nation.basis == "tháng trước"
+    assert one(fs, "2,94").place == "Hà Tĩnh"  # the bracket's place stays in the bracket
+    fs = facts_of("Tính chung năm 2023, IIP ước tăng 9,87% so với cùng kỳ năm trước (cùng kỳ năm 2022 tăng 7,35%), "
+                  "thấp hơn mức tăng 10,6% của cả nước.", YEAR)
+    f = one(fs, "10,6")
+    assert f.place == "cả nước" and f.basis == one(fs, "9,87").basis and f.indicator == "IIP"
+    assert one(fs, "9,87").place == "Hà Tĩnh"
