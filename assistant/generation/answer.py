@@ -250,6 +250,8 @@ class Answerer:
         # what the reports name: their words, and the indicators the facts give their figures
         # ("dịch vụ chiếm 41,2%" is the "tỷ trọng dịch vụ" a question may ask for)
         named = [c.full_text + " " + c.section for c in searcher.data.chunks] + [f.indicator for f in searcher.data.facts]
+        # words of a measure any figure may be asked by, written or not: "chiếm 14,2%" is a "tỷ lệ"
+        named += ["tỷ lệ tỷ trọng tốc độ tăng trưởng"]
         self.vocabulary = with_folded(list({normalize_tone(w.lower()) for t in named for w in re.findall(r"[^\W\d_]+", t)}))
 
     # -- public -----------------------------------------------------------------------------

@@ -515,7 +515,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
             or qualifiers.unasked_part(expand_abbreviations(req.question), f.indicator) or _whole_beside_part(f, req):
         out.append("chỉ tiêu")
     if _per_head_unasked(f, req) or _some_of(f, req, doc_place) or _not_yet_unsaid(f, req) or _named_body_missing(f, req, doc_place) \
-            or _other_crop_measure(f, req) or _seasons_mixed(f, req):
+            or _other_crop_measure(f, req) or _seasons_mixed(f, req) or _other_concept(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.prior:
@@ -714,6 +714,22 @@ def _other_crop_measure(f: Fact, req: Request) -> bool:
     if len(asked) != 1 or re.search(asked[0], ind):
         return False
     return any(re.search(rx, ind) for rx in _CROP_MEASURES if rx != asked[0])
+
+
+def _other_concept(f: Fact, req: Request) -> bool:
+    """Words of the question that the figure's indicator has only inside another name: "tỷ lệ thất
+    nghiệp" asked, "bảo hiểm thất nghiệp" read; "thu ngân sách nhà nước" asked, "Ngân hàng Nhà
+    nước" read (the same syllables, another thing)."""
+    q, ind = fold(expand_abbreviations(req.question).lower()), fold(f.indicator.lower())
+    for a, b in (("ngan sach", "ngan hang"), ("ngan hang", "ngan sach")):
+        if re.search(rf"\b{a}\b", q) and re.search(rf"\b{b}\b", ind) and not re.search(rf"\b{a}\b", ind):
+            return True
+    if not re.search(r"\bbao hiem\b", q):
+        for m in re.finditer(r"\bbao hiem ((?:[a-z]+ ){0,1}[a-z]+)", ind):
+            insured = m.group(1)
+            if re.search(rf"\b{insured}\b", q) and not re.search(rf"\b{insured}\b", ind[: m.start()] + ind[m.end():]):
+                return True
+    return False
 
 
 def _seasons_mixed(f: Fact, req: Request) -> bool:

@@ -79,6 +79,9 @@ def coverage(terms: list[str], text: str, weights: TermWeights) -> float:
     return matched / total if total else 0.0
 
 
+_ADDRESS = re.compile(r"(?i)\bkính\s+(?:gửi|thưa)\b")
+
+
 def candidate_sentences(hits: list[Hit], question: str, weights: TermWeights, docs: dict[str, dict],
                         asked: list[Period]) -> list[Sentence]:
     """Every sentence of the hits, scored; best first."""
@@ -89,7 +92,10 @@ def candidate_sentences(hits: list[Hit], question: str, weights: TermWeights, do
         dp = doc_period(meta)
         parts = [(s, False) for s in split_sentences(h.chunk.text)]
         parts += [(s, True) for f in h.chunk.footnotes for s in split_sentences(f)]
+        title = re.sub(r"(?i)^báo cáo\s+", "", str(meta.get("title") or "")).strip().lower()[:40]
         for text, in_fn in parts:
+            if _ADDRESS.search(text) or (len(title) >= 20 and text.strip().lower().startswith(title)):
+                continue  # the title block and its addressee say nothing a question asks
             periods = tuple(find_periods(text))
             s = Sentence(text, i, in_fn, find_numbers(text), coverage(terms, h.chunk.section + " " + text, weights) * 0.15 + coverage(terms, text, weights) * 0.85, True, periods)
             s.period_ok = period_matches(asked, periods, dp)

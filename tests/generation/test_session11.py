@@ -146,3 +146,34 @@ def test_another_places_change_in_a_bracket_or_after_of_keeps_the_basis_and_not_
     f = one(fs, "10,6")
     assert f.place == "cả nước" and f.basis == one(fs, "9,87").basis and f.indicator == "IIP"
     assert one(fs, "9,87").place == "Hà Tĩnh"
+
+
+LABOUR = """UBND TỈNH QUẢNG NAM
+SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+Số: 77/BC-SLĐTBXH
+Quảng Nam, ngày 18 tháng 12 năm 2024
+BÁO CÁO
+Kết quả công tác lao động, người có công và xã hội năm 2024
+
+Kính gửi: Ủy ban nhân dân tỉnh Quảng Nam.
+
+1. Bảo hiểm xã hội
+Số người tham gia bảo hiểm thất nghiệp là 121.400 người, chiếm 14,2% lực lượng lao động trong độ tuổi.
+2. Công tác quỹ
+Tổng thu tiền mặt qua quỹ của Ngân hàng Nhà nước chi nhánh tỉnh năm 2024 đạt 9.870 tỷ đồng.
+"""
+
+
+def test_words_asked_that_a_figure_has_only_inside_another_name(answerer_on):
+    ans = answerer_on({"quang-nam-ldtbxh-2024.txt": LABOUR})
+    a = ans.ask("Tỷ lệ thất nghiệp của tỉnh Quảng Nam năm 2024 là bao nhiêu?")
+    assert "**14,2" not in a.answer.split("\n")[0] and "14,2%" not in a.answer.split("\n")[0], a.answer
+    b = ans.ask("Tổng thu ngân sách nhà nước năm 2024 của Quảng Nam?")
+    assert "9.870" not in b.answer.split("\n")[0], b.answer
+    c = ans.ask("Tỷ lệ người tham gia bảo hiểm thất nghiệp của Quảng Nam năm 2024?")
+    assert "**14,2%**" in c.answer, c.answer
+
+
+def test_the_addressee_line_is_never_quoted_as_an_answer(answerer_on):
+    a = answerer_on({"quang-nam-ldtbxh-2024.txt": LABOUR}).ask("Dư nợ cho vay bất động sản của Quảng Nam năm 2024?")
+    assert "Kính gửi" not in a.answer, a.answer
