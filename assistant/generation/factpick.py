@@ -139,6 +139,8 @@ class FactIndex:
             own = own | _CONTRIBUTION_WORDS
         if f.role == "share_whole":
             own = own | _SHARE_WORDS
+        if _season(f.indicator):  # "lúa Đông Xuân" is the "vụ Đông Xuân" asked
+            own = own | {"vụ", "vu"}
         return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top]
 
     def key_elsewhere(self, f: Fact, req: Request) -> bool:
@@ -541,6 +543,9 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
     if (f.role == "change" and f.basis and _PLAN_BASIS.search(fold(f.basis.lower()))
             and not _PLAN_BASIS.search(fold(req.question.lower()))):
         out.append("gốc so sánh")  # "vượt 24,7% so với mục tiêu" answers no "tăng so với năm 2020"
+    if req.role == "share_plan" and f.role == "share_plan" and f.basis and not req.basis \
+            and _PLAN_BASIS.search(fold(req.question.lower())) and not _PLAN_BASIS.search(fold(f.basis.lower())):
+        out.append("gốc so sánh")  # "bằng bao nhiêu % kế hoạch năm": not the "so cùng kỳ (%)" column
     if not _issued_by_asked(f, req) or _other_estimate(f, req):
         out.append("gốc so sánh")  # "% dự toán HĐND tỉnh giao" does not answer "% dự toán Trung ương giao"
     if req.kind == "target" and f.kind != "target":
@@ -562,7 +567,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
         out.append("đơn vị")
     elif req.noun and (not noun_fits(f, req.noun) or counts_other(f, req)):
         out.append("đơn vị")
-    elif not (req.unit or req.noun or req.per) and _other_measure(f, req):
+    elif not (req.unit or req.noun or req.per) and (_other_measure(f, req) or _rate_for_amount(f, req)):
         out.append("đơn vị")
     return out
 
@@ -934,8 +939,24 @@ _ASKS_RATIO = re.compile(r"\b(?:ke hoach|kh|du toan|muc tieu|chi tieu|nghi quyet
                          r"|hoan thanh|dat bao nhieu phan)\b|%")
 
 
+# Words of a question that asks how a figure moved, or by how much it differs
+_ASKS_CHANGE = re.compile(r"\b(?:tang|giam|thay doi|bien dong|chenh lech|hon|so voi|so cung ky|cao|thap|vuot|hut|gap|lan)\b")
+# Amounts a question may ask by name, never a percentage unless it asks one
+_AMOUNT_ASKED = re.compile(r"\b(?:thu nhap|doanh thu|thu ngan sach|kim ngach|von dau tu|gia tri san xuat|san luong|tong thu|tong chi)\b")
+
+
+def _rate_for_amount(f: Fact, req: Request) -> bool:
+    """"Thu nhập bình quân đầu người là bao nhiêu": not "thu nhập … mới bằng khoảng 46% mức bình
+    quân của cả nước" — a percentage answers an amount asked by name only when a rate is asked."""
+    q = fold(req.question.lower())
+    return (f.unit == "%" and f.role == "level" and bool(_AMOUNT_ASKED.search(q)) and not _ASKS_SHARE.search(q)
+            and not re.search(r"\b(?:ty le|ty trong|toc do|chi so|co cau)\b", fold(f.indicator.lower())))
+
+
 def role_fits(f: Fact, req: Request) -> bool:
     if req.role is None:
+        if f.role == "change" and (f.unit or "") not in ("%", "điểm %", "lần") and not _ASKS_CHANGE.search(fold(req.question.lower())):
+            return False  # "gieo sạ được bao nhiêu ha": the area, not "tăng 1.126 ha" beside it
         if f.role == "share_whole" and not _ASKS_SHARE.search(fold(req.question.lower())):
             return False  # "thu từ khu vực FDI năm 2024": the amount, not its share of the total ("chiếm 36,2%")
         if f.role == "share_plan" and not _ASKS_RATIO.search(fold(req.question.lower())):

@@ -22,11 +22,11 @@ from assistant.ingest.lexfold import fold
 # set name -> ((member key, pattern on folded lower-case text), …)
 _SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "season": (
-        ("dong xuan", r"\bvu dong[ -]xuan\b"),
-        ("he thu", r"\bvu he[ -]thu\b"),
-        ("thu dong", r"\bvu thu[ -]dong\b"),
-        ("xuan", r"\bvu xuan\b"),
-        ("mua", r"\bvu mua\b"),
+        ("dong xuan", r"\b(?:vu|lua) dong[ -]xuan\b"),  # "lúa Đông Xuân" names its season too
+        ("he thu", r"\b(?:vu|lua) he[ -]thu\b"),
+        ("thu dong", r"\b(?:vu|lua) thu[ -]dong\b"),
+        ("xuan", r"\b(?:vu|lua) xuan\b(?![ -]he)"),
+        ("mua", r"\b(?:vu|lua) mua\b(?! (?:ban|sam))"),
         ("dong", r"\bvu dong\b(?![ -]xuan)"),
     ),
     "quarter": (

@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 70
+FACTS_VERSION = 71
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -2048,7 +2048,9 @@ def _row_facts(reader: SentenceReader, line: str, row, ctx: Context) -> list[dic
         if bare:  # "Thực hiện 2023 | Kế hoạch 2024 | Ước thực hiện 2024": a column's year written bare
             period = heading_period(f"năm {bare.group(1)}", None)
         period = period or title_period or ctx.period
-        if re.search(r"\bso\s+(?:voi\s+)?(?:ke hoach|kh|du toan)\b|%\s*kh\b|so kh", hf):
+        if re.search(r"\bso\s+(?:voi\s+)?(?:ke hoach|kh|du toan)\b|%\s*kh\b|so kh"
+                     r"|%\s*(?:so\s+(?:voi\s+)?)?(?:ke hoach|du toan|muc tieu)\b"  # "% kế hoạch"
+                     r"|\b(?:dat|hoan thanh)\s+(?:ke hoach|kh|du toan)\s*\(%\)", hf):
             role, basis = "share_plan", "kế hoạch"
         elif re.search(r"cung ky|\bck\b", hf):
             role, basis = ("change" if changes else "share_plan"), "cùng kỳ"

@@ -177,3 +177,34 @@ def test_words_asked_that_a_figure_has_only_inside_another_name(answerer_on):
 def test_the_addressee_line_is_never_quoted_as_an_answer(answerer_on):
     a = answerer_on({"quang-nam-ldtbxh-2024.txt": LABOUR}).ask("Dư nợ cho vay bất động sản của Quảng Nam năm 2024?")
     assert "Kính gửi" not in a.answer, a.answer
+
+
+TOURISM = """UBND TỈNH NINH THUẬN
+SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 140/BC-SVHTTDL
+Ninh Thuận, ngày 24 tháng 6 năm 2025
+BÁO CÁO
+Kết quả hoạt động du lịch 6 tháng đầu năm 2025
+1. Kết quả chủ yếu
+| Chỉ tiêu | Đơn vị | 6 tháng 2024 | 6 tháng 2025 | So cùng kỳ (%) | Kế hoạch 2025 | % kế hoạch |
+|---|---|---|---|---|---|---|
+| Tổng thu từ khách du lịch | tỷ đồng | 3.120,4 | 3.702,5 | 118,7 | 7.400 | 50,0 |
+Thu nhập bình quân của lao động du lịch đạt 7,9 triệu đồng/tháng, tăng 6,1% so với cùng kỳ; thu nhập bình quân mới bằng khoảng 81% mức bình quân của lao động khu vực dịch vụ.
+"""
+
+
+def test_a_share_of_the_plan_asked_is_not_the_column_against_the_same_period(answerer_on):
+    a = answerer_on({"ninh-thuan-du-lich-6-thang-2025.txt": TOURISM}).ask(
+        "Tổng thu từ khách du lịch 6 tháng 2025 của Ninh Thuận bằng bao nhiêu phần trăm kế hoạch năm?")
+    assert "**50,0%**" in a.answer and "**118,7" not in a.answer, a.answer
+
+
+def test_an_amount_asked_by_name_is_not_a_percentage_nor_a_change_beside_it(answerer_on):
+    ans = answerer_on({"ninh-thuan-du-lich-6-thang-2025.txt": TOURISM})
+    a = ans.ask("Thu nhập bình quân của lao động du lịch Ninh Thuận 6 tháng 2025 là bao nhiêu?")
+    assert "**81" not in a.answer.split("\n")[0] and "**7,9 triệu đồng" in a.answer, a.answer
+    b = answerer_on({"long-an-dong-xuan-2024-2025.txt": CROP}).ask(
+        "Vụ Đông Xuân 2024-2025 Long An xuống giống được bao nhiêu ha lúa?")
+    assert "**41.200 ha**" in b.answer, b.answer
+    c = answerer_on({"long-an-dong-xuan-2024-2025.txt": CROP}).ask("Năng suất lúa Đông Xuân của Long An giảm bao nhiêu?")
+    assert "**0,8 tạ/ha**" in c.answer, c.answer  # a change asked is still answered by the change
