@@ -63,6 +63,8 @@ _FIGURE_CUES = ("bao nhieu", "may ", "ty le", "%", "toc do", "quy mo", "gia tri"
 
 # Words of time and degree that name no indicator: a report that never writes "hết" ("đến hết
 # 9 tháng") still answers the question. "chưa" is not one of them: "chưa giải ngân" is another figure.
+# A unit where a figure should be: "Tổng thu … là  tỷ đồng", "đạt % kế hoạch"
+_BLANK_FIGURE = re.compile(r"(?i)(?:\blà|\bđạt|\bbằng|\bkhoảng|\bcó|\btăng|\bgiảm|:)\s+(?:tỷ|triệu|nghìn|%|phần trăm|đồng|USD|ha|tấn|người|lượt)(?!\w)")
 _NAMES_NOTHING = {"hết", "cuối", "vẫn", "nữa", "lại", "riêng", "hiện", "tại",
                   # how a question points at the report, not what it asks about ("được nêu trong báo cáo")
                   "nêu", "ghi", "nhắc", "đề", "cập", "chừng", "xấp", "xỉ"}
@@ -803,6 +805,8 @@ class Answerer:
         if NOT_FOUND in text.upper():
             return self._refusal(q, standalone, hits, find_periods(standalone))
         # The prompt numbered sentences; verification maps figures back to their chunks.
+        if _BLANK_FIGURE.search(text):  # "… là  tỷ đồng": the model left the figure out; nothing is said
+            return self._refusal(q, standalone, hits, find_periods(standalone))
         v = verify_answer(text, standalone, good)
         has_figure = bool(v.cited)
         # The model never chooses a figure: a question that names no "bao nhiêu" but gets one

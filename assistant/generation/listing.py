@@ -499,6 +499,9 @@ def items_line(sentence: str, question: str, full: str = "") -> str | None:
     if found is None or noun is None:
         return None
     items, open_end = found
+    if re.search(r"\b(?:bao nhieu|may)\s+", fold((full or question).lower())) and all(
+            re.search(rf"\d[\d.,]*\s*(?:nguoi|em|ho|chau|{re.escape(fold(noun.lower()))})\b", fold(x.lower())) for x in items):
+        return None  # "thiếu bao nhiêu giáo viên": "mầm non 124 người; tiểu học 98 người" are parts, not the count
     limit = bound(question)
     if limit is not None and bounded_items(items, sentence, limit) != items:
         return None  # a threshold asked that the items do not all meet (or cannot be told to)

@@ -208,3 +208,20 @@ def test_an_amount_asked_by_name_is_not_a_percentage_nor_a_change_beside_it(answ
     assert "**41.200 ha**" in b.answer, b.answer
     c = answerer_on({"long-an-dong-xuan-2024-2025.txt": CROP}).ask("Năng suất lúa Đông Xuân của Long An giảm bao nhiêu?")
     assert "**0,8 tạ/ha**" in c.answer, c.answer  # a change asked is still answered by the change
+
+
+def test_a_model_answer_that_leaves_the_figure_blank_is_a_refusal(answerer_on):
+    from assistant.generation.generator import ScriptedGenerator
+    text = BANK + "4. Phối hợp thu ngân sách\nCông tác phối hợp thu ngân sách nhà nước qua các ngân hàng trên địa bàn Ninh Bình 9 tháng năm 2024 được thực hiện thông suốt, an toàn.\n"
+    ans = answerer_on({"ninh-binh-ngan-hang-9-thang-2024.txt": text},
+                      gen=ScriptedGenerator(fn=lambda m: "Tổng thu ngân sách nhà nước 9 tháng năm 2024 của Ninh Bình là  tỷ đồng."))
+    a = ans.ask("Tổng thu ngân sách nhà nước 9 tháng năm 2024 của Ninh Bình?")
+    assert a.refused and "là  tỷ đồng" not in a.answer, a.answer
+
+
+def test_parts_each_with_their_own_count_are_not_counted_as_the_things_asked():
+    from assistant.generation.listing import items_line
+    s = "Cơ cấu thiếu giáo viên: mầm non 124 người; tiểu học 98 người; trung học cơ sở 46 người; trung học phổ thông 18 người."
+    assert items_line(s, "những giáo viên nào", "nganh giao duc con thieu bao nhieu giao vien") is None
+    listed = items_line("Có 3 huyện chưa đạt: Mường Tè, Nậm Nhùn, Sìn Hồ.", "những huyện nào", "Những huyện nào chưa đạt?")
+    assert listed is not None and listed.startswith("Báo cáo nêu 3 huyện"), listed
