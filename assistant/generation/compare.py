@@ -101,6 +101,8 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     growth = growth or bool(re.search(r"\b(?:cao|thap|nhieu|it|lon|nho) hon\b.{0,40}(?:bao nhieu|may)\s*(?:%|phan tram)", f)
                             and not _RATE_WORDS.search(fold(indicator.lower())))
     req = replace(req, role=_side_role(indicator, req.role))
+    if req.role in ("level", None) and re.search(r"\b(?:muc tang|toc do tang|tang truong|muc giam|toc do giam)\b", fold(right.lower())):
+        req = replace(req, role="change")  # "IIP … thấp hơn mức tăng của cả nước": two growth rates compared
     if growth and req.role in ("level", None):  # a percentage change between two levels of any unit
         req = replace(req, unit=None)
     kinds = _side_kinds(left, right, req.kind)
@@ -144,7 +146,7 @@ def split(req: Request, places: list[str]) -> Comparison | None:
                           ratio=ratio, growth=growth)
     other = _other_indicator(right)
     if other:  # "tổng huy động vốn lớn hơn dư nợ bao nhiêu", "doanh thu viễn thông gấp mấy lần bưu chính"
-        labels = [_bare_words(left), other]
+        labels = [_side_indicator(left, places) or _bare_words(left), other]  # "Ở Kon Tum, số người …": the place is the request's
         sides = [_side(w, _question(w, req.periods, req.place), req, places, req.kind) for w in labels]
         return Comparison(sides, ratio=ratio, growth=growth, same_indicator=False)
     return None

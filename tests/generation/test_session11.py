@@ -225,3 +225,19 @@ def test_parts_each_with_their_own_count_are_not_counted_as_the_things_asked():
     assert items_line(s, "những giáo viên nào", "nganh giao duc con thieu bao nhieu giao vien") is None
     listed = items_line("Có 3 huyện chưa đạt: Mường Tè, Nậm Nhùn, Sìn Hồ.", "những huyện nào", "Những huyện nào chưa đạt?")
     assert listed is not None and listed.startswith("Báo cáo nêu 3 huyện"), listed
+
+
+STATS = """THỐNG KÊ TỈNH GIA LAI
+Số: 61/BC-TK
+Gia Lai, ngày 06 tháng 6 năm 2025
+BÁO CÁO
+Tình hình kinh tế - xã hội tháng 5 và 5 tháng đầu năm 2025
+II. SẢN XUẤT CÔNG NGHIỆP
+Tính chung 5 tháng đầu năm 2025, IIP ước tăng 8,12% so với cùng kỳ năm trước (cùng kỳ năm 2024 tăng 6,40%), thấp hơn mức tăng 10,6% của cả nước.
+"""
+
+
+def test_a_growth_compared_with_the_countrys_growth(answerer_on):
+    a = answerer_on({"gia-lai-thang-5-2025.txt": STATS}).ask(
+        "IIP 5 tháng 2025 của Gia Lai thấp hơn mức tăng của cả nước bao nhiêu điểm phần trăm?")
+    assert not a.refused and "2,48 điểm phần trăm" in a.answer, a.answer
