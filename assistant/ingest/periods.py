@@ -115,6 +115,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "cuối năm 2022", "cuối 2022", "31/12/2022": a stock at the end of a year is the year's
     ("year", re.compile(r"(?<!thang )(?<!nua )\b(?:cuoi(?: nam)?|31/12/)\s*(20\d\d)")),
     ("h2", re.compile(r"(?:(?:6|sau) thang cuoi(?: nam)?|\bnua cuoi nam)(?:" + _Y + r"(20\d\d))?")),
+    # "đầu năm 2024 có 15.862 hộ nghèo": a stock at the start of a year is the year before's end
+    # (not "6 tháng đầu năm 2024", not "từ đầu năm 2024 đến nay")
+    ("start", re.compile(r"(?<!thang )(?<!tu )\bdau nam (20\d\d)\b(?!\s*(?:den|toi)\b)")),
     # "11 tháng 9,4 nghìn tấn": a figure after the months is no day-month date ("ngày 11 tháng 9")
     ("first", re.compile(r"\b(\d{1,2}) thang(?: dau)?(?: nam)?(?:" + _Y + r"(20\d\d))?(?!\s*/)(?!\s*\d{1,2}(?!\d|[.,]\d))")),
     ("first", re.compile(r"\b(\d{1,2})t/(20\d\d)\b")),  # "6T/2023": the first six months of 2023
@@ -258,6 +261,8 @@ def _make(kind: str, m: re.Match[str]) -> Period | None:
     if kind == "term":
         a, b = int(g[0]), int(g[1])
         return Period("term", a, b) if a < b else None
+    if kind == "start":
+        return Period("year", int(g[0]) - 1)
     if kind == "season":
         a, b = int(g[0]), int(g[1]) if g[1] else None
         if b is not None and b != a + 1:

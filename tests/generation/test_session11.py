@@ -241,3 +241,13 @@ def test_a_growth_compared_with_the_countrys_growth(answerer_on):
     a = answerer_on({"gia-lai-thang-5-2025.txt": STATS}).ask(
         "IIP 5 tháng 2025 của Gia Lai thấp hơn mức tăng của cả nước bao nhiêu điểm phần trăm?")
     assert not a.refused and "2,48 điểm phần trăm" in a.answer, a.answer
+
+
+def test_the_start_of_a_year_is_the_end_of_the_year_before():
+    assert [p for _, _, p in question_period_spans("Đầu năm 2024 tỷ lệ hộ nghèo là bao nhiêu?")] == [Period("year", 2023)]
+    assert [p for _, _, p in question_period_spans("6 tháng đầu năm 2024")] == [Period("h1", 2024)]
+    assert Period("year", 2023) not in [p for _, _, p in question_period_spans("từ đầu năm 2024 đến nay")]
+    from tests.ingest.test_facts_fresh_rules import YEAR, facts_of, one
+    fs = facts_of("Đến cuối năm 2023 toàn tỉnh còn 12.946 hộ nghèo, chiếm 9,02% tổng số hộ "
+                  "(đầu năm 2023 có 15.862 hộ nghèo, chiếm 11,18%).", YEAR)
+    assert one(fs, "11,18").period["label"] == "năm 2022" and one(fs, "9,02").period["label"] == "năm 2023"
