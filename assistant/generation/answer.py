@@ -67,7 +67,7 @@ _FIGURE_CUES = ("bao nhieu", "may ", "ty le", "%", "toc do", "quy mo", "gia tri"
 _BLANK_FIGURE = re.compile(r"(?i)(?:\blà|\bđạt|\bbằng|\bkhoảng|\bcó|\btăng|\bgiảm|:)\s+(?:tỷ|triệu|nghìn|%|phần trăm|đồng|USD|ha|tấn|người|lượt)(?!\w)")
 _NAMES_NOTHING = {"hết", "cuối", "vẫn", "nữa", "lại", "riêng", "hiện", "tại",
                   # how a question points at the report, not what it asks about ("được nêu trong báo cáo")
-                  "nêu", "ghi", "nhắc", "đề", "cập", "chừng", "xấp", "xỉ"}
+                  "nêu", "ghi", "nhắc", "đề", "cập", "chừng", "xấp", "xỉ", "đặt", "dẫn"}
 
 
 def unknown_province(question: str, unknown: set[str]) -> str | None:

@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 72
+FACTS_VERSION = 73
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -999,7 +999,7 @@ class SentenceReader:
                 subject = _subject(stripped[:c0])
                 indicator = f"{subject}: {indicator}" if subject and not _GENERIC.match(fold(subject.lower())) else indicator
             if not indicator and role == "count":  # "có 512 doanh nghiệp thành lập mới"
-                tail = " ".join(re.split(r"[,;.()]|\s(?:và|hoặc)\s+(?=\d)", sent[m.end : m.end + 100])[0].split()[:12])
+                tail = " ".join(re.split(r"[,;.()]|\s(?:và|hoặc|với|gồm)\s+(?=\d)", sent[m.end : m.end + 100])[0].split()[:12])
                 bare_noun = len(tail.split()) <= len(unit_name.split())  # "lũy kế có 41 xã": as before
                 same_unit = next((d for d in reversed(out) if d["unit"] == unit_name and d["indicator"]), None) \
                     if bare_noun and prev and part > 0 else None  # "…, chiếm 15,91%; cuối năm còn 498 hộ": the count before

@@ -251,3 +251,15 @@ def test_the_start_of_a_year_is_the_end_of_the_year_before():
     fs = facts_of("Đến cuối năm 2023 toàn tỉnh còn 12.946 hộ nghèo, chiếm 9,02% tổng số hộ "
                   "(đầu năm 2023 có 15.862 hộ nghèo, chiếm 11,18%).", YEAR)
     assert one(fs, "11,18").period["label"] == "năm 2022" and one(fs, "9,02").period["label"] == "năm 2023"
+
+
+def test_the_scale_asked_is_no_word_of_the_indicator_and_rooms_are_counted():
+    from assistant.generation.request import parse_request
+    r = parse_request("Nửa đầu năm 2025 tổng thu từ khách du lịch được mấy nghìn tỷ đồng?", [])
+    assert r.unit == "đồng" and not {"nghìn", "tỷ", "đồng"} & set(r.terms)
+    from tests.ingest.test_facts_fresh_rules import YEAR, facts_of, one
+    fs = facts_of("Đến ngày 15/12/2023, toàn tỉnh có 412 cơ sở lưu trú du lịch với 8.946 buồng, tăng 27 cơ sở "
+                  "so với cuối năm 2022 (385 cơ sở với 8.262 buồng).", YEAR)
+    assert one(fs, "412").indicator == "cơ sở lưu trú du lịch" and one(fs, "8.946").unit == "buồng"
+    old = one(fs, "385")
+    assert old.indicator == "cơ sở lưu trú du lịch" and old.period["label"] == "năm 2022"
