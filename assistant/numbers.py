@@ -192,7 +192,7 @@ COUNT_NOUNS = (
     "kiến nghị", "đơn", "lượt người", "ca", "trường hợp", "trẻ", "em", "thí sinh", "hội viên", "thành viên",
     "cán bộ", "công chức", "viên chức", "lao động", "bản án", "quyết định", "nghị quyết", "đợt",
     "lô", "tuyến đường", "cầu", "km đường", "điểm cầu", "gian hàng", "nhà văn hóa", "khách", "chiếc",
-    "buồng", "khách sạn", "tờ khai", "giấy phép", "sự kiện", "thị trường",
+    "buồng", "khách sạn", "sự kiện", "thị trường",
 )
 _COUNT_RE = re.compile(r"\s*" + _MAGNITUDE + "((?i:" + "|".join(sorted(COUNT_NOUNS, key=len, reverse=True)) + r"))(?![^\W\d_])")
 COUNT_UNITS = {"doanh nghiệp", "dự án", "hợp tác xã", "lao động", "người", "hộ", "lượt", *COUNT_NOUNS}
