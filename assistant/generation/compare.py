@@ -18,7 +18,7 @@ from assistant.numbers import format_vn, unit_of
 from assistant.types import Fact
 
 _CUES = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|lon hon|nho hon|chenh lech|hon\b.{0,30}bao nhieu|gap (?:khoang )?(?:bao nhieu|may) lan"
-                   r"|so voi\b.{0,40}(?:tang|giam) (?:bao nhieu|may)|(?:tang|giam) (?:bao nhieu|may)\b.{0,40}\bso voi"
+                   r"|so voi\b.{0,40}(?:tang|giam) (?:bao nhieu|may)|(?:tang|giam)(?: them)? (?:bao nhieu|may)\b.{0,40}\bso voi"
                    r"|(?<=\btang )(?=[^?]{0,60}\bthem (?:bao nhieu|may)\b.{0,40}\bso voi\b)"
                    r"|(?<=\bgiam )(?=[^?]{0,60}\bthem (?:bao nhieu|may)\b.{0,40}\bso voi\b))")
 # "cần tăng <chỉ tiêu> thêm bao nhiêu so với năm 2024": the cue is the verb (an empty match after
@@ -76,6 +76,9 @@ def split(req: Request, places: list[str]) -> Comparison | None:
             r = replace(req, question=q, terms=terms_of(word, expand=False), role="level", unit=None)
             sides.append(Side(word, r, q))
         return Comparison(sides, balance=True, same_indicator=False)
+    lead = re.match(r"(?i)\s*(so\s+với\s+[^,?]{2,40}),\s*(.+?)\??\s*$", req.question)
+    if lead:  # "So với cùng kỳ, tổng thu … tăng thêm bao nhiêu tỷ đồng?": the basis written first
+        req = replace(req, question=f"{lead.group(2)} {lead.group(1)}?")
     cue = _cue(req.question)
     if cue is None:
         return None
@@ -100,6 +103,8 @@ def split(req: Request, places: list[str]) -> Comparison | None:
     # "vốn … năm 2023 cao hơn năm 2022 bao nhiêu %": of two amounts, the relative difference
     growth = growth or bool(re.search(r"\b(?:cao|thap|nhieu|it|lon|nho) hon\b.{0,40}(?:bao nhieu|may)\s*(?:%|phan tram)", f)
                             and not _RATE_WORDS.search(fold(indicator.lower())))
+    # "tăng thêm bao nhiêu tỷ đồng so với cùng kỳ": a difference in an amount, two levels apart
+    absolute = req.unit not in (None, "%", "điểm %", "lần") and bool(re.search(r"\b(?:tang|giam)\b", f))
     req = replace(req, role=_side_role(indicator, req.role))
     if req.role in ("level", None) and re.search(r"\b(?:muc tang|toc do tang|tang truong|muc giam|toc do giam)\b", fold(right.lower())):
         req = replace(req, role="change")  # "IIP … thấp hơn mức tăng của cả nước": two growth rates compared
@@ -113,9 +118,9 @@ def split(req: Request, places: list[str]) -> Comparison | None:
         # target less the earlier year's figure
         later = 0 if periods_named[0].year > periods_named[1].year else 1
         kinds = ["target" if k == later else None for k in range(2)]
-    if len(periods) == 1 and periods[0].year and kinds[0] == kinds[1] and not req.basis \
+    if len(periods) == 1 and periods[0].year and kinds[0] == kinds[1] and (not req.basis or absolute) \
             and _PRIOR_SIDE.match(fold(right.lower())) \
-            and (_RATE_WORDS.search(fold(indicator.lower())) or req.role == "change"):
+            and (_RATE_WORDS.search(fold(indicator.lower())) or req.role == "change" or absolute):
         # "tăng trưởng GRDP 6 tháng 2023 cao hơn cùng kỳ năm trước bao nhiêu điểm %": the other side
         # is the same span of the year before, the difference that of two rates ("tăng bao nhiêu
         # điểm % so với cùng kỳ" names the basis of one stated change instead: req.basis)

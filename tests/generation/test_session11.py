@@ -263,3 +263,9 @@ def test_the_scale_asked_is_no_word_of_the_indicator_and_rooms_are_counted():
     assert one(fs, "412").indicator == "cơ sở lưu trú du lịch" and one(fs, "8.946").unit == "buồng"
     old = one(fs, "385")
     assert old.indicator == "cơ sở lưu trú du lịch" and old.period["label"] == "năm 2022"
+
+
+def test_an_amount_added_over_the_same_period_is_worked_out_from_the_two_levels(answerer_on):
+    a = answerer_on({"ninh-thuan-du-lich-6-thang-2025.txt": TOURISM}).ask(
+        "So với cùng kỳ, tổng thu từ khách du lịch của Ninh Thuận 6 tháng 2025 tăng thêm bao nhiêu tỷ đồng?")
+    assert not a.refused and "582,1 tỷ đồng" in a.answer, a.answer  # 3.702,5 − 3.120,4
