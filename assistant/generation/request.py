@@ -419,6 +419,8 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     noun = None if unit or per else _asked_noun(body)
     # "được mấy nghìn tỷ đồng": the scale and money words asked are the unit's, no indicator's
     body = _SCALE_ASKED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), body)
+    # "Kết quả giải quyết việc làm …", "Tình hình thu hút FDI …": the outcome of an indicator is the indicator
+    body = re.sub(r"(?i)\b(?:kết quả|tình hình)\b(?=\s+\w)", lambda m: " " * len(m.group(0)), body)
     whole, _, rest = split_within(body)
     prior = asks_prior(question)
     same = _SAME_SPAN.match(f)

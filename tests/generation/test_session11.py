@@ -269,3 +269,9 @@ def test_an_amount_added_over_the_same_period_is_worked_out_from_the_two_levels(
     a = answerer_on({"ninh-thuan-du-lich-6-thang-2025.txt": TOURISM}).ask(
         "So với cùng kỳ, tổng thu từ khách du lịch của Ninh Thuận 6 tháng 2025 tăng thêm bao nhiêu tỷ đồng?")
     assert not a.refused and "582,1 tỷ đồng" in a.answer, a.answer  # 3.702,5 − 3.120,4
+
+
+def test_the_result_of_an_indicator_is_the_indicator():
+    from assistant.generation.request import parse_request
+    r = parse_request("Kết quả giải quyết việc làm năm 2024 đạt bao nhiêu phần trăm kế hoạch?", [])
+    assert "kết" not in r.terms and {"giải", "quyết", "việc", "làm"} <= set(r.terms)
