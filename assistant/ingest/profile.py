@@ -246,6 +246,13 @@ def _subordinate_body(text: str, place: str | None) -> str | None:
     if m and m.group("name").isupper():
         return f"Báo {title_case(m.group('name').strip())}"
     for i in range(len(lines) - 1, 0, -1):  # the lowest body under another
+        branch = re.match(r"^CHI NHÁNH\b(?P<rest>[^\d:]*)$", lines[i])
+        if branch and lines[i].isupper() and lines[i - 1].isupper():
+            # "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" over "CHI NHÁNH TỈNH X": the branch of that body in X
+            parent = re.sub(r"\s+VIỆT NAM$", "", lines[i - 1].strip())
+            own = _OWN_PLACE.search(" " + branch.group("rest").strip())
+            where = f" {own.group('level').lower()} {title_case(own.group('name').strip())}" if own else ""
+            return f"{_sentence_case(parent.split())} chi nhánh{where}"
         m = _SUB_BODY.match(lines[i])
         if not m or not lines[i].isupper():
             continue

@@ -275,3 +275,7 @@ def test_the_result_of_an_indicator_is_the_indicator():
     from assistant.generation.request import parse_request
     r = parse_request("Kết quả giải quyết việc làm năm 2024 đạt bao nhiêu phần trăm kế hoạch?", [])
     assert "kết" not in r.terms and {"giải", "quyết", "việc", "làm"} <= set(r.terms)
+
+
+def test_a_branch_under_a_national_body_is_the_issuer():
+    assert extract_profile(BANK).issuer == "Ngân hàng Nhà nước chi nhánh tỉnh Ninh Bình"
