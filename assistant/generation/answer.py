@@ -651,6 +651,23 @@ class Answerer:
         return answer
 
     # -- facts: code chooses and writes the figure ----------------------------------------------
+    def _without_issuer(self, question: str, terms: list[str]) -> list[str]:
+        """"Mục tiêu … của NHNN chi nhánh Bà Rịa - Vũng Tàu": a report's issuer named in the question
+        says whose report it is, not what is asked; its words leave the indicator's terms."""
+        asked = " " + " ".join(re.findall(r"\w+", fold(expand_abbreviations(question).lower()))) + " "
+        rest, named = asked, False
+        for meta in self.searcher.documents.values():
+            issuer = re.split(r"\s+(?:tỉnh|thành phố|huyện|thị xã|quận)\s", str(meta.get("issuer") or ""), maxsplit=1)[0]
+            words = re.findall(r"\w+", fold(issuer.lower()))
+            phrase = " " + " ".join(words) + " "
+            if len(words) >= 3 and phrase in rest:
+                rest, named = rest.replace(phrase, " ", 1), True
+        if not named:
+            return terms
+        left = set(rest.split())  # a word also asked outside the issuer's name stays
+        kept = [t for t in terms if fold(t.lower()) in left]
+        return kept if kept and len(kept) < len(terms) else terms
+
     def _fact_answer(self, q: str, standalone: str, hits: list[Hit], focus=(), level: bool = False) -> Answer:
         """`level`: the question's other part asks for a share or a growth, so a part that names
         no role asks for the level itself ("đạt bao nhiêu, tăng bao nhiêu %")."""
@@ -658,6 +675,7 @@ class Answerer:
         if level and req.role is None and req.unit != "%":
             req.role = "level"
         req.focus = list(focus)
+        req.terms = self._without_issuer(standalone, req.terms)
         unknown = [t for t in req.terms if t not in self.vocabulary and t not in ABBREVIATIONS
                    and t not in _NAMES_NOTHING]
         if unknown:  # the question names something no report mentions at all

@@ -279,3 +279,10 @@ def test_the_result_of_an_indicator_is_the_indicator():
 
 def test_a_branch_under_a_national_body_is_the_issuer():
     assert extract_profile(BANK).issuer == "Ngân hàng Nhà nước chi nhánh tỉnh Ninh Bình"
+
+
+def test_the_issuer_named_in_a_question_is_whose_report_not_what_is_asked(answerer_on):
+    text = BANK + "II. NHIỆM VỤ QUÝ IV NĂM 2024\n- Kiểm soát tỷ lệ nợ xấu dưới 2% tổng dư nợ;\n"
+    a = answerer_on({"ninh-binh-ngan-hang-9-thang-2024.txt": text}).ask(
+        "Mục tiêu kiểm soát nợ xấu quý IV/2024 của NHNN chi nhánh Ninh Bình?")
+    assert not a.refused and "**2%**" in a.answer, a.answer
