@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.generation.request import Request, known_places, parse_request, terms_of
+from assistant.generation.request import ABBREVIATIONS, Request, known_places, parse_request, terms_of
 from assistant.ingest.lexfold import fold
 from assistant.ingest.periods import Period, find_period_spans, is_date
 from assistant.numbers import format_vn, unit_of
@@ -417,7 +417,15 @@ def narrowing_tail(indicator: str, asked: list[str]) -> list[str]:
     hit = [i for i, (w, _) in enumerate(words) if w in asked_all or fold(w) in asked_all]
     if not hit:
         return []
-    return [w for w, inside in words[hit[-1] + 1:] if not inside and w not in asked_all and fold(w) not in asked_all]
+    # "thu ngân sách" asked: "NSNN", "ngân sách nhà nước", "… trên địa bàn" complete or place it, not narrow it
+    completing = {"dia", "ban", "địa", "bàn"}
+    folded_asked = {fold(w) for w in asked_all}
+    for abbr, full in ABBREVIATIONS.items():
+        parts = [fold(w) for w in full.split()]
+        if len(parts) >= 2 and parts[0] in folded_asked and parts[1] in folded_asked:
+            completing |= {abbr, fold(abbr)} | set(parts)
+    return [w for w, inside in words[hit[-1] + 1:] if not inside and w not in asked_all and fold(w) not in asked_all
+            and fold(w.lower()) not in completing]
 
 
 def _increment(f: Fact) -> bool:

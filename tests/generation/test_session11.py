@@ -286,3 +286,10 @@ def test_the_issuer_named_in_a_question_is_whose_report_not_what_is_asked(answer
     a = answerer_on({"ninh-binh-ngan-hang-9-thang-2024.txt": text}).ask(
         "Mục tiêu kiểm soát nợ xấu quý IV/2024 của NHNN chi nhánh Ninh Bình?")
     assert not a.refused and "**2%**" in a.answer, a.answer
+
+
+def test_an_abbreviation_that_completes_the_words_asked_narrows_nothing():
+    from assistant.generation.compare import narrowing_tail
+    assert narrowing_tail("Tổng thu NSNN", ["thu", "ngân", "sách"]) == []
+    assert narrowing_tail("thu ngân sách nhà nước trên địa bàn", ["thu", "ngân", "sách"]) == []
+    assert narrowing_tail("GRDP bình quân đầu người", ["grdp"]) != []
