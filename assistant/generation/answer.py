@@ -374,6 +374,17 @@ class Answerer:
         floor = self.opts.min_coverage - (0.1 if wants_list(standalone) else 0.0)
         good = [s for s in cands if s.coverage >= floor and s.period_ok
                 and (s.numbers or not need_number)]
+        # a passage quoted must name one of the question's two rarest words (places and periods
+        # aside): "chi sự nghiệp y tế" is not answered by a sentence on land-use revenue that only
+        # shares the months and the province's name
+        bare = self._without_places(expand_abbreviations(standalone, written)).lower()
+        marked = fold(bare) != bare  # written with diacritics (or restored): "sự" is not "sử"
+        form = (lambda w: normalize_tone(w)) if marked else fold  # noqa: E731
+        words = [form(w) for w in re.findall(r"[^\W\d_]+", bare)
+                 if fold(w) in set(content_terms(bare)) and w not in ASKING_WORDS]
+        rare = sorted(dict.fromkeys(words), key=lambda t: -self.weights.idf(fold(t)))[:2]
+        if len(rare) == 2:
+            good = [s for s in good if any(t in {form(w.lower()) for w in re.findall(r"[^\W\d_]+", s.text)} for t in rare)]
         noun = lists.asked_noun(standalone) if wants_list(standalone) else None
         kept = good[: self.opts.max_sentences]
         if noun:  # a lower-ranked sentence that enumerates what is asked stays a candidate
