@@ -374,17 +374,6 @@ class Answerer:
         floor = self.opts.min_coverage - (0.1 if wants_list(standalone) else 0.0)
         good = [s for s in cands if s.coverage >= floor and s.period_ok
                 and (s.numbers or not need_number)]
-        # a passage quoted must name one of the question's two rarest words (places and periods
-        # aside): "chi sự nghiệp y tế" is not answered by a sentence on land-use revenue that only
-        # shares the months and the province's name
-        bare = self._without_places(expand_abbreviations(standalone, written)).lower()
-        marked = fold(bare) != bare  # written with diacritics (or restored): "sự" is not "sử"
-        form = (lambda w: normalize_tone(w)) if marked else fold  # noqa: E731
-        words = [form(w) for w in re.findall(r"[^\W\d_]+", bare)
-                 if fold(w) in set(content_terms(bare)) and w not in ASKING_WORDS]
-        rare = sorted(dict.fromkeys(words), key=lambda t: -self.weights.idf(fold(t)))[:2]
-        if len(rare) == 2:
-            good = [s for s in good if any(t in {form(w.lower()) for w in re.findall(r"[^\W\d_]+", s.text)} for t in rare)]
         noun = lists.asked_noun(standalone) if wants_list(standalone) else None
         kept = good[: self.opts.max_sentences]
         if noun:  # a lower-ranked sentence that enumerates what is asked stays a candidate
@@ -610,12 +599,30 @@ class Answerer:
         place = (request or {}).get("place")
         return bool(place) and not any(same_place(place, p) for p in self.facts.places)
 
+    def _names_rare_words(self, good: list[Sentence], question: str) -> list[Sentence]:
+        """A passage quoted for a figure must name one of the question's two rarest words (places
+        and periods aside): "chi sự nghiệp y tế" is not answered by a sentence on land-use revenue
+        that only shares the months and the province's name. Compared with their diacritics when
+        the question has them ("sự" is not "sử")."""
+        bare = self._without_places(expand_abbreviations(question)).lower()
+        marked = fold(bare) != bare
+        form = normalize_tone if marked else fold
+        asked = set(content_terms(bare))
+        words = [form(w) for w in re.findall(r"[^\W\d_]+", bare)
+                 if fold(w) in asked and w not in ASKING_WORDS and w not in _NAMES_NOTHING]
+        rare = sorted(dict.fromkeys(words), key=lambda t: -self.weights.idf(fold(t)))[:2]
+        if len(rare) < 2:
+            return good
+        return [s for s in good if any(t in {form(w.lower()) for w in re.findall(r"[^\W\d_]+", s.text)} for t in rare)]
+
     def _sentence_answer(self, q, standalone, hits, asked, timings, t0, quote: bool = False, part=None,
                          request=None):
         good = self.evidence(part or standalone, hits, asked)
         if request is not None:  # a body the question names by name ("KCN Hòa Phú") is named by the sentence
             good = [s for s in good if not body_names_missing(
                 request, s.text, (self.searcher.documents.get(hits[s.hit_index].chunk.doc_id, {}).get("place"),))]
+        if request is not None:  # the fallback after no fact fitted: the passage must be about what is asked
+            good = self._names_rare_words(good, part or standalone)
         if request is not None and quote:  # a quoted figure must not be of another period, place or kind
             good = [s for s in good if not self._contradicts(s, hits[s.hit_index].chunk.chunk_id, request)
                     and states_asked_unit(s.text, request) and qualified(s.text, standalone, request)]

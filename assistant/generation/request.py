@@ -205,9 +205,6 @@ def _hinted_unit(body: str, folded_body: str) -> str | None:
     return None
 
 
-_SCALE_ASKED = re.compile(r"(?i)(\b(?:bao nhiêu|mấy)\s+)(?:(?:nghìn|ngàn|triệu|tỷ)\s*)+(?:đồng|USD)?")
-
-
 def _asked_unit(question: str) -> str | None:
     """"bao nhiêu dự án", "mấy vụ", "bao nhiêu điểm": the unit the answer must carry."""
     m = re.search(r"(?i)\b(?:bao nhiêu|mấy)\s+", question)
@@ -417,8 +414,6 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
     folded_body = fold(body.lower())  # places blanked: "Hà Tĩnh" is not a unit
     unit = None if per else _asked_unit(body) or _hinted_unit(body, folded_body)
     noun = None if unit or per else _asked_noun(body)
-    # "được mấy nghìn tỷ đồng": the scale and money words asked are the unit's, no indicator's
-    body = _SCALE_ASKED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), body)
     # "Kết quả giải quyết việc làm …", "Tình hình thu hút FDI …": the outcome of an indicator is the indicator
     body = re.sub(r"(?i)\b(?:kết quả|tình hình)\b(?=\s+\w)", lambda m: " " * len(m.group(0)), body)
     whole, _, rest = split_within(body)

@@ -117,7 +117,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("h2", re.compile(r"(?:(?:6|sau) thang cuoi(?: nam)?|\bnua cuoi nam)(?:" + _Y + r"(20\d\d))?")),
     # "đầu năm 2024 có 15.862 hộ nghèo": a stock at the start of a year is the year before's end
     # (not "6 tháng đầu năm 2024", not "từ đầu năm 2024 đến nay")
-    ("start", re.compile(r"(?<!thang )(?<!tu )\bdau nam (20\d\d)\b(?!\s*(?:den|toi)\b)")),
+    ("start", re.compile(r"(?<!thang )(?<!tu )(?<!phan )(?<!dung )(?<!hang )\bdau nam (20\d\d)\b(?!\s*(?:den|toi)\b)")),
     # "11 tháng 9,4 nghìn tấn": a figure after the months is no day-month date ("ngày 11 tháng 9")
     ("first", re.compile(r"\b(\d{1,2}) thang(?: dau)?(?: nam)?(?:" + _Y + r"(20\d\d))?(?!\s*/)(?!\s*\d{1,2}(?!\d|[.,]\d))")),
     ("first", re.compile(r"\b(\d{1,2})t/(20\d\d)\b")),  # "6T/2023": the first six months of 2023

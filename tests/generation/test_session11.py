@@ -253,10 +253,7 @@ def test_the_start_of_a_year_is_the_end_of_the_year_before():
     assert one(fs, "11,18").period["label"] == "năm 2022" and one(fs, "9,02").period["label"] == "năm 2023"
 
 
-def test_the_scale_asked_is_no_word_of_the_indicator_and_rooms_are_counted():
-    from assistant.generation.request import parse_request
-    r = parse_request("Nửa đầu năm 2025 tổng thu từ khách du lịch được mấy nghìn tỷ đồng?", [])
-    assert r.unit == "đồng" and not {"nghìn", "tỷ", "đồng"} & set(r.terms)
+def test_rooms_are_counted_and_a_count_stops_at_its_figure():
     from tests.ingest.test_facts_fresh_rules import YEAR, facts_of, one
     fs = facts_of("Đến ngày 15/12/2023, toàn tỉnh có 412 cơ sở lưu trú du lịch với 8.946 buồng, tăng 27 cơ sở "
                   "so với cuối năm 2022 (385 cơ sở với 8.262 buồng).", YEAR)
@@ -310,3 +307,7 @@ def test_a_passage_sharing_only_the_months_and_the_place_is_not_quoted(answerer_
     a = answerer_on({"quang-tri-ngan-sach-10-thang-2023.txt": BUDGET}).ask(
         "chi su nghiep y te 10 thang nam 2023 tinh quang tri")
     assert a.refused and "218,6" not in a.answer.split("\n")[0], a.answer
+
+
+def test_striving_for_a_year_is_that_year():
+    assert [p for _, _, p in question_period_spans("Số giường bệnh trên vạn dân phấn đấu năm 2025?")] == [Period("year", 2025)]
