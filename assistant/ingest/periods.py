@@ -156,6 +156,8 @@ def find_period_spans(text: str) -> list[tuple[int, int, Period]]:
                 continue
             if kind == "m" and _DATE_BEFORE.search(t[max(0, m.start() - 12) : m.start()]):
                 continue  # "ngày 19 tháng 6 năm 2015" is a date (see date_spans)
+            if kind == "start" and text[m.start() : m.start() + 3].lower() not in ("đầu", "dau"):
+                continue  # "lọc hóa dầu năm 2023": oil, not the start of a year (folding makes them alike)
             p = _make(kind, m)
             if p is not None:
                 out.append((m.start(1) if pat is _EDITION or kind == "season" else m.start(), m.end(), p))

@@ -311,3 +311,8 @@ def test_a_passage_sharing_only_the_months_and_the_place_is_not_quoted(answerer_
 
 def test_striving_for_a_year_is_that_year():
     assert [p for _, _, p in question_period_spans("Số giường bệnh trên vạn dân phấn đấu năm 2025?")] == [Period("year", 2025)]
+
+
+def test_oil_is_not_the_start_of_a_year():
+    assert [p for _, _, p in question_period_spans("Thu từ lọc hóa dầu năm 2023 ước đạt bao nhiêu?")] == [Period("year", 2023)]
+    assert [p for _, _, p in question_period_spans("dau nam 2024 ty le ho ngheo")] == [Period("year", 2023)]
