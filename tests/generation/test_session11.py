@@ -316,3 +316,12 @@ def test_striving_for_a_year_is_that_year():
 def test_oil_is_not_the_start_of_a_year():
     assert [p for _, _, p in question_period_spans("Thu từ lọc hóa dầu năm 2023 ước đạt bao nhiêu?")] == [Period("year", 2023)]
     assert [p for _, _, p in question_period_spans("dau nam 2024 ty le ho ngheo")] == [Period("year", 2023)]
+
+
+def test_visitors_asked_by_noun_are_counted_in_visits(answerer_on):
+    text = TOURISM + "Khách quốc tế 6 tháng đầu năm 2025 ước đạt 41.250 lượt, tăng 12,4% so với cùng kỳ.\n"
+    ans = answerer_on({"ninh-thuan-du-lich-6-thang-2025.txt": text})
+    a = ans.ask("Ninh Thuận đón bao nhiêu khách quốc tế trong 6 tháng đầu năm 2025?")
+    assert "**41.250 lượt**" in a.answer, a.answer
+    b = ans.ask("Ninh Thuận đón bao nhiêu lượt khách Nhật Bản trong 6 tháng đầu năm 2025?")
+    assert b.refused and "41.250" not in b.answer.split("\n")[0], b.answer
