@@ -604,12 +604,14 @@ class Answerer:
         and periods aside): "chi sự nghiệp y tế" is not answered by a sentence on land-use revenue
         that only shares the months and the province's name. Compared with their diacritics when
         the question has them ("sự" is not "sử")."""
-        bare = self._without_places(expand_abbreviations(question)).lower()
+        bare = self._without_places(question).lower()
         marked = fold(bare) != bare
         form = normalize_tone if marked else fold
         asked = set(content_terms(bare))
+        # an abbreviation is written either way ("FDI", "đầu tư trực tiếp nước ngoài"): no rare word to require
         words = [form(w) for w in re.findall(r"[^\W\d_]+", bare)
-                 if fold(w) in asked and w not in ASKING_WORDS and w not in _NAMES_NOTHING]
+                 if fold(w) in asked and w not in ASKING_WORDS and w not in _NAMES_NOTHING
+                 and normalize_tone(w) not in ABBREVIATIONS]
         rare = sorted(dict.fromkeys(words), key=lambda t: -self.weights.idf(fold(t)))[:2]
         if len(rare) < 2:
             return good

@@ -79,7 +79,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("share_whole", re.compile(r"\b(?:chiem|ty trong)\b")),
     # the growth is what is asked only when it comes before the question word: "đóng góp bao
     # nhiêu điểm % vào tăng trưởng" asks for the contribution
-    ("change", re.compile(r"\b(?:tang|giam|tang truong|toc do tang)\b.{0,60}\b(?:bao nhieu|may|dat|la)\b")),
+    # ("vốn FDI mới và tăng thêm": capital added, a level, not a growth)
+    ("change", re.compile(r"(?<!moi va )(?<!moi, )\b(?:tang|giam|tang truong|toc do tang)\b"
+                          r".{0,60}\b(?:bao nhieu|may|dat|la)\b")),
 ]
 _TARGET = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau|du toan|dinh huong|giao(?! (?:thong|duc|dich|luu|thuong|nhan|lien|vien|khoa|trinh|su|hoi)\b))\b")
 _NOT_TARGET = re.compile(r"(?:%|phan tram|bao nhieu)\s*(?:so voi\s*)?(?:ke hoach|kh|du toan|muc tieu)|so voi (?:ke hoach|du toan|muc tieu)|vuot"

@@ -325,3 +325,9 @@ def test_visitors_asked_by_noun_are_counted_in_visits(answerer_on):
     assert "**41.250 lượt**" in a.answer, a.answer
     b = ans.ask("Ninh Thuận đón bao nhiêu lượt khách Nhật Bản trong 6 tháng đầu năm 2025?")
     assert b.refused and "41.250" not in b.answer.split("\n")[0], b.answer
+
+
+def test_added_capital_is_a_level_and_an_abbreviation_is_no_rare_word_to_require():
+    from assistant.generation.request import parse_request
+    assert parse_request("Tổng vốn FDI mới và tăng thêm năm 2024 là bao nhiêu triệu USD?", []).role != "change"
+    assert parse_request("Doanh thu tăng bao nhiêu tỷ đồng?", []).role == "change"
