@@ -599,11 +599,12 @@ class Answerer:
         place = (request or {}).get("place")
         return bool(place) and not any(same_place(place, p) for p in self.facts.places)
 
-    def _names_rare_words(self, good: list[Sentence], question: str) -> list[Sentence]:
+    def _names_rare_words(self, good: list[Sentence], question: str, hits: list[Hit]) -> list[Sentence]:
         """A passage quoted for a figure must name one of the question's two rarest words (places
         and periods aside): "chi sự nghiệp y tế" is not answered by a sentence on land-use revenue
-        that only shares the months and the province's name. Compared with their diacritics when
-        the question has them ("sự" is not "sử")."""
+        that only shares the months and the province's name; the passage's heading counts ("Tổng chi
+        6 tháng …" under "Chi ngân sách"). Compared with their diacritics when the question has them
+        ("sự" is not "sử")."""
         bare = self._without_places(question).lower()
         marked = fold(bare) != bare
         form = normalize_tone if marked else fold
@@ -615,7 +616,9 @@ class Answerer:
         rare = sorted(dict.fromkeys(words), key=lambda t: -self.weights.idf(fold(t)))[:2]
         if len(rare) < 2:
             return good
-        return [s for s in good if any(t in {form(w.lower()) for w in re.findall(r"[^\W\d_]+", s.text)} for t in rare)]
+        def said(text: str) -> set[str]:  # its words, and those of the abbreviations it writes ("NSĐP")
+            return {form(w.lower()) for w in re.findall(r"[^\W\d_]+", f"{text} {expand_abbreviations(text)}")}
+        return [s for s in good if any(t in said(f"{hits[s.hit_index].chunk.section} {s.text}") for t in rare)]
 
     def _sentence_answer(self, q, standalone, hits, asked, timings, t0, quote: bool = False, part=None,
                          request=None):
@@ -624,7 +627,7 @@ class Answerer:
             good = [s for s in good if not body_names_missing(
                 request, s.text, (self.searcher.documents.get(hits[s.hit_index].chunk.doc_id, {}).get("place"),))]
         if request is not None:  # the fallback after no fact fitted: the passage must be about what is asked
-            good = self._names_rare_words(good, part or standalone)
+            good = self._names_rare_words(good, part or standalone, hits)
         if request is not None and quote:  # a quoted figure must not be of another period, place or kind
             good = [s for s in good if not self._contradicts(s, hits[s.hit_index].chunk.chunk_id, request)
                     and states_asked_unit(s.text, request) and qualified(s.text, standalone, request)]

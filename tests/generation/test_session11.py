@@ -331,3 +331,4 @@ def test_added_capital_is_a_level_and_an_abbreviation_is_no_rare_word_to_require
     from assistant.generation.request import parse_request
     assert parse_request("Tổng vốn FDI mới và tăng thêm năm 2024 là bao nhiêu triệu USD?", []).role != "change"
     assert parse_request("Doanh thu tăng bao nhiêu tỷ đồng?", []).role == "change"
+
