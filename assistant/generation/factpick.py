@@ -1119,6 +1119,8 @@ def _whole_over_part(best: Scored, fitting: list[Scored], req: Request) -> Score
     written before it in the same sentence gives way to the whole (a part asked by its own words
     covers the question better than the whole and keeps its place)."""
     f0 = best.fact
+    if req.within:  # "Trong tổng kim ngạch xuất nhập khẩu, xuất khẩu …": the part is what is asked
+        return best
     lead = _PARTS_LEAD.search(fold(f0.sentence[: f0.start].lower()))
     if not lead:
         return _total_over_item(best, fitting) if re.search(r"\btong\b", fold(req.question.lower())) else best

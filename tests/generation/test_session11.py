@@ -332,3 +332,10 @@ def test_added_capital_is_a_level_and_an_abbreviation_is_no_rare_word_to_require
     assert parse_request("Tổng vốn FDI mới và tăng thêm năm 2024 là bao nhiêu triệu USD?", []).role != "change"
     assert parse_request("Doanh thu tăng bao nhiêu tỷ đồng?", []).role == "change"
 
+
+
+def test_a_part_asked_within_its_whole_is_the_part(answerer_on):
+    text = TOURISM + "Tổng kim ngạch xuất nhập khẩu 6 tháng đạt 2,9 tỷ USD, tăng 11,3%, trong đó xuất khẩu đạt 1,6 tỷ USD, tăng 12,5%.\n"
+    a = answerer_on({"ninh-thuan-6-thang-2025.txt": text}).ask(
+        "Trong tổng kim ngạch xuất nhập khẩu, xuất khẩu 6 tháng đầu năm 2025 của Ninh Thuận bao nhiêu?")
+    assert "**1,6 tỷ USD**" in a.answer and "**2,9" not in a.answer, a.answer
