@@ -61,10 +61,10 @@ _FIGURE_CUES = ("bao nhieu", "may ", "ty le", "%", "toc do", "quy mo", "gia tri"
                 "tong so", "muc tang", "dat bao", "tang bao", "giam bao", "chiem",
                 "tang hay giam", "giam hay tang", "tang hoac giam")  # the direction is a figure's sign
 
-# Words of time and degree that name no indicator: a report that never writes "hết" ("đến hết
-# 9 tháng") still answers the question. "chưa" is not one of them: "chưa giải ngân" is another figure.
 # A unit where a figure should be: "Tổng thu … là  tỷ đồng", "đạt % kế hoạch"
 _BLANK_FIGURE = re.compile(r"(?i)(?:\blà|\bđạt|\bbằng|\bkhoảng|\bcó|\btăng|\bgiảm|:)\s+(?:tỷ|triệu|nghìn|%|phần trăm|đồng|USD|ha|tấn|người|lượt)(?!\w)")
+# Words of time and degree that name no indicator: a report that never writes "hết" ("đến hết
+# 9 tháng") still answers the question. "chưa" is not one of them: "chưa giải ngân" is another figure.
 _NAMES_NOTHING = {"hết", "cuối", "vẫn", "nữa", "lại", "riêng", "hiện", "tại",
                   # how a question points at the report, not what it asks about ("được nêu trong báo cáo")
                   "nêu", "ghi", "nhắc", "đề", "cập", "chừng", "xấp", "xỉ", "đặt", "dẫn"}
@@ -255,6 +255,11 @@ class Answerer:
         # words of a measure any figure may be asked by, written or not: "chiếm 14,2%" is a "tỷ lệ"
         named += ["tỷ lệ tỷ trọng tốc độ tăng trưởng"]
         self.vocabulary = with_folded(list({normalize_tone(w.lower()) for t in named for w in re.findall(r"[^\W\d_]+", t)}))
+        # each report's issuer without its place, as folded words ("ngan hang nha nuoc chi nhanh")
+        issuers = (re.split(r"\s+(?:tỉnh|thành phố|huyện|thị xã|quận)\s", str(m.get("issuer") or ""), maxsplit=1)[0]
+                   for m in searcher.documents.values())
+        self._issuer_phrases = sorted({" " + " ".join(w) + " " for w in (re.findall(r"\w+", fold(i.lower())) for i in issuers)
+                                       if len(w) >= 3})
 
     # -- public -----------------------------------------------------------------------------
     def warm(self) -> None:
@@ -623,10 +628,11 @@ class Answerer:
     def _sentence_answer(self, q, standalone, hits, asked, timings, t0, quote: bool = False, part=None,
                          request=None):
         good = self.evidence(part or standalone, hits, asked)
-        if request is not None:  # a body the question names by name ("KCN Hòa Phú") is named by the sentence
+        if request is not None:  # the fallback after no fact fitted
+            # a body the question names by name ("KCN Hòa Phú") is named by the sentence, and the
+            # passage is about what is asked
             good = [s for s in good if not body_names_missing(
                 request, s.text, (self.searcher.documents.get(hits[s.hit_index].chunk.doc_id, {}).get("place"),))]
-        if request is not None:  # the fallback after no fact fitted: the passage must be about what is asked
             good = self._names_rare_words(good, part or standalone, hits)
         if request is not None and quote:  # a quoted figure must not be of another period, place or kind
             good = [s for s in good if not self._contradicts(s, hits[s.hit_index].chunk.chunk_id, request)
@@ -679,11 +685,8 @@ class Answerer:
         says whose report it is, not what is asked; its words leave the indicator's terms."""
         asked = " " + " ".join(re.findall(r"\w+", fold(expand_abbreviations(question).lower()))) + " "
         rest, named = asked, False
-        for meta in self.searcher.documents.values():
-            issuer = re.split(r"\s+(?:tỉnh|thành phố|huyện|thị xã|quận)\s", str(meta.get("issuer") or ""), maxsplit=1)[0]
-            words = re.findall(r"\w+", fold(issuer.lower()))
-            phrase = " " + " ".join(words) + " "
-            if len(words) >= 3 and phrase in rest:
+        for phrase in self._issuer_phrases:
+            if phrase in rest:
                 rest, named = rest.replace(phrase, " ", 1), True
         if not named:
             return terms
