@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 75
+FACTS_VERSION = 76
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -383,6 +383,69 @@ def _amount_of_count(sent: str, out: list[dict]) -> None:
                 or not _AMOUNT_WORD.match(fold((d["indicator"] or "").lower())):
             continue
         d["indicator"] = f"{prev['indicator']} ({(d['indicator'] or 'số tiền').strip()})"
+
+
+_JOINED = re.compile(r"^(?P<noun>[^\d,;.:]{0,60}?)\s*(?:,\s*|\s+(?:và|hoặc)\s+)(?P<verb>[^\d,;.:()]{0,30}?)\s*$")
+_NOUN_STOP = re.compile(r"[,;.:(]|\s(?:và|hoặc|với|gồm|tăng|giảm|bằng|đạt|so|chiếm|trong|của|tại|ở|cho|trên|từ|đến|năm|tháng|quý)\s")
+_LEADING_AUX = re.compile(r"^(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|ngành)\s+)?(?:(?:đã|đang|được|sẽ|có|và)\s+)*",
+                          re.IGNORECASE)
+
+
+def _noun_after(sent: str, d: dict) -> str:
+    """The noun a count names after its figure, as written: its count unit and the words up to a
+    stop ("6.842 xe ô tô", "38.650 giấy phép lái xe (GPLX)"); a figure of no unit stops at a verb."""
+    tail = sent[d["end"] : d["end"] + 80]
+    stop = re.compile(r"[,;.:(]") if d["unit"] else _NOUN_STOP
+    words = stop.split(tail + " ", 1)[0].split()[:8]
+    noun = " ".join(words)
+    abbr = re.match(r"\s*\(([A-ZĐ]{2,}\d*)\)", tail[tail.find(noun) + len(noun):]) if words else None
+    return f"{noun} ({abbr.group(1)})" if abbr else noun
+
+
+def _joined_counts(sent: str, out: list[dict]) -> None:
+    """"đăng ký mới 6.842 xe ô tô và 48.265 xe mô tô", "cấp mới 38.650 giấy phép lái xe và cấp đổi
+    21.480 GPLX", "tiếp nhận 1.200 hồ sơ và trả kết quả 1.150 hồ sơ": counts joined by "và" or ","
+    each name the noun after their own figure; the second's verb is its own when it has one, else
+    the first's. (A figure of no unit counts only a noun that is neither a verb nor a stop word.)"""
+    def counted(d: dict) -> bool:
+        return d["role"] in ("count", "level") and d["unit"] != "%" and (
+            d["unit"] in COUNT_UNITS or (not d["unit"] and d.get("scale") in (None, 1, 1.0)))
+
+    def valid(noun: str) -> bool:
+        f = fold(noun.lower())
+        return bool(noun) and not re.search(r"\d", noun) and not _NOT_A_COUNT.match(f) \
+            and not _VERB.match(noun.lower()) and not _PREDICATE_START.match(f)
+
+    for prev, d in zip(out, out[1:]):
+        if not (counted(prev) and counted(d)) or prev["_end"] > d["start"]:
+            continue
+        gap = _JOINED.match(sent[prev["_end"] : d["start"]])
+        if gap is None or (not prev["unit"] and not gap.group("noun").strip()):
+            continue
+        noun_prev = " ".join((sent[prev["end"] : prev["_end"]] + " " + gap.group("noun")).split())
+        noun_d = _noun_after(sent, d)
+        if fold(noun_d.lower()) in fold(noun_prev.lower()) and len(noun_d) < len(noun_prev) \
+                and fold(noun_d.lower()) != fold((d["unit"] or "").lower()):
+            noun_d = noun_prev  # "38.650 giấy phép lái xe (GPLX) và cấp đổi 21.480 GPLX"
+        if not (valid(noun_prev) and valid(noun_d)) or (not prev["unit"] and not d["unit"] and noun_d == ""):
+            continue
+        def bare(noun: str, d: dict) -> bool:  # the count unit alone: "làm chết 11 người" names itself by its verb
+            return fold(noun.lower()) == fold((d["unit"] or "").lower())
+
+        def broken(d: dict) -> bool:
+            return not d["indicator"] or re.search(r"\d|\s(?:va|hoac)\s", fold(d["indicator"].lower())) is not None
+
+        ind_prev = fold((prev["indicator"] or "").lower())
+        if broken(prev) or (fold(noun_prev.lower()) not in ind_prev and not bare(noun_prev, prev)):
+            before = re.split(r"[\d,;:()]", sent[: prev["start"]])[-1]
+            verb1 = " ".join(_LEADING_AUX.sub("", " ".join(before.split()[-6:]) + " ").split())
+            verb1 = "" if _PLACE_CLASS.match(fold(verb1.lower())) else verb1
+            prev["indicator"] = f"{verb1} {noun_prev}".strip()
+        else:  # the words before the first noun in its indicator: its verb ("UBND tỉnh đã ban hành")
+            verb1 = prev["indicator"][: ind_prev.rfind(fold(noun_prev.lower()))].strip()
+        verb2 = _LEADING_AUX.sub("", gap.group("verb").strip() + " ").strip()
+        if not bare(noun_d, d) or broken(d):
+            d["indicator"] = f"{verb2 or verb1} {noun_d}".strip()
 
 
 def _parts_of_whole(sent: str, out: list[dict]) -> None:
@@ -1283,6 +1346,7 @@ class SentenceReader:
                 if d["kind"] != "target" and d["period"] == default:
                     d["period"] = anchored
         self._respective_to_last(sent, out)
+        _joined_counts(sent, out)
         _parts_of_whole(sent, out)
         _amount_of_count(sent, out)
         own = [x for x in periods if x[0] not in claimed and not any(k < x[0] < e for k, e in asides)]

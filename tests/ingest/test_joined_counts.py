@@ -1,0 +1,39 @@
+"""Counts joined by "và" or "," each name the noun after their own figure (session 12): a
+second count had taken the words of the first ("ô tô và xe mô tô" for the motorbikes), and a
+figure of no unit followed by its noun had no indicator at all. Sentences written for these tests."""
+
+from tests.ingest.test_facts_fresh_rules import YEAR, facts_of, one
+
+
+def test_second_count_takes_its_own_noun():
+    facts = facts_of("Năm 2024 đăng ký mới 6.842 xe ô tô và 48.265 xe mô tô, xe máy.", YEAR)
+    assert one(facts, "6.842").indicator == "xe ô tô"
+    assert one(facts, "48.265").indicator == "xe mô tô"
+
+
+def test_figures_of_no_unit_count_their_noun_and_keep_their_verbs():
+    facts = facts_of("Năm 2024 cấp mới 38.650 giấy phép lái xe (GPLX) và cấp đổi 21.480 GPLX.", YEAR)
+    assert one(facts, "38.650").indicator == "cấp mới giấy phép lái xe (GPLX)"
+    assert one(facts, "21.480").indicator == "cấp đổi giấy phép lái xe (GPLX)"
+
+
+def test_first_count_stops_at_the_join():
+    facts = facts_of("Năm 2024 đã tiếp nhận 1.200 hồ sơ và trả kết quả 1.150 hồ sơ.", YEAR)
+    assert one(facts, "1.200").indicator == "tiếp nhận hồ sơ"
+    assert one(facts, "1.150").indicator == "trả kết quả"
+
+
+def test_visitors_keep_the_words_after_their_unit():
+    facts = facts_of("Năm 2024 đón 2.100 lượt khách quốc tế và 15.400 lượt khách nội địa.", YEAR)
+    assert one(facts, "2.100").indicator == "đón lượt khách quốc tế"
+    assert one(facts, "15.400").indicator == "đón lượt khách nội địa"
+
+
+def test_a_chain_keeps_the_verb_of_its_first_count():
+    facts = facts_of("Đến hết ngày 30/6/2024, UBND tỉnh đã ban hành 07 Chỉ thị, 1056 Quyết định, 110 Kế hoạch.", YEAR)
+    assert one(facts, "110").indicator == "UBND tỉnh đã ban hành Kế hoạch"
+
+
+def test_a_bare_people_count_keeps_its_verb():
+    facts = facts_of("Xảy ra 17 vụ tai nạn giao thông, làm chết 11 người, bị thương 9 người.", YEAR)
+    assert one(facts, "9").indicator == "bị thương"
