@@ -547,7 +547,7 @@ class Answerer:
         for side in comp.sides:
             side_hits.append(self.searcher.search(side.question, self.opts.k, filters=filters))
             found.append(compare.side_candidates(self.facts, side.request, [h.chunk.chunk_id for h in side_hits[-1]],
-                                                 comp.same_indicator))
+                                                 comp.same_indicator, bases=("USD", "đồng") if comp.balance else ()))
         for k, side in enumerate(comp.sides):
             if side.latest:  # "hiện nay": only the latest figure, later than the other side's
                 found[k] = compare.keep_latest(found[k], found[1 - k])

@@ -446,16 +446,19 @@ def _overlap(a: Fact, b: Fact) -> float:
     return len(ta & tb) / max(len(ta | tb), 1)
 
 
-def side_candidates(index, req: Request, chunk_ids: list[str], same_indicator: bool = True, limit: int = 6) -> list:
+def side_candidates(index, req: Request, chunk_ids: list[str], same_indicator: bool = True, limit: int = 6,
+                    bases: tuple[str, ...] = ()) -> list:
     """The facts that would answer one side on its own (same bars as a single figure), less
-    those that narrow what was asked or, for a level, state an increment; best first."""
+    those that narrow what was asked or, for a level, state an increment; best first. `bases`:
+    the units a side must be measured in (a trade balance: money, not declarations or tonnes)."""
     from assistant.generation.factpick import MIN_SCORE
 
     rank = {cid: r for r, cid in enumerate(chunk_ids)}
     scored = [index.score(i, req, rank) for i in index.candidates(req, set(chunk_ids))]
     fit = [s for s in scored if not s.reasons and s.score >= MIN_SCORE and s.indicator_cover >= 0.7
            and s.own_cover >= 0.5
-           and not (req.role in ("level", None) and s.fact.role in ("level", "count") and _increment(s.fact))]
+           and not (req.role in ("level", None) and s.fact.role in ("level", "count") and _increment(s.fact))
+           and (not bases or unit_of(s.fact.unit or "").base in bases)]
     if req.role == "share_plan" and not req.plan_by:
         # "bằng 76,5% dự toán Trung ương giao, bằng 70,7% dự toán HĐND tỉnh giao": which plan was
         # meant is not known when the question names no setter; neither share is taken

@@ -491,8 +491,11 @@ def one_of_joined(f: Fact, req: Request) -> bool:
     sides = _joined(req.question)
     if sides is None:
         return False
-    have = {fold(w) for w in terms_of(f.indicator + " " + _context(f), expand=False)}
-    a, b = (any(w in have for w in side) for side in sides)
+    # the words that tell the sides apart ("cấp mới và cấp đổi": "mới", "đổi"), looked for where the
+    # figure's own name is read: its indicator, its heading, its own clause (not a neighbour's)
+    heading = f.section.split(" > ")[-1] if f.section else ""
+    have = {fold(w) for w in terms_of(f"{f.indicator} {heading} {_own_clause(f)}", expand=False)}
+    a, b = (any(w in have for w in side - other) for side, other in (sides, sides[::-1]))
     return a != b
 
 

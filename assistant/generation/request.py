@@ -355,6 +355,12 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
             a = lead.start()
         named.append((a, name))
         blank[a:b] = " " * (b - a)
+    cited = re.match(r"(?i)\s*theo\s+[^,?]{3,80},", question) if ref is None else None
+    if cited and any(a >= cited.end() for a, p in named if p):
+        # "Theo Ban Dân tộc tỉnh X, tỷ lệ … của cả nước": the body cited is the source; the place
+        # named after it is the one asked
+        ref = cited
+        blank[: ref.end()] = " " * ref.end()
     for a, _ in named:  # "Kế hoạch năm 2023 của ngành nông nghiệp tỉnh X": whose plan, not what it sets
         owner = _PLAN_OWNER.search(fold("".join(blank[:a]).lower()))
         if owner:

@@ -1,7 +1,7 @@
 """Plain text and Markdown: decode the bytes, keep the text as one page of unknown number.
 
 A table typed as text, one row a line with cells between "|" ("Chỉ tiêu | ĐVT | Tháng 11 |
-11 tháng", Markdown's "| a | b |" too), or with its columns aligned by spaces (as a PDF's text
+11 tháng", Markdown's "| a | b |" too) or between tabs (a spreadsheet pasted as text), or with its columns aligned by spaces (as a PDF's text
 export lays it out), becomes row lines like a DOCX or PDF table's (`tables.table_lines`): each
 figure keeps its row label and column header.
 
@@ -51,7 +51,7 @@ def read_text(data: bytes, path: Path) -> Extracted:
     """One page with `number=None`: a text file carries no page numbers, and none are invented."""
     text = decode_text(data, str(path))
     heading = title_block_heading(text)
-    text = space_tables(pipe_tables(text))
+    text = space_tables(tab_tables(pipe_tables(text)))
     if heading is not None and path.suffix.lower() == ".md":
         heading = heading.lstrip("#").strip() or None
     return Extracted(pages=[Page(number=None, text=text)], heading=heading)
@@ -91,9 +91,23 @@ def _cells(line: str) -> list[str] | None:
     return cells if len(cells) >= MIN_CELLS else None
 
 
-def pipe_tables(text: str) -> str:
+def _tab_cells(line: str) -> list[str] | None:
+    """The cells of a line typed with tabs between its cells (a spreadsheet pasted as text), or None."""
+    if line.count("\t") < MIN_CELLS - 1 or parse_row_line(line) is not None:
+        return None
+    return [c.strip() for c in line.strip("\n").split("\t")]
+
+
+def tab_tables(text: str) -> str:
+    """Blocks of two or more lines with the same number of tab-separated cells (the first the
+    header), written as table row lines like a "|" table's."""
+    return pipe_tables(text, _tab_cells)
+
+
+def pipe_tables(text: str, cells_of=None) -> str:
     """Blocks of two or more lines with the same number of "|"-separated cells (the first the
     header) written as table row lines; the line above a block, when it is a caption, titles it."""
+    _cells = cells_of or globals()["_cells"]
     lines = text.split("\n")
     out: list[str] = []
     i, number = 0, 0
@@ -129,8 +143,8 @@ def _emit_table(out: list[str], grid: Grid, number: int) -> None:
     """Append a table's row lines; the line right above it, when it is a caption, titles it."""
     above = next((x for x in reversed(out[-2:]) if x.strip()), None)
     title = (caption_title([above]) or unit_caption(above)) if above else None
-    if title and above is not None and out and out[-1] == above:
-        out.pop()
+    if title and above is not None and above in out[-2:]:  # (a blank line may stand between them)
+        del out[len(out) - 1 - out[::-1].index(above)]
     out.extend(table_lines(grid, title, f"Bảng {number}"))
 
 
