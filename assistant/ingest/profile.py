@@ -400,7 +400,10 @@ def find_period(text: str, doc_type: str, date: str | None) -> Period | None:
         previous = [Period("term", int(a), int(b)) for a, b in _PARTY_TERM.findall(text) if int(b) == start]
         previous += [p for _, _, p in find_period_spans(text) if p.span == "term" and p.end_year == start]
         return previous[0] if previous else Period("term", start - 5, start)
-    p = _title_period(head[:8])
+    # the title, joined when set on two lines ("… trên địa bàn tỉnh X" over "tháng 11 và 11 tháng
+    # năm 2024"), before the first lines of a title block that may push it past them
+    title = find_title(text)
+    p = _title_period(head[:8]) or (_title_period([title]) if title else None)
     if p is None:
         headings = [ln for ln in text.splitlines() if ln.strip() and ln.strip().isupper()]
         counts = Counter(p for ln in headings for s, _, p in find_period_spans(ln) if not is_basis(ln, s))
