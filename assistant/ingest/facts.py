@@ -385,6 +385,7 @@ def _amount_of_count(sent: str, out: list[dict]) -> None:
         d["indicator"] = f"{prev['indicator']} ({(d['indicator'] or 'số tiền').strip()})"
 
 
+_ITEM_LINE = re.compile(r"\s*[-–*+•]\s")  # a list item's line: "- …", "* …", "+ …"
 _JOINED = re.compile(r"^(?P<noun>[^\d,;.:]{0,60}?)\s*(?:,\s*|\s+(?:và|hoặc)\s+)(?P<verb>[^\d,;.:()]{0,30}?)\s*$")
 _NOUN_STOP = re.compile(r"[,;.:(]|\s(?:và|hoặc|với|gồm|tăng|giảm|bằng|đạt|so|chiếm|trong|của|tại|ở|cho|trên|từ|đến|năm|tháng|quý)\s")
 _LEADING_AUX = re.compile(r"^(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|ngành)\s+)?(?:(?:đã|đang|được|sẽ|có|và)\s+)*",
@@ -803,7 +804,7 @@ _KEPT_WORDS = re.compile(r"(?i)\bđất\b|\bcơ sở\b")
 
 def _clean_indicator(raw: str) -> str:
     """The indicator phrase of a clause head: connectors, verbs and fillers trimmed."""
-    text = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", raw)).strip(" ,;:-–()\"“”")
+    text = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", raw)).strip(" ,;:-–()\"“”*+•")
     reporter = _REPORTER.match(text)
     if reporter:
         text = text[reporter.end():]
@@ -868,6 +869,7 @@ class SentenceReader:
         self.parts_open = False  # the sentence before listed parts after "trong đó" and ended on ";"
         # the period last named in the paragraph so far (see _widens)
         self.carried: Period | None = None
+        self.in_list = False  # a line of a list opened by a line ending with ":"
         # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
         self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
         self.last_facts: list[dict] = []  # the facts of the sentence read before
@@ -1778,6 +1780,8 @@ class SentenceReader:
             return p.with_year(years[-1] if years else self._context_year() or (later[-1] if later else None))
         if prev is not None and prev["period"] is not None:
             return prev["period"]
+        if self.in_list and self.carried is not None and self.carried.span != "term":
+            return self.carried
         default = self.heading_period.with_year(self._context_year()) if self.heading_period else self.ctx.period
         if self._widens(self.carried, default):
             return self.carried
@@ -1952,7 +1956,11 @@ def extract_facts(chunks: list[Chunk], profile: dict) -> list[Fact]:
         parts += [(s, True, k == 0, _season_named(a) or season, a) for f, a in zip(chunk.footnotes, anchors)
                   for k, s in enumerate(split_sentences(_FOOTNOTE_PREFIX.sub("", f)))]
         for sent, in_fn, opens, reader.season, anchor in parts:
-            if opens:
+            # "Lũy kế 11 tháng năm 2024, …. Trong đó:" then "* Xuất khẩu đạt …" lines: the items of a
+            # list a line opened with ":" are of the period that line's paragraph named last
+            reader.in_list = bool(opens and _ITEM_LINE.match(sent) and (
+                reader.in_list or reader.last_sentence.rstrip().endswith(":"))) or (not opens and reader.in_list)
+            if opens and not reader.in_list:
                 reader.carried = None
                 reader.opening_season = ""
                 reader.parts_open = False
