@@ -25,7 +25,8 @@ SETS = [("unseen", "questions_unseen.jsonl", 45), ("fresh", "questions_fresh.jso
         ("blind9", "questions_blind9.jsonl", 80),
         ("blind10", "questions_blind10.jsonl", 80),
         ("blind11", "questions_blind11.jsonl", 80),
-        ("blind12", "questions_blind12.jsonl", 80)]
+        ("blind12", "questions_blind12.jsonl", 80),
+        ("blind13", "questions_blind13.jsonl", 80)]
 LABELS = [(folder, json.loads(x)) for folder, _, _ in SETS
           for x in (ROOT / "eval" / folder / "profiles.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
 
