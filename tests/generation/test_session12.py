@@ -1,0 +1,105 @@
+"""Rules of session 12, on reports written for these tests (figures invented): a table typed
+with tabs, a title set on two lines, the items of a list opened by ":", a trade balance only from
+values, a body cited at the start of a question, two members joined by "và" told apart."""
+
+from assistant.ingest.loaders.text import read_text
+from assistant.ingest.profile import extract_profile
+
+CUSTOMS = """TỔNG CỤC HẢI QUAN
+CỤC HẢI QUAN TỈNH QUẢNG NINH
+
+Số: 1402/BC-HQQN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Quảng Ninh, ngày 04 tháng 11 năm 2024
+
+BÁO CÁO
+Tình hình xuất khẩu, nhập khẩu hàng hóa qua các cửa khẩu trên địa bàn tỉnh Quảng Ninh
+tháng 10 và 10 tháng năm 2024
+
+I. KẾT QUẢ
+1. Kim ngạch
+Trong tháng 10/2024, kim ngạch xuất nhập khẩu đạt 702,5 triệu USD.
+Lũy kế 10 tháng năm 2024, tổng kim ngạch xuất nhập khẩu qua địa bàn đạt 6.410,8 triệu USD, tăng 11,2% so với cùng kỳ. Trong đó:
+* Xuất khẩu đạt 2.905,1 triệu USD, tăng 9,4% so với cùng kỳ;
+* Nhập khẩu đạt 3.505,7 triệu USD, tăng 12,8% so với cùng kỳ.
+2. Thủ tục
+Trong 10 tháng, cơ quan hải quan tiếp nhận 61.240 tờ khai xuất khẩu và 48.115 tờ khai nhập khẩu.
+
+Bảng. Kim ngạch theo cửa khẩu (đơn vị: triệu USD)
+
+Cửa khẩu\tXK 10 tháng\tNK 10 tháng\tTổng 10 tháng
+Cửa khẩu Móng Cái\t1.702,4\t2.011,6\t3.714,0
+Cửa khẩu Hoành Mô\t402,3\t288,9\t691,2
+Tổng cộng\t2.905,1\t3.505,7\t6.410,8
+"""
+
+POVERTY = """UBND TỈNH CAO BẰNG
+BAN DÂN TỘC
+Số: 77/BC-BDT
+Cao Bằng, ngày 20 tháng 1 năm 2025
+BÁO CÁO
+Kết quả giảm nghèo vùng đồng bào dân tộc thiểu số năm 2024
+1. Kết quả
+Tỷ lệ hộ nghèo dân tộc thiểu số của tỉnh cuối năm 2024 còn 19,42%, cao hơn bình quân cả nước (cả nước cuối năm 2024 khoảng 11,80%).
+2. Giấy phép
+Năm 2024 cấp mới 3.150 giấy phép lái xe (GPLX) và cấp đổi 1.920 GPLX.
+"""
+
+
+def test_a_table_typed_with_tabs_keeps_row_labels_column_headers_and_unit(tmp_path):
+    p = tmp_path / "qn.txt"
+    p.write_text(CUSTOMS, encoding="utf-8")
+    text = read_text(p.read_bytes(), p).pages[0].text
+    row = next(x for x in text.split("\n") if "Hoành Mô" in x)
+    assert "(đơn vị: triệu USD)" in row and "XK 10 tháng: 402,3" in row and "NK 10 tháng: 288,9" in row
+    assert text.count("Bảng. Kim ngạch theo cửa khẩu") == 0  # the caption titles the rows, not a line of its own
+
+
+def test_a_title_set_on_two_lines_names_the_period():
+    assert extract_profile(CUSTOMS).period.to_dict() == {
+        "label": "10 tháng đầu năm 2024", "start": "2024-01-01", "end": "2024-10-31"}
+
+
+def test_a_trade_balance_is_worked_out_from_values_not_declarations(answerer_on):
+    a = answerer_on({"quang-ninh-hai-quan-10-thang-2024.txt": CUSTOMS}).ask(
+        "10 tháng 2024 qua Quảng Ninh nhập siêu bao nhiêu triệu USD?")
+    assert not a.refused and "nhập siêu 600,6 triệu USD" in a.answer, a.answer
+    assert "13.125" not in a.answer, a.answer  # 61.240 − 48.115 declarations
+
+
+def test_the_items_of_a_list_opened_by_a_colon_are_of_the_months_to_date(answerer_on):
+    a = answerer_on({"quang-ninh-hai-quan-10-thang-2024.txt": CUSTOMS}).ask(
+        "Kim ngạch xuất khẩu 10 tháng năm 2024 của Quảng Ninh đạt bao nhiêu?")
+    assert "**2.905,1 triệu USD**" in a.answer, a.answer
+    assert "10 tháng" in a.answer.split("\n")[0] and not a.answer.startswith("*"), a.answer
+
+
+def test_list_items_after_a_colon_keep_the_period_of_their_paragraph_in_a_year_report():
+    from tests.ingest.test_facts_fresh_rules import YEAR, facts_of, one
+
+    facts = facts_of("Lũy kế 10 tháng năm 2023, kim ngạch xuất nhập khẩu đạt 6.410,8 triệu USD. Trong đó:\n"
+                     "- Xuất khẩu đạt 2.905,1 triệu USD;\n- Nhập khẩu đạt 3.505,7 triệu USD.\n"
+                     "Xuất khẩu cả năm ước đạt 3.480,0 triệu USD.", YEAR)
+    assert one(facts, "2.905,1").period["label"] == "10 tháng đầu năm 2023"
+    assert one(facts, "3.505,7").period["label"] == "10 tháng đầu năm 2023"
+    assert one(facts, "3.480,0").period["label"] == "năm 2023"  # a new paragraph: the report's year
+
+
+def test_a_body_cited_first_is_the_source_and_the_place_named_after_it_is_asked(answerer_on):
+    ans = answerer_on({"cao-bang-ban-dan-toc-2024.txt": POVERTY})
+    a = ans.ask("Theo Ban Dân tộc Cao Bằng, tỷ lệ hộ nghèo DTTS của cả nước cuối năm 2024 khoảng bao nhiêu?")
+    assert "**11,80%**" in a.answer and "**19,42" not in a.answer, a.answer
+    b = ans.ask("Theo Ban Dân tộc Cao Bằng, tỷ lệ hộ nghèo DTTS cuối năm 2024 là bao nhiêu?")
+    assert "**19,42%**" in b.answer, b.answer
+
+
+def test_two_members_joined_are_not_answered_by_one_of_them(answerer_on):
+    ans = answerer_on({"cao-bang-ban-dan-toc-2024.txt": POVERTY})
+    a = ans.ask("Tổng số GPLX được cấp mới và cấp đổi ở Cao Bằng năm 2024?")
+    first = a.answer.split("\n")[0]
+    assert "**1.920" not in first and "**3.150" not in first, a.answer
+    b = ans.ask("Năm 2024 Cao Bằng cấp đổi bao nhiêu GPLX?")
+    assert "**1.920" in b.answer, b.answer
