@@ -131,7 +131,7 @@ class FactIndex:
         if not req.terms:
             return []
         f = self.facts[i]
-        top = max(self.idf(t) for t in req.terms)
+        top = _top_idf(self, req)
         own = self.terms[i] | self.context_terms[i] | self.unit_terms[i]
         if f.role == "change" or own & {"tốc", "toc", "trưởng", "truong"}:
             own = own | _GROWTH_WORDS
@@ -141,7 +141,8 @@ class FactIndex:
             own = own | _SHARE_WORDS
         if _season(f.indicator):  # "lúa Đông Xuân" is the "vụ Đông Xuân" asked
             own = own | {"vụ", "vu"}
-        return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top]
+        return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top
+                and t not in _ROLE_WORDS]
 
     def key_elsewhere(self, f: Fact, req: Request) -> bool:
         """The question's most telling words, missing where the figure's name is read, are all
@@ -179,9 +180,10 @@ class FactIndex:
         unit) nor its context carries."""
         if not req.terms:
             return []
-        top = max(self.idf(t) for t in req.terms)
+        top = _top_idf(self, req)
         own = self.terms[i] | self.context_terms[i] | self.unit_terms[i] | self.sentence_terms(i)
-        return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top]
+        return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top
+                and t not in _ROLE_WORDS]
 
     def compound_dropped(self, i: int, req: Request) -> bool:
         """A key word of the question that the figure's sentence lacks is written, in the question,
@@ -264,6 +266,13 @@ _ASKS_ADDED = re.compile(r"\b(?:them|moi|tang)\b")
 _ASKS_TOTAL = re.compile(r"\b(?:luy ke|tong cong|tong so|den nay|hien co|tat ca)\b")
 
 
+def _top_idf(index, req: Request) -> float:
+    """The rarest of the question's words that name the indicator: "tốc độ", "tăng trưởng", "tỷ lệ"
+    ask for a role (a growth, a share) and are not the measure of how telling the others are."""
+    named = [index.idf(t) for t in req.terms if t not in _ROLE_WORDS]
+    return max(named or [index.idf(t) for t in req.terms])
+
+
 @lru_cache(maxsize=256)
 def _asked_forms(terms: tuple[str, ...]) -> frozenset[str]:
     """The question's indicator words with the words of its abbreviations, in both forms."""
@@ -309,6 +318,7 @@ _MEASURE_WORDS = {"tổng", "tong", "số", "so", "lượng", "luong", "cộng",
 # "Tăng trưởng GRDP", "tốc độ tăng GRDP": a change figure ("GRDP ước tăng 11,03%") is the growth itself
 _GROWTH_WORDS = {"trưởng", "truong", "tốc", "toc", "độ", "do"}
 _SHARE_WORDS = {"tỷ", "ty", "lệ", "le"}
+_ROLE_WORDS = _GROWTH_WORDS | _SHARE_WORDS  # words that ask for a role, not name an indicator
 
 
 # "đóng góp … điểm % vào mức tăng chung" is a contribution to the growth of GRDP, whatever words
@@ -1058,8 +1068,12 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     fitting = [s for s in fitting if not index.key_elsewhere(s.fact, req)]
     # "hộ cận nghèo" asked, "hộ nghèo" read: a word that makes another indicator is not dropped
     fitting = [s for s in fitting if not index.compound_dropped(index._pos[id(s.fact)], req)]
+    # "tốc độ tăng GRDP khu vực X" asked, "sản lượng muối khu vực X giảm 5,7%" read: the question's
+    # telling word is nowhere near the figure, which names a thing of its own
+    fitting = [s for s in fitting if not index.sibling(index._pos[id(s.fact)], req)]
     best = fitting[0] if fitting else None
     if best:
+        best = _level_over_change(best, fitting, req)
         best = _plainly_named(best, fitting, req)
         best = _exact_over_rough(best, fitting, req)
         best = _whole_over_part(best, fitting, req)
@@ -1165,6 +1179,18 @@ def _whole_over_part_of_sentence(best: Scored, fitting: list[Scored], lead) -> S
 
 
 _ASKS_ROUGH = re.compile(r"\b(?:khoang|xap xi|gan|hon|tren|duoi|chung)\s+bao\s+nhieu\b|\blam tron\b")
+
+
+def _level_over_change(best: Scored, fitting: list[Scored], req: Request) -> Scored:
+    """"khách lưu trú tháng 9": no change asked, so of "phục vụ 1.126.400 lượt khách, giảm 4,8%"
+    the level answers, not its change (the change's clause borrows the level's words)."""
+    f0 = best.fact
+    if req.role is not None or f0.role != "change":
+        return best
+    return next((s for s in fitting if s.fact.sentence == f0.sentence and s.fact.role in ("level", "count")
+                 and s.fact.indicator == f0.indicator and s.fact.end <= f0.start
+                 and (s.fact.period or {}).get("label") == (f0.period or {}).get("label")
+                 and s.score >= MIN_SCORE and s.own_cover >= 0.5), best)
 
 
 def _exact_over_rough(best: Scored, fitting: list[Scored], req: Request) -> Scored:

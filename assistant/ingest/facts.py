@@ -387,7 +387,7 @@ def _amount_of_count(sent: str, out: list[dict]) -> None:
 
 _ITEM_LINE = re.compile(r"\s*[-–*+•]\s")  # a list item's line: "- …", "* …", "+ …"
 _JOINED = re.compile(r"^(?P<noun>[^\d,;.:]{0,60}?)\s*(?:,\s*|\s+(?:và|hoặc)\s+)(?P<verb>[^\d,;.:()]{0,30}?)\s*$")
-_NOUN_STOP = re.compile(r"[,;.:(]|\s(?:và|hoặc|với|gồm|tăng|giảm|bằng|đạt|so|chiếm|trong|của|tại|ở|cho|trên|từ|đến|năm|tháng|quý)\s")
+_NOUN_STOP = re.compile(r"[,;.:()]|\s(?:và|hoặc|với|gồm|tăng|giảm|bằng|đạt|so|chiếm|trong|của|tại|ở|cho|trên|từ|đến|năm|tháng|quý)\s")
 _LEADING_AUX = re.compile(r"^(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|ngành)\s+)?(?:(?:đã|đang|được|sẽ|có|và)\s+)*",
                           re.IGNORECASE)
 
@@ -1160,6 +1160,18 @@ class SentenceReader:
                         and not _NOT_A_COUNT.match(fold(noun.lower())) and not _VERB.match(noun.lower()) \
                         and not _PREDICATE_START.match(fold(noun.lower())):
                     indicator, aside_count = noun, True
+            if role == "level" and not m.percent and not unit.unit and m.value is not None \
+                    and (prev is None or indicator):
+                # "cơ quan hải quan tiếp nhận 61.240 tờ khai xuất khẩu": a figure of no unit and no name
+                # counts the noun after it, with the verb before it
+                noun = _NOUN_STOP.split(" " + sent[m.end : m.end + 60] + " ", 1)[0].split()[:5]
+                noun = " ".join(noun)
+                verb = " ".join(re.split(r"[\d,;:()]", sent[: m.start])[-1].split()[-4:])
+                if noun and noun[:1].islower() and not re.search(r"\d", noun) \
+                        and not _NOT_A_COUNT.match(fold(noun.lower())) and not _VERB.match(noun.lower()) \
+                        and not _PREDICATE_START.match(fold(noun.lower())) \
+                        and fold(noun.lower()) not in fold(indicator.lower()):
+                    indicator = f"{indicator} {noun}" if indicator else f"{verb} {noun}".strip()
             running = re.fullmatch(r"(binh quan|tinh chung|luy ke|cong don)(?: ca)?", fold(indicator.lower()))
             named_before = next((d["indicator"] for d in reversed(out) if d["indicator"]), "") or (
                 self.last_indicator if part == 0 and self.last_sentence.rstrip().endswith(";") else "")
@@ -1320,6 +1332,17 @@ class SentenceReader:
                                    [d["indicator"] for d in out if d["unit"] == unit_name])
             if unit_name and unit_name != "ha":
                 indicator = _crop_measure(indicator, sent[: m.start])
+            written = " ".join(sent[m.end : m.end + unit.length].split())
+            if role == "count" and indicator and unit_name and len(written.split()) > len(unit_name.split()) \
+                    and fold(written.lower()) not in fold(indicator.lower()) and not re.search(r"\d", written):
+                # "các cơ sở lưu trú phục vụ 1.126.400 lượt khách (quốc tế)": the unit as written, and
+                # the words after it, name what is counted
+                tail = " ".join(_NOUN_STOP.split(" " + sent[m.end + unit.length : m.end + unit.length + 40] + " ", 1)[0]
+                                .split()[:3])
+                if not (tail and tail[:1].islower() and not re.search(r"\d", tail) and not _VERB.match(tail)
+                        and not _PREDICATE_START.match(fold(tail)) and not _NOT_A_COUNT.match(fold(tail))):
+                    tail = ""
+                indicator = f"{indicator} {written} {tail}".strip()
             indicator = _with_season(indicator, sent, part, m.start, self.opening_season or self.season)
             shown = m.text.split("/")[0] if m.value is not None else m.text  # "91,16/100 điểm": the score
             fact = {
