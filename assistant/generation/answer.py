@@ -199,6 +199,22 @@ def rate_as_change(text: str, question: str) -> bool:
                                 for m in shares)
 
 
+_GROWTH_ASKED = re.compile(r"\b(?:toc do (?:tang|giam)|tang truong|tang bao nhieu|giam bao nhieu|tang may|giam may|"
+                           r"tang (?:them|len)|giam (?:di|xuong))\b")
+
+
+def change_unstated(text: str, question: str, req: Request) -> bool:
+    """A growth or change asked ("tốc độ tăng GRDP", "tăng bao nhiêu %") and no figure of the
+    sentence written as one ("tăng 5%", "giảm 1.200 ha", "tăng trưởng 7,1%"): a level or a share
+    ("quy mô GRDP … chiếm 31,1%") is quoted for no growth."""
+    if req.role != "change" or not _GROWTH_ASKED.search(fold(question.lower())):
+        return False
+    figures = _figures(text)
+    return bool(figures) and not any(
+        re.search(r"\b(?:tang|giam|cao hon|thap hon|nhieu hon|it hon)\b", fold(text[: m.start].lower()))
+        for m in figures)
+
+
 # "Thu nội địa trừ thu tiền sử dụng đất đạt …": what the figure leaves out ("phòng trừ sâu bệnh",
 # "khấu trừ" are other words)
 _EXCLUDED = re.compile(r"(?i)(?<!phòng )(?<!khấu )(?<!diệt )(?<!\w)(?:trừ|không kể|không tính)\s+"
@@ -228,7 +244,7 @@ def qualified(text: str, question: str, req: Request) -> bool:
     figures = _figures(text)
     if qualifiers.clashes(question, text) or qualifiers.parts_only(question, text, figures):
         return False
-    if rate_as_change(text, question) or excluded_only(text, question):
+    if rate_as_change(text, question) or excluded_only(text, question) or change_unstated(text, question, req):
         return False
     fitting = asked_figures(text, req)
     if not fitting or not qualifiers.asked(question):

@@ -103,3 +103,37 @@ def test_two_members_joined_are_not_answered_by_one_of_them(answerer_on):
     assert "**1.920" not in first and "**3.150" not in first, a.answer
     b = ans.ask("Năm 2024 Cao Bằng cấp đổi bao nhiêu GPLX?")
     assert "**1.920" in b.answer, b.answer
+
+
+MONTHLY = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ YÊN
+Số: 310/BC-UBND
+Phú Yên, ngày 28 tháng 9 năm 2025
+BÁO CÁO
+Tình hình kinh tế - xã hội tháng 9 và 9 tháng năm 2025
+1. Tăng trưởng
+Quy mô GRDP 9 tháng theo giá hiện hành ước đạt 58.210,4 tỷ đồng, trong đó khu vực ven biển đạt 21.402,6 tỷ đồng, chiếm 36,8%.
+2. Nông nghiệp
+Sản lượng muối khu vực ven biển 9 tháng đạt 112,4 nghìn tấn, giảm 6,2% do mưa trái mùa.
+3. Du lịch
+Tháng 9 các cơ sở lưu trú phục vụ 402.300 lượt khách, giảm 3,9% so với tháng trước.
+4. Hải quan
+Tháng 9 tiếp nhận, xử lý 4.215 tờ khai (xuất khẩu 2.604 tờ khai, nhập khẩu 1.611 tờ khai).
+"""
+
+
+def test_a_growth_asked_is_not_answered_by_another_things_growth_nor_a_level(answerer_on):
+    a = answerer_on({"phu-yen-thang-9-2025.txt": MONTHLY}).ask(
+        "Khu vực ven biển có tốc độ tăng GRDP 9 tháng là bao nhiêu?")
+    assert a.refused, a.answer
+    assert "6,2" not in a.answer.split("\n")[0] and "36,8" not in a.answer.split("\n")[0], a.answer
+
+
+def test_the_level_is_answered_when_no_change_is_asked_and_the_unit_as_written_names_it(answerer_on):
+    ans = answerer_on({"phu-yen-thang-9-2025.txt": MONTHLY})
+    a = ans.ask("khach luu tru phu yen thang 9 2025")
+    assert "**402.300 lượt**" in a.answer, a.answer
+    b = ans.ask("Khách lưu trú Phú Yên tháng 9/2025 giảm bao nhiêu so với tháng trước?")
+    assert "**3,9%**" in b.answer, b.answer
+    c = ans.ask("so to khai hai quan phu yen xu ly trong thang 9 2025")
+    assert "**4.215**" in c.answer, c.answer
