@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.generation import qualifiers
-from assistant.generation.request import MONEY, Request, basis_name, expand_abbreviations, per_asked, terms_of
+from assistant.generation.request import MONEY, STOPWORDS, Request, basis_name, expand_abbreviations, per_asked, terms_of
 from assistant.ingest.facts import ANNUAL_INDEX, same_place
 from assistant.ingest.profile import _UP
 from assistant.ingest.lexfold import fold, normalize_tone
@@ -142,7 +142,7 @@ class FactIndex:
         if _season(f.indicator):  # "lúa Đông Xuân" is the "vụ Đông Xuân" asked
             own = own | {"vụ", "vu"}
         return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top
-                and t not in _ROLE_WORDS]
+                and t not in _ROLE_WORDS and t not in _FOLDED_STOPS]
 
     def key_elsewhere(self, f: Fact, req: Request) -> bool:
         """The question's most telling words, missing where the figure's name is read, are all
@@ -183,7 +183,7 @@ class FactIndex:
         top = _top_idf(self, req)
         own = self.terms[i] | self.context_terms[i] | self.unit_terms[i] | self.sentence_terms(i)
         return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top
-                and t not in _ROLE_WORDS]
+                and t not in _ROLE_WORDS and t not in _FOLDED_STOPS]
 
     def compound_dropped(self, i: int, req: Request) -> bool:
         """A key word of the question that the figure's sentence lacks is written, in the question,
@@ -269,7 +269,7 @@ _ASKS_TOTAL = re.compile(r"\b(?:luy ke|tong cong|tong so|den nay|hien co|tat ca)
 def _top_idf(index, req: Request) -> float:
     """The rarest of the question's words that name the indicator: "tốc độ", "tăng trưởng", "tỷ lệ"
     ask for a role (a growth, a share) and are not the measure of how telling the others are."""
-    named = [index.idf(t) for t in req.terms if t not in _ROLE_WORDS]
+    named = [index.idf(t) for t in req.terms if t not in _ROLE_WORDS and t not in _FOLDED_STOPS]
     return max(named or [index.idf(t) for t in req.terms])
 
 
@@ -319,6 +319,9 @@ _MEASURE_WORDS = {"tổng", "tong", "số", "so", "lượng", "luong", "cộng",
 _GROWTH_WORDS = {"trưởng", "truong", "tốc", "toc", "độ", "do"}
 _SHARE_WORDS = {"tỷ", "ty", "lệ", "le"}
 _ROLE_WORDS = _GROWTH_WORDS | _SHARE_WORDS  # words that ask for a role, not name an indicator
+# a question typed without diacritics keeps words whose folded form is a stopword's ("qua",
+# "cua": "qua các cửa khẩu", "của"): they tell nothing apart either
+_FOLDED_STOPS = frozenset(fold(w) for w in STOPWORDS) | {"qua"}
 
 
 # "đóng góp … điểm % vào mức tăng chung" is a contribution to the growth of GRDP, whatever words

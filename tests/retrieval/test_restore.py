@@ -43,3 +43,12 @@ def test_a_measure_head_the_reports_never_write_is_restored_as_asked():
     # the reports write "khởi công" only: "khoi luong" is still the measure head "khối lượng"
     r = DiacriticRestorer(CORPUS + ["Khởi công 12 công trình. Lượng khách tăng."])
     assert r.restore("khoi luong hang hoa van chuyen?").startswith("khối lượng")
+
+
+def test_a_function_word_no_pair_settles_and_a_pair_read_two_ways():
+    # a report full of "hoa quả" and "kết quả của", with "qua" only before "các" (session 12)
+    r = DiacriticRestorer(["Kết quả của công tác năm. Kết quả của ngành. Hoa quả tươi xuất khẩu tăng. "
+                           "Hàng hóa qua các cửa khẩu. Kim ngạch qua cửa khẩu Tân Thanh. Nhập khẩu phân bón 186 tấn."])
+    assert r.restore("nhap khau phan bon qua cua khau") == "nhập khẩu phân bón qua cửa khẩu"
+    assert r.restore("ket qua cua nam") == "kết quả của năm"
+    assert r.restore("hoa qua tuoi") == "hoa quả tươi"
