@@ -185,6 +185,13 @@ class FactIndex:
         return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top
                 and t not in _ROLE_WORDS and t not in _FOLDED_STOPS]
 
+    def keys_written(self, i: int, req: Request) -> bool:
+        """The missing key words are written in the figure's sentence or heading after all, as
+        words the term reader drops or in another spelling ("tổng dự nợ" for "dư nợ")."""
+        f = self.facts[i]
+        words = set(re.findall(r"\w+", fold(f"{f.indicator} {f.sentence} {f.section}".lower())))
+        return all(fold(t) in words for t in self.missing_key(i, req))
+
     def compound_dropped(self, i: int, req: Request) -> bool:
         """A key word of the question that the figure's sentence lacks is written, in the question,
         between two words that stand side by side in the figure's indicator, and the reports write
@@ -1073,7 +1080,8 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     fitting = [s for s in fitting if not index.compound_dropped(index._pos[id(s.fact)], req)]
     # "tốc độ tăng GRDP khu vực X" asked, "sản lượng muối khu vực X giảm 5,7%" read: the question's
     # telling word is nowhere near the figure, which names a thing of its own
-    fitting = [s for s in fitting if not index.sibling(index._pos[id(s.fact)], req)]
+    fitting = [s for s in fitting if not index.sibling(index._pos[id(s.fact)], req)
+               or index.keys_written(index._pos[id(s.fact)], req)]
     best = fitting[0] if fitting else None
     if best:
         best = _level_over_change(best, fitting, req)

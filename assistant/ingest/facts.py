@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 76
+FACTS_VERSION = 77
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -388,7 +388,7 @@ def _amount_of_count(sent: str, out: list[dict]) -> None:
 _ITEM_LINE = re.compile(r"\s*[-–*+•]\s")  # a list item's line: "- …", "* …", "+ …"
 _JOINED = re.compile(r"^(?P<noun>[^\d,;.:]{0,60}?)\s*(?:,\s*|\s+(?:và|hoặc)\s+)(?P<verb>[^\d,;.:()]{0,30}?)\s*$")
 _NOUN_STOP = re.compile(r"[,;.:()]|\s(?:và|hoặc|với|gồm|tăng|giảm|bằng|đạt|so|chiếm|trong|của|tại|ở|cho|trên|từ|đến|năm|tháng|quý)\s")
-_LEADING_AUX = re.compile(r"^(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|ngành)\s+)?(?:(?:đã|đang|được|sẽ|có|và)\s+)*",
+_LEADING_AUX = re.compile(r"^(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|ngành)\s+)?(?:(?:đã|đang|được|sẽ|có|và|ước|ước tính|dự kiến)\s+)*",
                           re.IGNORECASE)
 
 
@@ -433,20 +433,26 @@ def _joined_counts(sent: str, out: list[dict]) -> None:
         def bare(noun: str, d: dict) -> bool:  # the count unit alone: "làm chết 11 người" names itself by its verb
             return fold(noun.lower()) == fold((d["unit"] or "").lower())
 
-        def broken(d: dict) -> bool:
-            return not d["indicator"] or re.search(r"\d|\s(?:va|hoac)\s", fold(d["indicator"].lower())) is not None
+        verb2 = _LEADING_AUX.sub("", gap.group("verb").strip() + " ").strip()
+
+        def broken(d: dict, crossing: str = "") -> bool:  # empty, a figure in it, or the next count's verb
+            ind = fold((d["indicator"] or "").lower())
+            return not ind or re.search(r"\d", ind) is not None or bool(crossing and fold(crossing.lower()) in ind)
 
         ind_prev = fold((prev["indicator"] or "").lower())
-        if broken(prev) or (fold(noun_prev.lower()) not in ind_prev and not bare(noun_prev, prev)):
+        if broken(prev, verb2) or (fold(noun_prev.lower()) not in ind_prev and not bare(noun_prev, prev)):
             before = re.split(r"[\d,;:()]", sent[: prev["start"]])[-1]
             verb1 = " ".join(_LEADING_AUX.sub("", " ".join(before.split()[-6:]) + " ").split())
             verb1 = "" if _PLACE_CLASS.match(fold(verb1.lower())) else verb1
             prev["indicator"] = f"{verb1} {noun_prev}".strip()
         else:  # the words before the first noun in its indicator: its verb ("UBND tỉnh đã ban hành")
-            verb1 = prev["indicator"][: ind_prev.rfind(fold(noun_prev.lower()))].strip()
-        verb2 = _LEADING_AUX.sub("", gap.group("verb").strip() + " ").strip()
+            tail = fold(noun_prev.lower())
+            verb1 = prev["indicator"][: len(ind_prev) - len(tail)].strip() if ind_prev.endswith(tail) else ""
         if not bare(noun_d, d) or broken(d):
             d["indicator"] = f"{verb2 or verb1} {noun_d}".strip()
+        elif verb2 and not bare(noun_prev, prev) and fold(noun_d.lower()) == fold(noun_prev.split()[0].lower()):
+            # "thêm 18 xã đạt chuẩn NTM nâng cao, lũy kế toàn tỉnh có 41 xã": the same things, under a new verb
+            d["indicator"] = f"{verb2} {noun_prev}"
 
 
 def _parts_of_whole(sent: str, out: list[dict]) -> None:

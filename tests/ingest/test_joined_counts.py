@@ -37,3 +37,13 @@ def test_a_chain_keeps_the_verb_of_its_first_count():
 def test_a_bare_people_count_keeps_its_verb():
     facts = facts_of("Xảy ra 17 vụ tai nạn giao thông, làm chết 11 người, bị thương 9 người.", YEAR)
     assert one(facts, "9").indicator == "bị thương"
+
+
+def test_the_same_things_under_a_new_verb_and_a_verb_that_is_not_the_joins():
+    facts = facts_of("Đến hết năm 2022 có thêm 09 xã đạt chuẩn NTM, thêm 18 xã đạt chuẩn xã NTM nâng cao, "
+                     "lũy kế toàn tỉnh có 41 xã, có 01 xã đạt chuẩn NTM kiểu mẫu.", YEAR)
+    assert one(facts, "41").indicator == "lũy kế toàn tỉnh có xã đạt chuẩn xã NTM nâng cao"
+    assert one(facts, "01").indicator == "xã đạt chuẩn NTM kiểu mẫu"
+    facts = facts_of("Năm 2025, trong 22 chỉ tiêu chủ yếu, ước có 17 chỉ tiêu đạt và vượt, 5 chỉ tiêu không đạt kế hoạch.", YEAR)
+    assert one(facts, "17").indicator == "chỉ tiêu đạt và vượt"  # "và" inside a name is no join
+    assert one(facts, "5").indicator == "chỉ tiêu không đạt kế hoạch"
