@@ -199,6 +199,29 @@ def rate_as_change(text: str, question: str) -> bool:
                                 for m in shares)
 
 
+def breakdown_only(text: str, question: str) -> bool:
+    """"Số giấy chứng nhận cấp lần đầu: huyện A 512 giấy; huyện B 468 giấy; …": a breakdown, one
+    figure per item, none of which the question names, does not answer "bao nhiêu" for the
+    whole (its total is not written here)."""
+    body = text.split(":", 1)[1] if ":" in text else text
+    parts = [x for x in body.split(";") if x.strip()]
+    if len(parts) < 3 or not re.search(r"\b(?:bao nhieu|may)\b", fold(question.lower())):
+        return False
+    labels = []
+    for part in parts:
+        figures = _figures(part)
+        if len(figures) != 1:
+            return False
+        labels.append(part[: figures[0].start])
+    asked = {fold(w) for w in terms_of(question, expand=False)}
+    level = {"huyen", "xa", "thi", "tran", "thanh", "pho", "phuong", "quan"}
+
+    def named(label: str) -> bool:  # the item's own words are all asked ("thị xã Giá Rai")
+        own = {fold(w) for w in terms_of(label, expand=False)} - level
+        return bool(own) and own <= asked
+    return not any(named(label) for label in labels)
+
+
 _GROWTH_ASKED = re.compile(r"\b(?:toc do (?:tang|giam)|tang truong|tang bao nhieu|giam bao nhieu|tang may|giam may|"
                            r"tang (?:them|len)|giam (?:di|xuong))\b")
 
@@ -244,7 +267,8 @@ def qualified(text: str, question: str, req: Request) -> bool:
     figures = _figures(text)
     if qualifiers.clashes(question, text) or qualifiers.parts_only(question, text, figures):
         return False
-    if rate_as_change(text, question) or excluded_only(text, question) or change_unstated(text, question, req):
+    if rate_as_change(text, question) or excluded_only(text, question) or change_unstated(text, question, req) \
+            or breakdown_only(text, question):
         return False
     fitting = asked_figures(text, req)
     if not fitting or not qualifiers.asked(question):
@@ -485,6 +509,10 @@ class Answerer:
             return None
         if count and found.how == "sentence" and (found.open_end or lists.items_line(found.sentence, f"những {noun} nào") is None):
             return None  # no count code can stand behind: the other paths answer
+        if count and found.how == "sentence" and listfind.figured(found.items):
+            # "huyện A 402 giấy; huyện B 377 giấy; …": parts each with their own figure; "bao nhiêu
+            # giấy" asks their total, which counting the parts does not give
+            return None
         if named and (found.how != "sentence" or found.open_end
                       or lists.items_line(found.sentence, f"những {noun} nào", standalone) is None):
             return None  # names asked without "những": only a closed list code counted answers here

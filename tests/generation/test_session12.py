@@ -137,3 +137,24 @@ def test_the_level_is_answered_when_no_change_is_asked_and_the_unit_as_written_n
     assert "**3,9%**" in b.answer, b.answer
     c = ans.ask("so to khai hai quan phu yen xu ly trong thang 9 2025")
     assert "**4.215**" in c.answer, c.answer
+
+
+LAND = """UBND TỈNH HƯNG YÊN
+SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Số: 512/BC-STNMT
+Hưng Yên, ngày 14 tháng 12 năm 2024
+BÁO CÁO
+Kết quả công tác tài nguyên và môi trường năm 2024
+1. Đất đai
+Năm 2024, cấp giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình, cá nhân theo địa bàn: huyện Ân Thi 402 giấy; huyện Kim Động 377 giấy; huyện Phù Cừ 215 giấy; các địa phương còn lại 990 giấy.
+"""
+
+
+def test_a_breakdown_none_of_whose_items_is_asked_is_no_answer_for_the_whole(answerer_on):
+    ans = answerer_on({"hung-yen-tnmt-2024.txt": LAND})
+    a = ans.ask("Hưng Yên cấp bao nhiêu giấy chứng nhận lần đầu cho hộ gia đình, cá nhân năm 2024?")
+    assert a.refused, a.answer
+    b = ans.ask("Huyện Kim Động cấp bao nhiêu giấy chứng nhận lần đầu năm 2024?")
+    first = b.answer.split("\n")[0]
+    assert b.refused or "377" in first, b.answer
+    assert not any(f"**{x}" in first for x in ("402", "215", "990", "4 ")), b.answer
