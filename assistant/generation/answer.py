@@ -67,7 +67,8 @@ _BLANK_FIGURE = re.compile(r"(?i)(?:\blà|\bđạt|\bbằng|\bkhoảng|\bcó|\bt
 # 9 tháng") still answers the question. "chưa" is not one of them: "chưa giải ngân" is another figure.
 _NAMES_NOTHING = {"hết", "cuối", "vẫn", "nữa", "lại", "riêng", "hiện", "tại",
                   # how a question points at the report, not what it asks about ("được nêu trong báo cáo")
-                  "nêu", "ghi", "nhắc", "đề", "cập", "chừng", "xấp", "xỉ", "đặt", "dẫn"}
+                  "nêu", "ghi", "nhắc", "đề", "cập", "chừng", "xấp", "xỉ", "đặt", "dẫn",
+                  "ngoái"}  # "năm ngoái": the year before, named by the period words around it
 
 
 def unknown_province(question: str, unknown: set[str]) -> str | None:

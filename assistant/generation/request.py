@@ -53,6 +53,11 @@ ABBREVIATIONS = {
     "khđt": "kế hoạch và đầu tư", "ptnt": "phát triển nông thôn", "dtts": "dân tộc thiểu số",
     "mtqg": "mục tiêu quốc gia", "tmđt": "thương mại điện tử", "ktxh": "kinh tế - xã hội",
     "ctxh": "công tác xã hội", "đvhc": "đơn vị hành chính",
+    "ctr": "chất thải rắn", "gcn": "giấy chứng nhận", "qsdđ": "quyền sử dụng đất", "gplx": "giấy phép lái xe",
+    "dvc": "dịch vụ công", "dvctt": "dịch vụ công trực tuyến", "cđs": "chuyển đổi số",
+    "nhcsxh": "ngân hàng chính sách xã hội", "xhh": "xã hội hóa", "đtxd": "đầu tư xây dựng",
+    "tdtt": "thể dục thể thao", "bvmt": "bảo vệ môi trường", "pccc": "phòng cháy chữa cháy",
+    "ttcn": "tiểu thủ công nghiệp", "đbscl": "đồng bằng sông cửu long",
 }
 
 
