@@ -219,8 +219,9 @@ def _starts_block(para: list[str], line: str) -> bool:
     if _is_upper_title(line) or _is_upper_title(prev):
         return True
     if heading_of(para[0].strip()) and not prev.endswith(_SENT_END) and len(" ".join(para)) <= MAX_HEADING_CHARS:
-        # A heading has no final stop: what follows it in capitals is its body.
-        return first.isupper() or heading_of(line) is not None
+        # A heading has no final stop: what follows it in capitals is its body, and so is a dash
+        # item ("1. Chỉ tiêu chủ yếu" then "- Khối lượng hàng hóa …"), never the heading's second line
+        return first.isupper() or first in "-+*•–" or heading_of(line) is not None
     if heading_of(line) and prev.endswith(_SENT_END + (")",)):
         return True
     if _bare_heading(line) and not prev.endswith(_SENT_END) and len(" ".join(para)) <= MAX_HEADING_CHARS \

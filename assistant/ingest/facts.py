@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 77
+FACTS_VERSION = 78
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -1104,6 +1104,10 @@ class SentenceReader:
                 if 2 <= len(tail.split()) <= 8 and not _NOT_A_WHOLE.match(fold(tail.lower())) \
                         and not re.search(r"\d", tail):
                     indicator = f"{verb} {tail}".strip()
+                elif not indicator and 2 <= len(verb.split()) <= 10 and not re.search(r"\d", verb):
+                    # "- Thu hút vốn FDI đăng ký 250 triệu USD;": nothing after the amount, the verb and
+                    # its object before it name it
+                    indicator = verb
             if fold(indicator.lower()) == "dong gop":  # "đóng góp 12,42 điểm phần trăm vào mức tăng trưởng chung"
                 # the tail ends at the next statement ("… và chiếm tỷ trọng 30,6%"), not inside its figure
                 tail = re.split(r"[,;.()\d]|\s(?:và|đồng thời)\s", stripped[m.end + unit.length : m.end + unit.length + 70])[0].strip()

@@ -47,3 +47,17 @@ def test_the_same_things_under_a_new_verb_and_a_verb_that_is_not_the_joins():
     facts = facts_of("Năm 2025, trong 22 chỉ tiêu chủ yếu, ước có 17 chỉ tiêu đạt và vượt, 5 chỉ tiêu không đạt kế hoạch.", YEAR)
     assert one(facts, "17").indicator == "chỉ tiêu đạt và vượt"  # "và" inside a name is no join
     assert one(facts, "5").indicator == "chỉ tiêu không đạt kế hoạch"
+
+
+def test_a_dash_item_after_a_numbered_heading_is_its_body_not_its_second_line():
+    from assistant.ingest.clean import to_paragraphs
+
+    paras = to_paragraphs(["1. Chỉ tiêu chủ yếu", "", "- Khối lượng hàng hóa vận chuyển đạt 74.000 nghìn tấn;",
+                           "- Thu hút vốn FDI đăng ký 250 triệu USD;"])
+    assert paras[0] == "1. Chỉ tiêu chủ yếu"
+    assert to_paragraphs(["2. Quản lý phương tiện và", "người lái"]) == ["2. Quản lý phương tiện và người lái"]
+
+
+def test_an_amount_with_nothing_after_it_is_named_by_the_verb_and_object_before_it():
+    facts = facts_of("- Thu hút vốn FDI đăng ký 250 triệu USD;", YEAR)
+    assert one(facts, "250").indicator == "Thu hút vốn FDI đăng ký"
