@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 78
+FACTS_VERSION = 79
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -898,6 +898,10 @@ class SentenceReader:
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
         periods = [(a, b, p) for a, b, p in spans
                    if not is_basis(sent, a) and not is_date(sent, a) and not _of_standard(sent, a)]
+        # "Cùng kỳ năm 2024: …" opens a statement of the report's span in that year
+        periods = [(a, b, self._span_period(sent, a, p, None)) if re.fullmatch(
+            r"\s*(?:[-–+*•]\s*)?(?:trong\s+|vao\s+|tai\s+)?cung ky\s*", fold(sent[:a].lower())) else (a, b, p)
+            for a, b, p in periods]
         periods = sorted(periods + self._since_spans(sent))
         # "(năm 2020 là 34,2%)": a bracket that states a figure of its own period is an aside;
         # its period is no period of the figures after it
@@ -1813,7 +1817,10 @@ class SentenceReader:
             return p.with_year(years[-1] if years else self._context_year() or (later[-1] if later else None))
         if prev is not None and prev["period"] is not None:
             return prev["period"]
-        if self.in_list and self.carried is not None and self.carried.span != "term":
+        if (self.in_list or self.last_sentence.rstrip().endswith(";")) and self.carried is not None \
+                and self.carried.span != "term":
+            # an item of a list (after "…:" on its own line, or the next part of a ";" list) is of
+            # the period its statement named ("Cùng kỳ năm 2024: A 2.147.530 người; B 149.594 người")
             return self.carried
         default = self.heading_period.with_year(self._context_year()) if self.heading_period else self.ctx.period
         if self._widens(self.carried, default):

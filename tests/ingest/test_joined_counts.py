@@ -61,3 +61,20 @@ def test_a_dash_item_after_a_numbered_heading_is_its_body_not_its_second_line():
 def test_an_amount_with_nothing_after_it_is_named_by_the_verb_and_object_before_it():
     facts = facts_of("- Thu hút vốn FDI đăng ký 250 triệu USD;", YEAR)
     assert one(facts, "250").indicator == "Thu hút vốn FDI đăng ký"
+
+
+HALF = """BẢO HIỂM XÃ HỘI THÀNH PHỐ CẦN THƠ
+Số: 12/BC-BHXH
+Cần Thơ, ngày 05 tháng 7 năm 2025
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025
+"""
+
+
+def test_a_statement_opening_on_the_same_period_of_a_year_is_of_that_period():
+    facts = facts_of("Cùng kỳ năm 2024: số người tham gia BHXH bắt buộc 2.147.530 người; BHXH tự nguyện 149.594 người; "
+                     "BHYT 7.862.108 người.", HALF)
+    for text in ("2.147.530", "149.594", "7.862.108"):
+        assert one(facts, text).period["label"] == "6 tháng đầu năm 2024", text
+    changed = facts_of("Số người tham gia tăng 4,6% so với cùng kỳ năm 2024.", HALF)
+    assert one(changed, "4,6").period["label"] == "6 tháng đầu năm 2025" and one(changed, "4,6").basis == "cùng kỳ"
