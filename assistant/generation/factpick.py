@@ -797,6 +797,9 @@ def basis_fits(f: Fact, req: Request) -> bool:
     asked = req.periods[0] if len(req.periods) == 1 else own
     want = basis_period(req.basis, asked) or basis_period(req.basis, own)
     stated = f.basis or trailing_basis(f)
+    if stated is None and f.unit != "%" and re.search(r"\b(?:tang them|bo sung|dieu chinh tang(?: von)?)\s*(?:khoang\s*)?$",
+                                                       fold(f.sentence[max(0, f.start - 30) : f.start].lower())):
+        return False  # "số vốn tăng thêm 42,8 triệu USD": an amount added, not a change against the basis asked
     if stated is None:
         return req.basis == "cùng kỳ" or (want is not None and asked is not None
                                           and same_basis(want, basis_period("cùng kỳ", asked)))

@@ -158,3 +158,20 @@ def test_a_breakdown_none_of_whose_items_is_asked_is_no_answer_for_the_whole(ans
     first = b.answer.split("\n")[0]
     assert b.refused or "377" in first, b.answer
     assert not any(f"**{x}" in first for x in ("402", "215", "990", "4 ")), b.answer
+
+
+FDI = """UBND TỈNH SÓC TRĂNG
+SỞ KẾ HOẠCH VÀ ĐẦU TƯ
+Số: 41/BC-SKHĐT
+Sóc Trăng, ngày 10 tháng 1 năm 2025
+BÁO CÁO
+Kết quả thu hút đầu tư năm 2024
+2. Đầu tư trực tiếp nước ngoài
+Năm 2024, tỉnh cấp mới cho 4 dự án FDI với tổng vốn đăng ký 120,5 triệu USD và điều chỉnh tăng vốn cho 2 lượt dự án với số vốn tăng thêm 18,2 triệu USD.
+"""
+
+
+def test_an_amount_added_is_not_a_change_against_the_basis_asked(answerer_on):
+    a = answerer_on({"soc-trang-fdi-2024.txt": FDI}).ask(
+        "So với năm 2023, tổng vốn FDI đăng ký của Sóc Trăng năm 2024 tăng thêm bao nhiêu triệu USD?")
+    assert "**18,2" not in a.answer.split("\n")[0], a.answer
