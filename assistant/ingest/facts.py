@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 79
+FACTS_VERSION = 80
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -1386,6 +1386,7 @@ class SentenceReader:
                     d["period"] = anchored
         self._respective_to_last(sent, out)
         _joined_counts(sent, out)
+        self._opening_basis(sent, out)
         _parts_of_whole(sent, out)
         _amount_of_count(sent, out)
         own = [x for x in periods if x[0] not in claimed and not any(k < x[0] < e for k, e in asides)]
@@ -1752,6 +1753,33 @@ class SentenceReader:
         if period is None or ctx is None or ctx.span == "term" or not ref or period.year != int(ref[:4]):
             return period
         return Period("year", period.year - 1)
+
+    def _opening_basis(self, sent: str, out: list[dict]) -> None:
+        """"… xảy ra 142 vụ, làm chết 118 người. So với năm 2023, giảm 17 vụ (giảm 10,7%), giảm 9 người
+        chết (giảm 7,1%)": the basis opens the sentence and holds for all its changes, and each
+        counted change is of the count of the sentence before that counts the same noun; a
+        percentage in a bracket right after a change is of the same indicator."""
+        m = re.match(r"\s*(?:[-–+*•]\s*)?so\s+(?:voi\s+)?([^,;:]{3,30}?)\s*,", self._raw_folded)
+        if m is None or not re.search(r"\b(?:nam|thang|quy|ky|cung ky|dau nam|truoc)\b", m.group(1)):
+            return
+        basis = " ".join(sent[m.start(1) : m.end(1)].split())
+        before = [g for g in self.last_facts if g["role"] in ("count", "level") and g["indicator"]]
+        last = None
+        for d in out:
+            if d["role"] != "change":
+                last = None
+                continue
+            if d["basis"] is None:
+                d["basis"] = basis
+            if d["unit"] != "%":
+                noun = fold(_noun_after(sent, d).lower()).split()
+                same = [g for g in before if g["unit"] == d["unit"]
+                        and all(w in fold(f"{g['indicator']} {g['unit']}".lower()).split() for w in noun[1:])]
+                if len(same) == 1 or (same and noun[1:]):
+                    d["indicator"] = same[0]["indicator"]
+                last = d
+            elif last is not None and re.fullmatch(r"[^\d(),;]{0,30}\(\s*(?:tang|giam)?\s*", fold(sent[last["_end"] : d["start"]].lower())):
+                d["indicator"] = last["indicator"]  # "giảm 17 vụ (giảm 10,7%)": the same count's rate
 
     def _not_a_place(self, indicator: str) -> str:
         """"Nghệ An đứng thứ 16": a head that is only the place names no indicator."""

@@ -78,3 +78,20 @@ def test_a_statement_opening_on_the_same_period_of_a_year_is_of_that_period():
         assert one(facts, text).period["label"] == "6 tháng đầu năm 2024", text
     changed = facts_of("Số người tham gia tăng 4,6% so với cùng kỳ năm 2024.", HALF)
     assert one(changed, "4,6").period["label"] == "6 tháng đầu năm 2025" and one(changed, "4,6").basis == "cùng kỳ"
+
+
+YEAR24 = """ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+Số: 402/BC-UBND
+Hà Tĩnh, ngày 12 tháng 12 năm 2024
+BÁO CÁO
+Tình hình kinh tế - xã hội năm 2024
+"""
+
+
+def test_a_basis_opening_a_sentence_holds_for_its_changes_and_names_them_by_the_counts_before():
+    facts = facts_of("Năm 2024 xảy ra 142 vụ tai nạn giao thông, làm chết 118 người, bị thương 64 người. So với năm 2023, "
+                     "giảm 17 vụ (giảm 10,7%), giảm 9 người chết (giảm 7,1%), giảm 12 người bị thương (giảm 15,8%).", YEAR24)
+    for text, indicator in (("17", "vụ tai nạn giao thông"), ("10,7", "vụ tai nạn giao thông"), ("9", "làm chết"),
+                            ("7,1", "làm chết"), ("12", "bị thương"), ("15,8", "bị thương")):
+        f = one(facts, text)
+        assert (f.indicator, f.basis, f.period["label"]) == (indicator, "năm 2023", "năm 2024"), text
