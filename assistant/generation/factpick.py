@@ -142,7 +142,7 @@ class FactIndex:
         if _season(f.indicator):  # "lúa Đông Xuân" is the "vụ Đông Xuân" asked
             own = own | {"vụ", "vu"}
         return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top
-                and t not in _ROLE_WORDS and t not in _FOLDED_STOPS]
+                and t not in _ROLE_WORDS and fold(t) not in _FOLDED_STOPS]
 
     def key_elsewhere(self, f: Fact, req: Request) -> bool:
         """The question's most telling words, missing where the figure's name is read, are all
@@ -183,7 +183,7 @@ class FactIndex:
         top = _top_idf(self, req)
         own = self.terms[i] | self.context_terms[i] | self.unit_terms[i] | self.sentence_terms(i)
         return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top
-                and t not in _ROLE_WORDS and t not in _FOLDED_STOPS]
+                and t not in _ROLE_WORDS and fold(t) not in _FOLDED_STOPS]
 
     def keys_written(self, i: int, req: Request) -> bool:
         """The missing key words are written in the figure's sentence or heading after all, as
@@ -191,6 +191,12 @@ class FactIndex:
         f = self.facts[i]
         words = set(re.findall(r"\w+", fold(f"{f.indicator} {f.sentence} {f.section}".lower())))
         return all(fold(t) in words for t in self.missing_key(i, req))
+
+    def keys_name_figures(self, i: int, req: Request) -> bool:
+        """The missing key words name figures elsewhere in the reports ("GRDP"): they tell another
+        indicator apart. A word no figure is named by ("bao phủ" where the reports write "tỷ lệ
+        dân số tham gia BHYT") may be the asker's own word for this one."""
+        return all(self.by_term.get(t) or self.by_term.get(fold(t)) for t in self.missing_key(i, req))
 
     def compound_dropped(self, i: int, req: Request) -> bool:
         """A key word of the question that the figure's sentence lacks is written, in the question,
@@ -276,7 +282,7 @@ _ASKS_TOTAL = re.compile(r"\b(?:luy ke|tong cong|tong so|den nay|hien co|tat ca)
 def _top_idf(index, req: Request) -> float:
     """The rarest of the question's words that name the indicator: "tốc độ", "tăng trưởng", "tỷ lệ"
     ask for a role (a growth, a share) and are not the measure of how telling the others are."""
-    named = [index.idf(t) for t in req.terms if t not in _ROLE_WORDS and t not in _FOLDED_STOPS]
+    named = [index.idf(t) for t in req.terms if t not in _ROLE_WORDS and fold(t) not in _FOLDED_STOPS]
     return max(named or [index.idf(t) for t in req.terms])
 
 
@@ -326,8 +332,8 @@ _MEASURE_WORDS = {"tổng", "tong", "số", "so", "lượng", "luong", "cộng",
 _GROWTH_WORDS = {"trưởng", "truong", "tốc", "toc", "độ", "do"}
 _SHARE_WORDS = {"tỷ", "ty", "lệ", "le"}
 _ROLE_WORDS = _GROWTH_WORDS | _SHARE_WORDS  # words that ask for a role, not name an indicator
-# a question typed without diacritics keeps words whose folded form is a stopword's ("qua",
-# "cua": "qua các cửa khẩu", "của"): they tell nothing apart either
+# words whose folded form is a stopword's tell nothing apart: a question typed without
+# diacritics keeps them ("qua", "cua"), or restores them wrongly ("so" read "sở" for "số")
 _FOLDED_STOPS = frozenset(fold(w) for w in STOPWORDS) | {"qua"}
 
 
@@ -1084,7 +1090,7 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     # "tốc độ tăng GRDP khu vực X" asked, "sản lượng muối khu vực X giảm 5,7%" read: the question's
     # telling word is nowhere near the figure, which names a thing of its own
     fitting = [s for s in fitting if not index.sibling(index._pos[id(s.fact)], req)
-               or index.keys_written(index._pos[id(s.fact)], req)]
+               or index.keys_written(index._pos[id(s.fact)], req) or not index.keys_name_figures(index._pos[id(s.fact)], req)]
     best = fitting[0] if fitting else None
     if best:
         best = _level_over_change(best, fitting, req)

@@ -175,3 +175,22 @@ def test_an_amount_added_is_not_a_change_against_the_basis_asked(answerer_on):
     a = answerer_on({"soc-trang-fdi-2024.txt": FDI}).ask(
         "So với năm 2023, tổng vốn FDI đăng ký của Sóc Trăng năm 2024 tăng thêm bao nhiêu triệu USD?")
     assert "**18,2" not in a.answer.split("\n")[0], a.answer
+
+
+HEALTH = """UBND TỈNH QUẢNG NGÃI
+SỞ Y TẾ
+Số: 88/BC-SYT
+Quảng Ngãi, ngày 08 tháng 7 năm 2024
+BÁO CÁO
+Kết quả công tác y tế 6 tháng đầu năm 2024
+1. Bảo hiểm y tế
+Tỷ lệ dân số tham gia bảo hiểm y tế đến 30/6/2024 đạt 91,7%, tăng 0,4 điểm phần trăm so với cuối năm 2023.
+2. Dân số
+Sản lượng thuốc sản xuất trong tỉnh đạt 12,4 triệu viên.
+"""
+
+
+def test_the_askers_own_word_no_figure_is_named_by_does_not_bar_the_figure(answerer_on):
+    a = answerer_on({"quang-ngai-y-te-6-thang-2024.txt": HEALTH}).ask(
+        "Tỷ lệ bao phủ bảo hiểm y tế của Quảng Ngãi đến 30/6/2024 đạt bao nhiêu?")
+    assert "**91,7%**" in a.answer, a.answer
