@@ -186,7 +186,7 @@ Kết quả công tác y tế 6 tháng đầu năm 2024
 1. Bảo hiểm y tế
 Tỷ lệ dân số tham gia bảo hiểm y tế đến 30/6/2024 đạt 91,7%, tăng 0,4 điểm phần trăm so với cuối năm 2023.
 2. Dân số
-Sản lượng thuốc sản xuất trong tỉnh đạt 12,4 triệu viên.
+Mạng lưới trạm y tế bao phủ khắp các xã, phường. Sản lượng thuốc sản xuất trong tỉnh đạt 12,4 triệu viên.
 """
 
 
