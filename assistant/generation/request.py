@@ -360,10 +360,11 @@ def parse_request(question: str, places: Iterable[str] = ()) -> Request:
             a = lead.start()
         named.append((a, name))
         blank[a:b] = " " * (b - a)
-    cited = re.match(r"(?i)\s*theo\s+[^,?]{3,80},", question) if ref is None else None
+    cited = re.match(r"(?i)\s*(?:theo\s+[^,?]{3,80},|(?:báo cáo|thông cáo|nghị quyết|tài liệu)\b[^,?]{0,60}?"
+                     r"\b(?:nêu|cho biết|ghi nhận|ghi)\b)", question) if ref is None else None
     if cited and any(a >= cited.end() for a, p in named if p):
-        # "Theo Ban Dân tộc tỉnh X, tỷ lệ … của cả nước": the body cited is the source; the place
-        # named after it is the one asked
+        # "Theo Ban Dân tộc tỉnh X, tỷ lệ … của cả nước", "Báo cáo quý I của X nêu tăng trưởng của
+        # cả nước …": the body or report cited is the source; the place named after it is the one asked
         ref = cited
         blank[: ref.end()] = " " * ref.end()
     for a, _ in named:  # "Kế hoạch năm 2023 của ngành nông nghiệp tỉnh X": whose plan, not what it sets

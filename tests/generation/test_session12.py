@@ -94,6 +94,8 @@ def test_a_body_cited_first_is_the_source_and_the_place_named_after_it_is_asked(
     assert "**11,80%**" in a.answer and "**19,42" not in a.answer, a.answer
     b = ans.ask("Theo Ban Dân tộc Cao Bằng, tỷ lệ hộ nghèo DTTS cuối năm 2024 là bao nhiêu?")
     assert "**19,42%**" in b.answer, b.answer
+    c = ans.ask("Báo cáo năm 2024 của Cao Bằng nêu tỷ lệ hộ nghèo DTTS của cả nước là bao nhiêu?")
+    assert "**11,80%**" in c.answer and "**19,42" not in c.answer, c.answer
 
 
 def test_two_members_joined_are_not_answered_by_one_of_them(answerer_on):
