@@ -200,6 +200,32 @@ def rate_as_change(text: str, question: str) -> bool:
                                 for m in shares)
 
 
+_MONEY_ASKED = re.compile(r"\b(?:doanh thu|kim ngach|du no|von dau tu|von dang ky|so tien|kinh phi|tong thu|tong chi|"
+                          r"thu ngan sach|chi ngan sach)\b")
+
+
+def money_unstated(text: str, question: str, req: Request) -> bool:
+    """An amount of money asked by name ("doanh thu thương mại điện tử … bao nhiêu") with no unit
+    typed, and no figure of the sentence in money: its counts and shares are of other things."""
+    f = fold(question.lower())
+    if req.unit or req.role not in (None, "level") or not _MONEY_ASKED.search(f) or "%" in question \
+            or re.search(r"\b(?:ty le|phan tram|bao nhieu lan|gap)\b", f):
+        return False
+    return not any(read_unit(text, m.end).base in ("đồng", "USD") for m in _figures(text))
+
+
+_LEVEL_WORDS = {"huyen", "xa", "thi", "tran", "thanh", "pho", "phuong", "quan"}
+
+
+def item_named(item: str, question: str) -> bool:
+    """The label of a listed item ("Mũi Điện 286.300 lượt", "thị xã Giá Rai 548 ha") is named by the
+    question: its own words, the level of a place aside, are all asked."""
+    figures = _figures(item)
+    label = item[: figures[0].start] if figures else item
+    own = {fold(w) for w in terms_of(label, expand=False)} - _LEVEL_WORDS
+    return bool(own) and own <= {fold(w) for w in terms_of(question, expand=False)}
+
+
 def breakdown_only(text: str, question: str) -> bool:
     """"Số giấy chứng nhận cấp lần đầu: huyện A 512 giấy; huyện B 468 giấy; …": a breakdown, one
     figure per item, none of which the question names, does not answer "bao nhiêu" for the
@@ -214,13 +240,7 @@ def breakdown_only(text: str, question: str) -> bool:
         if len(figures) != 1:
             return False
         labels.append(part[: figures[0].start])
-    asked = {fold(w) for w in terms_of(question, expand=False)}
-    level = {"huyen", "xa", "thi", "tran", "thanh", "pho", "phuong", "quan"}
-
-    def named(label: str) -> bool:  # the item's own words are all asked ("thị xã Giá Rai")
-        own = {fold(w) for w in terms_of(label, expand=False)} - level
-        return bool(own) and own <= asked
-    return not any(named(label) for label in labels)
+    return not any(item_named(label, question) for label in labels)
 
 
 _GROWTH_ASKED = re.compile(r"\b(?:toc do (?:tang|giam)|tang truong|tang bao nhieu|giam bao nhieu|tang may|giam may|"
@@ -269,7 +289,7 @@ def qualified(text: str, question: str, req: Request) -> bool:
     if qualifiers.clashes(question, text) or qualifiers.parts_only(question, text, figures):
         return False
     if rate_as_change(text, question) or excluded_only(text, question) or change_unstated(text, question, req) \
-            or breakdown_only(text, question):
+            or breakdown_only(text, question) or money_unstated(text, question, req):
         return False
     fitting = asked_figures(text, req)
     if not fitting or not qualifiers.asked(question):
@@ -511,9 +531,14 @@ class Answerer:
         if count and found.how == "sentence" and (found.open_end or lists.items_line(found.sentence, f"những {noun} nào") is None):
             return None  # no count code can stand behind: the other paths answer
         if count and found.how == "sentence" and listfind.figured(found.items):
-            # "huyện A 402 giấy; huyện B 377 giấy; …": parts each with their own figure; "bao nhiêu
-            # giấy" asks their total, which counting the parts does not give
-            return None
+            # "huyện A 402 giấy; huyện B 377 giấy; …": parts each with their own figure. "bao nhiêu
+            # giấy" of the whole is not their count (nor written here): the other paths answer; an
+            # item the question names ("Mũi Điện đón bao nhiêu lượt") is quoted with its figure, uncounted
+            if not any(item_named(x, standalone) for x in found.items):
+                return None
+            title = self.searcher.documents.get(found.chunk.doc_id, {}).get("title") or found.chunk.doc_title
+            return Answer(q, f"Theo {title}: “{found.sentence}” [1]", [self._hit_for(found.chunk.chunk_id, hits)],
+                          verified=True, mode="extractive")
         if named and (found.how != "sentence" or found.open_end
                       or lists.items_line(found.sentence, f"những {noun} nào", standalone) is None):
             return None  # names asked without "những": only a closed list code counted answers here

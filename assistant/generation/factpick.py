@@ -546,7 +546,7 @@ def mismatch(f: Fact, req: Request, doc_place: str | None, doc_period: Period | 
             or qualifiers.unasked_part(expand_abbreviations(req.question), f.indicator) or _whole_beside_part(f, req):
         out.append("chỉ tiêu")
     if _per_head_unasked(f, req) or _some_of(f, req, doc_place) or _not_yet_unsaid(f, req) or _named_body_missing(f, req, doc_place) \
-            or _other_crop_measure(f, req) or _seasons_mixed(f, req) or _other_concept(f, req):
+            or _other_crop_measure(f, req) or _seasons_mixed(f, req) or _other_concept(f, req) or _shortfall_unasked(f, req):
         out.append("chỉ tiêu")
     p = period_of(f)
     if req.prior:
@@ -641,6 +641,18 @@ def _not_yet_unsaid(f: Fact, req: Request) -> bool:
     """"còn bao nhiêu ha chưa cho thuê" asked; the figure's sentence says nothing is "chưa" done:
     it is the whole or the part done, not what is left (derive.part_left may work that out)."""
     return bool(NOT_YET.search(req.question.lower())) and "chưa" not in f.sentence.lower()
+
+
+_SHORTFALL = re.compile(r"(?<!\w)(?:thiếu|dư thừa|dôi dư|vắng mặt)(?!\w)")  # not "thiểu" of "thiểu số"
+
+
+def _shortfall_unasked(f: Fact, req: Request) -> bool:
+    """"Cơ cấu thiếu giáo viên: tiểu học 98 người" is the shortage, not the teachers asked ("số
+    giáo viên tiểu học"): a figure named as a shortfall or surplus answers only a question that
+    asks one."""
+    return _SHORTFALL.search(normalize_tone(f.indicator.lower())) is not None \
+        and _SHORTFALL.search(normalize_tone(req.question.lower())) is None \
+        and not re.search(r"\b(?:thieu|du thua|doi du)\b", req.question.lower())  # typed without diacritics
 
 
 # A body the question names by its own name: "KCN Hòa Phú", "Bệnh viện Đa khoa Sơn Tây", "cảng Chân

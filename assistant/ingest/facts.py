@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 80
+FACTS_VERSION = 81
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -876,6 +876,7 @@ class SentenceReader:
         # the period last named in the paragraph so far (see _widens)
         self.carried: Period | None = None
         self.in_list = False  # a line of a list opened by a line ending with ":"
+        self.colon_list = False  # the next part of a ";" list opened by ":" ("Cùng kỳ năm 2024: A …; B …")
         # terms named by the headings or the document ("nhiệm kỳ 2025-2030")
         self.terms: list[Period] = [p for p in (heading_period, ctx.period) if p is not None and p.span == "term"]
         self.last_facts: list[dict] = []  # the facts of the sentence read before
@@ -896,12 +897,11 @@ class SentenceReader:
         parts_from = 0 if self.parts_open else (parts_lead.end() if parts_lead else None)
         spans = find_period_spans(sent)
         blocked = [(a, b) for a, b, _ in spans] + date_spans(sent)
-        periods = [(a, b, p) for a, b, p in spans
-                   if not is_basis(sent, a) and not is_date(sent, a) and not _of_standard(sent, a)]
-        # "Cùng kỳ năm 2024: …" opens a statement of the report's span in that year
-        periods = [(a, b, self._span_period(sent, a, p, None)) if re.fullmatch(
-            r"\s*(?:[-–+*•]\s*)?(?:trong\s+|vao\s+|tai\s+)?cung ky\s*", fold(sent[:a].lower())) else (a, b, p)
-            for a, b, p in periods]
+        # "Cùng kỳ năm 2024: …" opens a statement of the report's span in that year (no basis)
+        opening = {a for a, _, _ in spans
+                   if re.fullmatch(r"\s*(?:[-–+*•]\s*)?(?:trong\s+|vao\s+|tai\s+)?cung ky\s*", fold(sent[:a].lower()))}
+        periods = [(a, b, self._span_period(sent, a, p, None) if a in opening else p) for a, b, p in spans
+                   if (a in opening or not is_basis(sent, a)) and not is_date(sent, a) and not _of_standard(sent, a)]
         periods = sorted(periods + self._since_spans(sent))
         # "(năm 2020 là 34,2%)": a bracket that states a figure of its own period is an aside;
         # its period is no period of the figures after it
@@ -1108,7 +1108,9 @@ class SentenceReader:
                 if 2 <= len(tail.split()) <= 8 and not _NOT_A_WHOLE.match(fold(tail.lower())) \
                         and not re.search(r"\d", tail):
                     indicator = f"{verb} {tail}".strip()
-                elif not indicator and 2 <= len(verb.split()) <= 10 and not re.search(r"\d", verb):
+                elif not indicator and 2 <= len(verb.split()) <= 10 and not re.search(r"\d", verb) \
+                        and "(" not in stripped[lo : m.start] and not _NOT_A_WHOLE.match(fold(verb.lower())) \
+                        and not re.match(r"(?:ke hoach|kh|muc tieu|du toan|chi tieu|cung ky|nam truoc)\b", fold(verb.lower())):
                     # "- Thu hút vốn FDI đăng ký 250 triệu USD;": nothing after the amount, the verb and
                     # its object before it name it
                     indicator = verb
@@ -1393,6 +1395,7 @@ class SentenceReader:
         if own:
             self.carried = self._period(own, len(sent), None)
         self.last_indicator = next((f["indicator"] for f in out if f["indicator"]), "" if out else self.last_indicator)
+        self.colon_list = sent.rstrip().endswith(";") and (":" in sent or self.colon_list)
         self.last_sentence = sent
         self.parts_open = parts_from is not None and sent.rstrip().endswith(";")
         self.last_indicators = [f["indicator"] for f in out]
@@ -1845,8 +1848,7 @@ class SentenceReader:
             return p.with_year(years[-1] if years else self._context_year() or (later[-1] if later else None))
         if prev is not None and prev["period"] is not None:
             return prev["period"]
-        if (self.in_list or self.last_sentence.rstrip().endswith(";")) and self.carried is not None \
-                and self.carried.span != "term":
+        if (self.in_list or self.colon_list) and self.carried is not None and self.carried.span != "term":
             # an item of a list (after "…:" on its own line, or the next part of a ";" list) is of
             # the period its statement named ("Cùng kỳ năm 2024: A 2.147.530 người; B 149.594 người")
             return self.carried

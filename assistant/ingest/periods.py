@@ -232,8 +232,6 @@ def is_basis(text: str, start: int) -> bool:
     if re.search(r"\d\s*%\s*$", fw):  # "bằng 84,4% năm 2021" is a basis, "đạt 78% năm 2024" the period
         return bool(re.search(r"\b(?:bang|gap|so voi|so|hon|chiem)\s+(?:khoang\s+)?[\d.,]+\s*%\s*$", fw))
     before, fb = wide[-24:], fw[-24:]
-    if re.fullmatch(r"\s*(?:[-–+*•]\s*)?(?:trong\s+|vao\s+|tai\s+)?cung ky\s*", fold(text[:start].lower())):
-        return False  # "Cùng kỳ năm 2024: số người tham gia …" opens a statement of that period's figures
     m = _BASIS_BEFORE.search(fb)
     if m and re.match(r"tu\b", m.group(0)) and not before[m.start():].startswith("từ"):
         return False  # "vốn đầu tư 6 tháng": "tư" is not "từ"

@@ -207,3 +207,29 @@ def test_a_missing_key_word_bars_a_figure_only_when_the_reports_name_figures_by_
     index = FactIndex(named, {"d": "Quảng Ngãi"}, {})
     i = next(k for k, f in enumerate(named) if f.text == "91,7")
     assert index.keys_name_figures(i, req)
+
+
+SCHOOLS = """UBND TỈNH NINH BÌNH
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 702/BC-SGDĐT
+Ninh Bình, ngày 12 tháng 8 năm 2024
+BÁO CÁO
+Tổng kết năm học 2023 - 2024
+1. Đội ngũ
+Toàn ngành có 9.812 giáo viên, gồm: giáo viên mầm non 2.410 người, tiểu học 3.105 người, trung học cơ sở 2.877 người, trung học phổ thông 1.420 người.
+Cơ cấu thiếu giáo viên: mầm non 96 người; tiểu học 71 người; trung học cơ sở 33 người.
+2. Hoạt động khác
+Sở đã tổ chức 4 hội chợ sách, trong đó có Hội chợ sách thiếu nhi tỉnh Ninh Bình năm 2024 với 120 gian hàng; hỗ trợ 36 lượt trường tham gia.
+Lượt khách tham quan bảo tàng giáo dục theo điểm: Tràng An 12.400 lượt; Hoa Lư 8.300 lượt; Tam Cốc 5.100 lượt.
+"""
+
+
+def test_a_shortfall_is_not_the_number_asked_and_money_asked_is_not_a_count(answerer_on):
+    ans = answerer_on({"ninh-binh-nam-hoc-2023-2024.txt": SCHOOLS})
+    a = ans.ask("Số giáo viên tiểu học của Ninh Bình năm học 2023 - 2024 là bao nhiêu?")
+    assert "**71" not in a.answer.split("\n")[0], a.answer
+    assert "3.105" in a.answer, a.answer
+    b = ans.ask("Doanh thu thương mại điện tử của Ninh Bình năm 2024 là bao nhiêu?")
+    assert b.refused, b.answer
+    c = ans.ask("Điểm Hoa Lư đón bao nhiêu lượt khách tham quan bảo tàng giáo dục?")
+    assert not c.refused and "8.300" in c.answer and "Báo cáo nêu 3" not in c.answer, c.answer

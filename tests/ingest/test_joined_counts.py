@@ -95,3 +95,8 @@ def test_a_basis_opening_a_sentence_holds_for_its_changes_and_names_them_by_the_
                             ("7,1", "làm chết"), ("12", "bị thương"), ("15,8", "bị thương")):
         f = one(facts, text)
         assert (f.indicator, f.basis, f.period["label"]) == (indicator, "năm 2023", "năm 2024"), text
+
+
+def test_a_plan_in_a_bracket_keeps_the_indicator_of_its_result():
+    facts = facts_of("GRDP bình quân đầu người đạt 112,4 triệu đồng (kế hoạch 115 triệu đồng), tương đương khoảng 4.450 USD.", YEAR)
+    assert one(facts, "115").indicator == "GRDP bình quân đầu người" and one(facts, "115").kind == "target"
