@@ -235,6 +235,8 @@ def is_basis(text: str, start: int) -> bool:
     m = _BASIS_BEFORE.search(fb)
     if m and re.match(r"tu\b", m.group(0)) and not before[m.start():].startswith("từ"):
         return False  # "vốn đầu tư 6 tháng": "tư" is not "từ"
+    if m and re.match(r"so\b", m.group(0)) and not before[m.start():].startswith("so"):
+        return False  # "chuyển đổi số năm 2024": "số" is not "so (với)"
     return bool(m) and not _FROM_TO_FIGURE.search(fb)
 
 

@@ -210,15 +210,16 @@ def _department(text: str) -> str | None:
 # A body under another in the title block ("UBND TỈNH X" over "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP",
 # "TỔNG CỤC THUẾ" over "CỤC THUẾ TỈNH X", "HĐND TỈNH X" over "BAN KINH TẾ - NGÂN SÁCH", "CỤC THỐNG
 # KÊ" over "CHI CỤC THỐNG KÊ TỈNH X"), or a newspaper's masthead ("BÁO X ĐIỆN TỬ"): that body issued it.
-_SUB_BODY = re.compile(r"^(?P<body>CHI CỤC|CỤC|SỞ|BAN|PHÒNG|TRUNG TÂM|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI|THỐNG KÊ)"
+_SUB_BODY = re.compile(r"^(?P<body>CHI CỤC|CỤC|SỞ|BAN|PHÒNG|TRUNG TÂM|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI|THỐNG KÊ|THANH TRA)"
                        r"(?=\s)(?P<rest>[^\d:]*)$")
 _BODY_WORDS = {"CHI CỤC": "Chi cục", "CỤC": "Cục", "SỞ": "Sở", "BAN": "Ban", "PHÒNG": "Phòng",
                "TRUNG TÂM": "Trung tâm", "KHO BẠC NHÀ NƯỚC": "Kho bạc Nhà nước",
-               "BẢO HIỂM XÃ HỘI": "Bảo hiểm xã hội", "THỐNG KÊ": "Thống kê"}
+               "BẢO HIỂM XÃ HỘI": "Bảo hiểm xã hội", "THỐNG KÊ": "Thống kê", "THANH TRA": "Thanh tra"}
 _MASTHEAD = re.compile(r"^BÁO[ \t]+(?!CÁO\b)(?P<name>[^\d:]+?)(?:[ \t]+ĐIỆN[ \t]+TỬ)?$")
 # "CHI CỤC THỐNG KÊ TỈNH X"; not "BAN VĂN HÓA - XÃ HỘI"
 _OWN_PLACE = re.compile(r"(?<![-–])[ \t](?P<level>TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)[ \t]+(?!HỘI\b)(?P<name>[^\d:]+)$")
-_PROPER_WORDS = {"công thương": "Công Thương", "nhà nước": "Nhà nước"}
+_PROPER_WORDS = {"công thương": "Công Thương", "nhà nước": "Nhà nước",
+                 "ngân hàng chính sách xã hội": "Ngân hàng Chính sách xã hội"}
 
 
 def _sentence_case(words: list[str]) -> str:
@@ -264,12 +265,16 @@ def _subordinate_body(text: str, place: str | None) -> str | None:
         own = _OWN_PLACE.search(" " + rest)
         if own:
             rest = rest[: len(rest) - len(own.group(0)) + 1].strip()
+        bare_level = re.fullmatch(r"(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)", rest)  # "THANH TRA TỈNH" under "UBND TỈNH X"
+        rest = "" if bare_level else rest
         name = _BODY_WORDS[m.group("body")] + (f" {_sentence_case(rest.split())}" if rest else "")
         if own:
             return f"{name} {own.group('level').lower()} {title_case(own.group('name').strip())}"
         parent = " ".join(lines[:i])
         if not place:
             return name
+        if re.match(r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s", place):
+            return f"{name} {place}"  # "UBND HUYỆN X" over "BAN CHỈ ĐẠO …": the district's body
         lvl = re.search(rf"\b(TỈNH|THÀNH PHỐ)[ \t]+{re.escape(place.upper())}\b", parent)
         level = lvl.group(1).lower() if lvl else ("thành phố" if _is_city(text, place) else "tỉnh")
         council = re.search(r"HỘI ĐỒNG NHÂN DÂN|HĐND", parent)
@@ -368,7 +373,13 @@ def _title_period(lines: list[str]) -> Period | None:
                          or (p.span == "term" and _BODY_TERM.search(ln[max(0, start - 30) : start])))]
         if found:
             years = [p.year for p in found if p.year]
-            found = [p.with_year(years[-1] if years else None) for p in found]
+            found = [p if p.year else p.with_year(years[-1] if years else None) for p in found]
+            # "Kết quả … năm 2024 và phương hướng, nhiệm vụ năm 2025": the period reported on, not
+            # the one the plan part looks ahead to (a plan document names only its own)
+            ahead = [p for start, _, p in find_period_spans(ln) if re.search(
+                r"(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|định hướng)[^;.]{0,30}$", ln[max(0, start - 45) : start].lower())]
+            reported = [p for p in found if p not in ahead or p.year is None]
+            found = reported or found
             return max(found, key=_length)
     return None
 

@@ -233,3 +233,25 @@ def test_a_shortfall_is_not_the_number_asked_and_money_asked_is_not_a_count(answ
     assert b.refused, b.answer
     c = ans.ask("Điểm Hoa Lư đón bao nhiêu lượt khách tham quan bảo tàng giáo dục?")
     assert not c.refused and "8.300" in c.answer and "Báo cáo nêu 3" not in c.answer, c.answer
+
+
+def _profile(body: str, title: str):
+    return extract_profile(f"{body}\nSố: 45/BC\nGia Lai, ngày 20 tháng 12 năm 2024\nBÁO CÁO\n{title}\n")
+
+
+def test_a_title_that_looks_ahead_reports_on_its_first_period():
+    p = _profile("UBND TỈNH GIA LAI\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+                 "Kết quả thực hiện chuyển đổi số năm 2024 và phương hướng, nhiệm vụ năm 2025")
+    assert p.period.to_dict()["label"] == "năm 2024"  # "số năm 2024" is no "so (với) năm 2024"
+    p = _profile("UBND TỈNH GIA LAI", "Tình hình kinh tế - xã hội 9 tháng năm 2024 và kế hoạch năm 2025")
+    assert p.period.to_dict()["label"] == "9 tháng đầu năm 2024"
+    p = _profile("HỘI ĐỒNG NHÂN DÂN\nTỈNH GIA LAI", "Về kế hoạch phát triển kinh tế - xã hội năm 2025")
+    assert p.period.to_dict()["label"] == "năm 2025"  # a plan document names only its own year
+
+
+def test_bodies_under_a_peoples_committee_or_a_national_bank():
+    assert _profile("UBND TỈNH GIA LAI\nTHANH TRA TỈNH", "Công tác thanh tra năm 2024").issuer == "Thanh tra tỉnh Gia Lai"
+    assert _profile("UBND HUYỆN ĐỨC CƠ\nBAN CHỈ ĐẠO GIẢM NGHÈO", "Kết quả rà soát hộ nghèo năm 2024").issuer \
+        == "Ban Chỉ đạo giảm nghèo huyện Đức Cơ"
+    assert _profile("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH GIA LAI", "Kết quả hoạt động năm 2024").issuer \
+        == "Ngân hàng Chính sách xã hội chi nhánh tỉnh Gia Lai"
