@@ -37,7 +37,7 @@ from assistant.numbers import COUNT_UNITS, Mention, Unit, find_numbers, read_uni
 from assistant.types import Chunk, Fact
 
 # Bump when the rules change: indexes built under other rules re-read their documents.
-FACTS_VERSION = 82
+FACTS_VERSION = 83
 
 _SENT_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ(\-–+*\"“])|\n+")
 _CLAUSE_BOUNDARY = re.compile(r";|:|,\s")
@@ -139,7 +139,8 @@ _PLACE_LEAD = re.compile(r"\s*(?:rieng|trong do|con|tai|doi voi)\s+")
 # a statement about the report's month: "Trong tháng, nhóm giáo dục tăng …" (not "trong tháng 8")
 _IN_THE_MONTH = re.compile(r"\s*(?:trong|rieng|tinh rieng) thang(?: nay| bao cao)?\s*,")
 # an average per year: "bình quân hằng năm", "bình quân 14%/năm"
-_AVERAGE = re.compile(r"\bbinh quan(?! dau nguoi)\b|%\s*/\s*nam\b")
+# (an average over years; "thu nhập bình quân", "tiền lương bình quân", "giá bình quân" are levels of a year)
+_AVERAGE = re.compile(r"\b(?<!thu nhap )(?<!luong )(?<!gia )(?<!nang suat )binh quan(?! dau nguoi)\b|%\s*/\s*nam\b")
 # indexes published once a year, whose rank is for the edition's year
 ANNUAL_INDEX = re.compile(r"\b(?:pci|papi|par index|sipas|ict index|ddci)\b")
 _PLAN_HEADING = re.compile(r"\b(?:ke hoach|nhiem vu|muc tieu|phuong huong|giai phap|chi tieu|dinh huong)\b")

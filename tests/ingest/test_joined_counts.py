@@ -100,3 +100,17 @@ def test_a_basis_opening_a_sentence_holds_for_its_changes_and_names_them_by_the_
 def test_a_plan_in_a_bracket_keeps_the_indicator_of_its_result():
     facts = facts_of("GRDP bình quân đầu người đạt 112,4 triệu đồng (kế hoạch 115 triệu đồng), tương đương khoảng 4.450 USD.", YEAR)
     assert one(facts, "115").indicator == "GRDP bình quân đầu người" and one(facts, "115").kind == "target"
+
+
+def test_average_income_of_a_year_in_a_term_review_is_that_years():
+    from assistant.ingest.facts import extract_facts
+    from assistant.ingest.profile import profile_dict
+    from assistant.types import Chunk
+
+    head = ("UBND TỈNH CAO BẰNG\nBAN DÂN TỘC\nSố: 5/BC-BDT\nCao Bằng, ngày 10 tháng 1 năm 2025\nBÁO CÁO\n"
+            "Đánh giá giữa kỳ Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025\n")
+    chunk = Chunk("d:0", "d", "t", "x.txt", "II. KẾT QUẢ GIAI ĐOẠN 2022 - 2024 > 4. Mục tiêu chủ yếu", None,
+                  "Thu nhập bình quân của người dân tộc thiểu số năm 2024 đạt 30,4 triệu đồng/người/năm, "
+                  "gấp 1,6 lần năm 2021.", ())
+    facts = extract_facts([chunk], profile_dict("d", head, {"source_file": "x.txt"}))
+    assert one(facts, "30,4").period["label"] == "năm 2024"  # "thu nhập bình quân" is no average over the term
