@@ -185,18 +185,27 @@ class FactIndex:
         return [t for t in req.terms if t not in own and fold(t) not in own and self.idf(t) >= _KEY_SHARE * top
                 and t not in _ROLE_WORDS and fold(t) not in _FOLDED_STOPS]
 
-    def keys_written(self, i: int, req: Request) -> bool:
+    def keys_written(self, i: int, req: Request, missing: list[str] | None = None) -> bool:
         """The missing key words are written in the figure's sentence or heading after all, as
         words the term reader drops or in another spelling ("tổng dự nợ" for "dư nợ")."""
         f = self.facts[i]
         words = set(re.findall(r"\w+", fold(f"{f.indicator} {f.sentence} {f.section}".lower())))
-        return all(fold(t) in words for t in self.missing_key(i, req))
+        return all(fold(t) in words for t in (self.missing_key(i, req) if missing is None else missing))
 
-    def keys_name_figures(self, i: int, req: Request) -> bool:
+    def keys_name_figures(self, i: int, req: Request, missing: list[str] | None = None) -> bool:
         """The missing key words name figures elsewhere in the reports ("GRDP"): they tell another
         indicator apart. A word no figure is named by ("bao phủ" where the reports write "tỷ lệ
         dân số tham gia BHYT") may be the asker's own word for this one."""
-        return all(self.by_term.get(t) or self.by_term.get(fold(t)) for t in self.missing_key(i, req))
+        return all(self.by_term.get(t) or self.by_term.get(fold(t))
+                   for t in (self.missing_key(i, req) if missing is None else missing))
+
+    def another_indicator(self, i: int, req: Request) -> bool:
+        """A sibling (see `sibling`) whose missing key words are not written near the figure in
+        another form and do name figures elsewhere in the reports: the figure is of another
+        indicator ("sản lượng muối khu vực X" for "tốc độ tăng GRDP khu vực X")."""
+        missing = self.missing_key(i, req)  # once: it reads the figure's sentence
+        return bool(missing) and bool(self.extra_words(i, req)) and not self.keys_written(i, req, missing) \
+            and self.keys_name_figures(i, req, missing)
 
     def compound_dropped(self, i: int, req: Request) -> bool:
         """A key word of the question that the figure's sentence lacks is written, in the question,
@@ -1101,8 +1110,7 @@ def choose(index: FactIndex, req: Request, hits_chunk_ids: list[str]) -> tuple[S
     fitting = [s for s in fitting if not index.compound_dropped(index._pos[id(s.fact)], req)]
     # "tốc độ tăng GRDP khu vực X" asked, "sản lượng muối khu vực X giảm 5,7%" read: the question's
     # telling word is nowhere near the figure, which names a thing of its own
-    fitting = [s for s in fitting if not index.sibling(index._pos[id(s.fact)], req)
-               or index.keys_written(index._pos[id(s.fact)], req) or not index.keys_name_figures(index._pos[id(s.fact)], req)]
+    fitting = [s for s in fitting if not index.another_indicator(index._pos[id(s.fact)], req)]
     best = fitting[0] if fitting else None
     if best:
         best = _level_over_change(best, fitting, req)

@@ -404,22 +404,37 @@ def _noun_after(sent: str, d: dict) -> str:
     return f"{noun} ({abbr.group(1)})" if abbr else noun
 
 
+def _a_noun(words: str) -> bool:
+    """Words after a figure that can name what it counts: no figure, no verb, no stop word."""
+    f = fold(words.lower())
+    return bool(words) and not re.search(r"\d", words) and not _NOT_A_COUNT.match(f) \
+        and not _VERB.match(words.lower()) and not _PREDICATE_START.match(f)
+
+
+def _counted(d: dict) -> bool:
+    """A count, or a figure of no unit and no scale (a count of the noun after it)."""
+    return d["role"] in ("count", "level") and d["unit"] != "%" and (
+        d["unit"] in COUNT_UNITS or (not d["unit"] and d.get("scale") in (None, 1, 1.0)))
+
+
+def _bare(noun: str, d: dict) -> bool:
+    """The count unit alone: "làm chết 11 người" names itself by its verb."""
+    return fold(noun.lower()) == fold((d["unit"] or "").lower())
+
+
+def _broken(d: dict, crossing: str = "") -> bool:
+    """An indicator that is empty, holds a figure, or runs into the next count's verb."""
+    ind = fold((d["indicator"] or "").lower())
+    return not ind or re.search(r"\d", ind) is not None or bool(crossing and fold(crossing.lower()) in ind)
+
+
 def _joined_counts(sent: str, out: list[dict]) -> None:
     """"đăng ký mới 6.842 xe ô tô và 48.265 xe mô tô", "cấp mới 38.650 giấy phép lái xe và cấp đổi
     21.480 GPLX", "tiếp nhận 1.200 hồ sơ và trả kết quả 1.150 hồ sơ": counts joined by "và" or ","
     each name the noun after their own figure; the second's verb is its own when it has one, else
     the first's. (A figure of no unit counts only a noun that is neither a verb nor a stop word.)"""
-    def counted(d: dict) -> bool:
-        return d["role"] in ("count", "level") and d["unit"] != "%" and (
-            d["unit"] in COUNT_UNITS or (not d["unit"] and d.get("scale") in (None, 1, 1.0)))
-
-    def valid(noun: str) -> bool:
-        f = fold(noun.lower())
-        return bool(noun) and not re.search(r"\d", noun) and not _NOT_A_COUNT.match(f) \
-            and not _VERB.match(noun.lower()) and not _PREDICATE_START.match(f)
-
     for prev, d in zip(out, out[1:]):
-        if not (counted(prev) and counted(d)) or prev["_end"] > d["start"]:
+        if not (_counted(prev) and _counted(d)) or prev["_end"] > d["start"]:
             continue
         gap = _JOINED.match(sent[prev["_end"] : d["start"]])
         if gap is None or (not prev["unit"] and not gap.group("noun").strip()):
@@ -429,19 +444,11 @@ def _joined_counts(sent: str, out: list[dict]) -> None:
         if fold(noun_d.lower()) in fold(noun_prev.lower()) and len(noun_d) < len(noun_prev) \
                 and fold(noun_d.lower()) != fold((d["unit"] or "").lower()):
             noun_d = noun_prev  # "38.650 giấy phép lái xe (GPLX) và cấp đổi 21.480 GPLX"
-        if not (valid(noun_prev) and valid(noun_d)) or (not prev["unit"] and not d["unit"] and noun_d == ""):
+        if not (_a_noun(noun_prev) and _a_noun(noun_d)):
             continue
-        def bare(noun: str, d: dict) -> bool:  # the count unit alone: "làm chết 11 người" names itself by its verb
-            return fold(noun.lower()) == fold((d["unit"] or "").lower())
-
         verb2 = _LEADING_AUX.sub("", gap.group("verb").strip() + " ").strip()
-
-        def broken(d: dict, crossing: str = "") -> bool:  # empty, a figure in it, or the next count's verb
-            ind = fold((d["indicator"] or "").lower())
-            return not ind or re.search(r"\d", ind) is not None or bool(crossing and fold(crossing.lower()) in ind)
-
         ind_prev = fold((prev["indicator"] or "").lower())
-        if broken(prev, verb2) or (fold(noun_prev.lower()) not in ind_prev and not bare(noun_prev, prev)):
+        if _broken(prev, verb2) or (fold(noun_prev.lower()) not in ind_prev and not _bare(noun_prev, prev)):
             before = re.split(r"[\d,;:()]", sent[: prev["start"]])[-1]
             verb1 = " ".join(_LEADING_AUX.sub("", " ".join(before.split()[-6:]) + " ").split())
             verb1 = "" if _PLACE_CLASS.match(fold(verb1.lower())) else verb1
@@ -449,9 +456,9 @@ def _joined_counts(sent: str, out: list[dict]) -> None:
         else:  # the words before the first noun in its indicator: its verb ("UBND tỉnh đã ban hành")
             tail = fold(noun_prev.lower())
             verb1 = prev["indicator"][: len(ind_prev) - len(tail)].strip() if ind_prev.endswith(tail) else ""
-        if not bare(noun_d, d) or broken(d):
+        if not _bare(noun_d, d) or _broken(d):
             d["indicator"] = f"{verb2 or verb1} {noun_d}".strip()
-        elif verb2 and not bare(noun_prev, prev) and fold(noun_d.lower()) == fold(noun_prev.split()[0].lower()):
+        elif verb2 and not _bare(noun_prev, prev) and fold(noun_d.lower()) == fold(noun_prev.split()[0].lower()):
             # "thêm 18 xã đạt chuẩn NTM nâng cao, lũy kế toàn tỉnh có 41 xã": the same things, under a new verb
             d["indicator"] = f"{verb2} {noun_prev}"
 
@@ -1184,10 +1191,7 @@ class SentenceReader:
                 noun = _NOUN_STOP.split(" " + sent[m.end : m.end + 60] + " ", 1)[0].split()[:5]
                 noun = " ".join(noun)
                 verb = " ".join(re.split(r"[\d,;:()]", sent[: m.start])[-1].split()[-4:])
-                if noun and noun[:1].islower() and not re.search(r"\d", noun) \
-                        and not _NOT_A_COUNT.match(fold(noun.lower())) and not _VERB.match(noun.lower()) \
-                        and not _PREDICATE_START.match(fold(noun.lower())) \
-                        and fold(noun.lower()) not in fold(indicator.lower()):
+                if noun[:1].islower() and _a_noun(noun) and fold(noun.lower()) not in fold(indicator.lower()):
                     indicator = f"{indicator} {noun}" if indicator else f"{verb} {noun}".strip()
             running = re.fullmatch(r"(binh quan|tinh chung|luy ke|cong don)(?: ca)?", fold(indicator.lower()))
             named_before = next((d["indicator"] for d in reversed(out) if d["indicator"]), "") or (
@@ -1356,8 +1360,7 @@ class SentenceReader:
                 # the words after it, name what is counted
                 tail = " ".join(_NOUN_STOP.split(" " + sent[m.end + unit.length : m.end + unit.length + 40] + " ", 1)[0]
                                 .split()[:3])
-                if not (tail and tail[:1].islower() and not re.search(r"\d", tail) and not _VERB.match(tail)
-                        and not _PREDICATE_START.match(fold(tail)) and not _NOT_A_COUNT.match(fold(tail))):
+                if not (tail[:1].islower() and _a_noun(tail)):
                     tail = ""
                 indicator = f"{indicator} {written} {tail}".strip()
             indicator = _with_season(indicator, sent, part, m.start, self.opening_season or self.season)
